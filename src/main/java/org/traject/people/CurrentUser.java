@@ -1,0 +1,64 @@
+package org.traject.people;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in person, as Spring Security holds it. Small and serialisable: it lives in the HTTP session. */
+public record CurrentUser(long personId, String email, String displayName, String preferredLanguage, Set<Role> roles,
+		String password, boolean enabled) implements UserDetails {
+
+	static CurrentUser of(Person person) {
+		return new CurrentUser(person.getId(), person.getEmail(), person.getDisplayName(), person.getPreferredLanguage(),
+				person.getRoles(), person.getPasswordHash() == null ? "" : person.getPasswordHash(),
+				person.isEnabled() && person.getPasswordHash() != null);
+	}
+
+	public boolean has(Role role) {
+		return roles.contains(role);
+	}
+
+	/** The start page of this person's most powerful role. */
+	public String startPage() {
+		for (Role role : new Role[] { Role.ADMIN, Role.SECRETARY, Role.COACH, Role.PARTICIPANT }) {
+			if (roles.contains(role)) {
+				return role.startPage();
+			}
+		}
+		return "/";
+	}
+
+	public Locale locale() {
+		return Locale.forLanguageTag(preferredLanguage);
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+	}
+
+	@Override
+	public String getPassword() {
+		return password;
+	}
+
+	@Override
+	public String getUsername() {
+		return email;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	/** The password hash stays out of logs. */
+	@Override
+	public String toString() {
+		return "CurrentUser[" + personId + ", " + email + ", " + roles + "]";
+	}
+}

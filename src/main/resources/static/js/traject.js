@@ -1,0 +1,26 @@
+// Small progressive enhancements. Every page works without this file.
+(function () {
+  'use strict';
+  document.addEventListener('click', function (event) {
+    // Menu toggle on narrow screens (Bootstrap's own script is not loaded).
+    var toggle = event.target.closest('[data-toggle-target]');
+    if (toggle) {
+      var target = document.getElementById(toggle.getAttribute('data-toggle-target'));
+      var open = target.classList.toggle('show');
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+  });
+  document.addEventListener('submit', function (event) {
+    // Destructive actions ask first: <form data-confirm="...">
+    var form = event.target;
+    var question = form.getAttribute && form.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  }, true);
+  document.addEventListener('DOMContentLoaded', function () {
+    // Move focus to an error summary so screen-reader users hear what to fix.
+    var summary = document.querySelector('.error-summary');
+    if (summary) { summary.focus(); }
+  });
+})();
