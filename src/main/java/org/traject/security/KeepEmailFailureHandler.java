@@ -30,7 +30,7 @@ class KeepEmailFailureHandler implements AuthenticationFailureHandler {
 		String email = request.getParameter("email") == null ? "" : request.getParameter("email");
 		rememberEmail(request, email);
 		throttle.recordFailure(email, request.getRemoteAddr());
-		String reason = exception instanceof DisabledException ? "disabled" : "error";
-		response.sendRedirect(request.getContextPath() + "/login?" + reason);
+		String reason = exception instanceof DisabledException ? "disabled" : "credentials";
+		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 	}
 }

@@ -20,7 +20,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !("POST".equals(request.getMethod()) && "/login".equals(path));
 	}
 
 	@Override
@@ -30,7 +31,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		var lockedUntil = throttle.lockedUntil(email, request.getRemoteAddr());
 		if (lockedUntil.isPresent()) {
 			KeepEmailFailureHandler.rememberEmail(request, email);
-			response.sendRedirect(request.getContextPath() + "/login?locked");
+			response.sendRedirect(request.getContextPath() + "/login?error=locked");
 			return;
 		}
 		chain.doFilter(request, response);

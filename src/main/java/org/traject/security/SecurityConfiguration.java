@@ -48,7 +48,7 @@ class SecurityConfiguration {
 			.usernameParameter("email")
 			.successHandler(new StartPageSuccessHandler(throttle, localeResolver))
 			.failureHandler(new KeepEmailFailureHandler(throttle)));
-		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"));
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut=true"));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -24,6 +24,11 @@ class LoginController {
 		var session = request.getSession(false);
 		Object email = session == null ? null : session.getAttribute(LAST_EMAIL);
 		model.addAttribute("email", email == null ? "" : email);
+		String error = request.getParameter("error");
+		model.addAttribute("failed", "credentials".equals(error));
+		model.addAttribute("disabled", "disabled".equals(error));
+		model.addAttribute("locked", "locked".equals(error));
+		model.addAttribute("loggedOut", request.getParameter("signedOut") != null);
 		return "security/login";
 	}
 }

@@ -1,0 +1,68 @@
+package org.traject.test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Where no Docker engine runs: a database of its own on the local PostgreSQL server, created for this test run and
+ * dropped when the JVM ends. The server and credentials come from the usual environment variables (defaults match
+ * {@code db/prepare-local.sh}: role {@code traject} with CREATEDB).
+ */
+final class LocalTestDatabase {
+
+	private static LocalTestDatabase instance;
+
+	final String url;
+
+	final String username;
+
+	final String password;
+
+	private LocalTestDatabase(String url, String username, String password) {
+		this.url = url;
+		this.username = username;
+		this.password = password;
+	}
+
+	static synchronized LocalTestDatabase get() {
+		if (instance == null) {
+			instance = create();
+		}
+		return instance;
+	}
+
+	private static LocalTestDatabase create() {
+		String host = env("TRAJECT_TEST_DB_HOST", "127.0.0.1");
+		String port = env("TRAJECT_TEST_DB_PORT", "5432");
+		String username = env("SPRING_DATASOURCE_USERNAME", "traject");
+		String password = env("SPRING_DATASOURCE_PASSWORD", "traject");
+		String name = "traject_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
+				+ ProcessHandle.current().pid();
+		String admin = "jdbc:postgresql://" + host + ":" + port + "/postgres";
+		execute(admin, username, password, "create database " + name + " encoding 'UTF8' template template0");
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(() -> execute(admin, username, password, "drop database if exists " + name
+					+ " with (force)")));
+		return new LocalTestDatabase("jdbc:postgresql://" + host + ":" + port + "/" + name, username, password);
+	}
+
+	private static void execute(String url, String username, String password, String sql) {
+		try (Connection connection = DriverManager.getConnection(url, username, password);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot prepare the test database on " + url + " (run 'bash db/prepare-local.sh' once): "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+}
