@@ -95,7 +95,9 @@ class MessageBundlesTest {
 					literal.add(TEMPLATES.relativize(template) + ": <" + element.tagName() + "> " + own);
 				}
 				for (var attribute : element.attributes()) {
-					if (VISIBLE_ATTRIBUTES.contains(attribute.getKey())
+					boolean buttonValue = !attribute.getKey().equals("value")
+							|| List.of("submit", "button", "reset").contains(element.attr("type"));
+					if (VISIBLE_ATTRIBUTES.contains(attribute.getKey()) && buttonValue
 							&& attribute.getValue().chars().anyMatch(Character::isLetter)
 							&& !element.hasAttr("th:" + attribute.getKey())) {
 						literal.add(TEMPLATES.relativize(template) + ": " + attribute.getKey() + "=\""

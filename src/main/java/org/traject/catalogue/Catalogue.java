@@ -1,0 +1,68 @@
+package org.traject.catalogue;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalogue module's facade. Other modules read programmes through it, by id, as read-only views.
+ */
+@Service
+public class Catalogue {
+
+	private final ProgrammeRepository programmes;
+
+	Catalogue(ProgrammeRepository programmes) {
+		this.programmes = programmes;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ProgrammeView> find(long programmeId) {
+		return programmes.findByIdWithModules(programmeId).map(ProgrammeView::of);
+	}
+
+	/** Several programmes at once, in one statement, keyed by id. */
+	@Transactional(readOnly = true)
+	public Map<Long, ProgrammeView> findAll(Collection<Long> programmeIds) {
+		if (programmeIds.isEmpty()) {
+			return Map.of();
+		}
+		return programmes.findAllWithModules(programmeIds)
+			.stream()
+			.map(ProgrammeView::of)
+			.collect(Collectors.toMap(ProgrammeView::id, Function.identity()));
+	}
+
+	/** A programme as other modules see it. */
+	public record ProgrammeView(long id, String slug, String title, String language, ProgrammeStatus status,
+			ProgrammeFormat format, boolean requiresManagerApproval, @Nullable Long competencyProfileId,
+			@Nullable AccreditationRegister accreditationRegister, @Nullable BigDecimal accreditationPoints,
+			@Nullable Integer accreditationRenewalYears, List<ModuleView> modules) {
+
+		static ProgrammeView of(Programme p) {
+			return new ProgrammeView(p.getId(), p.getSlug(), p.getTitle(), p.getLanguage(), p.getStatus(),
+					p.getFormat(), p.isRequiresManagerApproval(), p.getCompetencyProfileId(),
+					p.getAccreditationRegister(), p.getAccreditationPoints(), p.getAccreditationRenewalYears(),
+					p.getModules().stream().map(ModuleView::of).toList());
+		}
+
+		public BigDecimal totalDays() {
+			return modules.stream().map(ModuleView::days).reduce(BigDecimal.ZERO, BigDecimal::add);
+		}
+	}
+
+	public record ModuleView(long id, int position, ModuleType type, String title, BigDecimal days) {
+
+		static ModuleView of(ProgrammeModule m) {
+			return new ModuleView(m.getId(), m.getPosition(), m.getType(), m.getTitle(), m.getDays());
+		}
+	}
+}

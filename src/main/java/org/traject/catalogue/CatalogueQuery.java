@@ -1,0 +1,27 @@
+package org.traject.catalogue;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a visitor asks the catalogue: free text and filters, all optional, and the page. Built from the query string,
+ * so every search is a shareable URL.
+ */
+public record CatalogueQuery(@Nullable String q, @Nullable CareerPhase phase, @Nullable Sector sector,
+		@Nullable ProgrammeFormat format, @Nullable String language, boolean openOnly, int page) {
+
+	public static final int PAGE_SIZE = 12;
+
+	public CatalogueQuery {
+		q = q == null || q.isBlank() ? null : q.strip();
+		language = language == null || language.isBlank() ? null : language;
+		page = Math.max(page, 0);
+	}
+
+	public static CatalogueQuery everything() {
+		return new CatalogueQuery(null, null, null, null, null, false, 0);
+	}
+
+	public boolean hasFilters() {
+		return q != null || phase != null || sector != null || format != null || language != null || openOnly;
+	}
+}

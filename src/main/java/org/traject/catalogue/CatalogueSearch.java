@@ -1,0 +1,174 @@
+package org.traject.catalogue;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public catalogue's search: PostgreSQL full-text search, each programme matched with the dictionary of its own
+ * language (Dutch, Danish, English stemming), ranked, filtered and paged, with the next cohort from the cohorts
+ * module's {@code programme_availability} view. One statement per page, whatever the number of programmes.
+ */
+@Component
+public class CatalogueSearch {
+
+	/** The text search configuration that matches a programme's language. */
+	private static final String CONFIG = """
+			(case p.language when 'nl' then 'dutch'::regconfig when 'da' then 'danish'::regconfig \
+			else 'english'::regconfig end)""";
+
+	private final JdbcClient jdbc;
+
+	CatalogueSearch(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public CataloguePage search(CatalogueQuery query) {
+		var where = new ArrayList<String>();
+		where.add("p.status = 'PUBLISHED'");
+		var sql = new StringBuilder();
+		String rank = "0";
+		if (query.q() != null) {
+			where.add("p.search_vector @@ websearch_to_tsquery(" + CONFIG + ", :q)");
+			rank = "ts_rank_cd(p.search_vector, websearch_to_tsquery(" + CONFIG + ", :q))";
+		}
+		if (query.phase() != null) {
+			where.add(":phase = any(p.career_phases)");
+		}
+		if (query.sector() != null) {
+			where.add(":sector = any(p.sectors)");
+		}
+		if (query.format() != null) {
+			where.add("p.format = :format");
+		}
+		if (query.language() != null) {
+			where.add("p.language = :language");
+		}
+		if (query.openOnly()) {
+			where.add("a.open_cohorts > 0");
+		}
+		sql.append("""
+				select p.id, p.slug, p.title, p.summary, p.language, p.format, p.career_phases, p.sectors,
+				       p.price_cents, p.currency, p.accreditation_register, p.accreditation_points,
+				       a.open_cohorts, a.next_start_date, a.next_seats_left, a.next_status,
+				       count(*) over () as total, """).append(rank).append("""
+				 as rank
+				from programme p
+				join programme_availability a on a.programme_id = p.id""").append(" where ").append(String.join(" and ", where));
+		sql.append(query.q() != null ? " order by rank desc, p.title, p.id" : " order by p.title, p.id");
+		sql.append(" limit :limit offset :offset");
+
+		var statement = jdbc.sql(sql.toString())
+			.param("limit", CatalogueQuery.PAGE_SIZE)
+			.param("offset", query.page() * CatalogueQuery.PAGE_SIZE);
+		if (query.q() != null) {
+			statement = statement.param("q", query.q());
+		}
+		if (query.phase() != null) {
+			statement = statement.param("phase", query.phase().name());
+		}
+		if (query.sector() != null) {
+			statement = statement.param("sector", query.sector().name());
+		}
+		if (query.format() != null) {
+			statement = statement.param("format", query.format().name());
+		}
+		if (query.language() != null) {
+			statement = statement.param("language", query.language());
+		}
+		long[] total = { 0 };
+		List<ProgrammeCard> cards = statement.query((rs, n) -> {
+			total[0] = rs.getLong("total");
+			return card(rs);
+		}).list();
+		return new CataloguePage(cards, total[0], query);
+	}
+
+	/** Published programmes whose next cohort starts soonest, for the home page. */
+	@Transactional(readOnly = true)
+	public List<ProgrammeCard> startingSoon(int limit) {
+		return jdbc.sql("""
+				select p.id, p.slug, p.title, p.summary, p.language, p.format, p.career_phases, p.sectors,
+				       p.price_cents, p.currency, p.accreditation_register, p.accreditation_points,
+				       a.open_cohorts, a.next_start_date, a.next_seats_left, a.next_status
+				from programme p
+				join programme_availability a on a.programme_id = p.id
+				where p.status = 'PUBLISHED' and a.next_start_date is not null
+				order by a.next_start_date, p.title
+				limit :limit""").param("limit", limit).query((rs, n) -> card(rs)).list();
+	}
+
+	private static ProgrammeCard card(ResultSet rs) throws SQLException {
+		LocalDate nextStart = rs.getObject("next_start_date", LocalDate.class);
+		return new ProgrammeCard(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
+				rs.getString("language"), ProgrammeFormat.valueOf(rs.getString("format")),
+				strings(rs.getArray("career_phases")).stream().map(CareerPhase::valueOf).toList(),
+				strings(rs.getArray("sectors")).stream().map(Sector::valueOf).toList(), rs.getInt("price_cents"),
+				rs.getString("currency"), enumOrNull(rs.getString("accreditation_register")),
+				rs.getBigDecimal("accreditation_points"), rs.getInt("open_cohorts"), nextStart,
+				nextStart == null ? null : rs.getInt("next_seats_left"), rs.getString("next_status"));
+	}
+
+	private static @Nullable AccreditationRegister enumOrNull(@Nullable String name) {
+		return name == null ? null : AccreditationRegister.valueOf(name);
+	}
+
+	private static List<String> strings(@Nullable Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+
+	/** One programme on a catalogue page, with its next cohort (or none scheduled). */
+	public record ProgrammeCard(long id, String slug, String title, String summary, String language,
+			ProgrammeFormat format, List<CareerPhase> careerPhases, List<Sector> sectors, int priceCents,
+			String currency, @Nullable AccreditationRegister accreditationRegister,
+			@Nullable BigDecimal accreditationPoints, int openCohorts, @Nullable LocalDate nextStartDate,
+			@Nullable Integer nextSeatsLeft, @Nullable String nextStatus) {
+
+		public boolean hasNextCohort() {
+			return nextStartDate != null;
+		}
+
+		public boolean nextIsOpen() {
+			return "OPEN".equals(nextStatus);
+		}
+
+		public boolean isFree() {
+			return priceCents == 0;
+		}
+	}
+
+	/** A page of results with the total count. */
+	public record CataloguePage(List<ProgrammeCard> cards, long total, CatalogueQuery query) {
+
+		public int pages() {
+			return (int) Math.max(1, (total + CatalogueQuery.PAGE_SIZE - 1) / CatalogueQuery.PAGE_SIZE);
+		}
+
+		public boolean hasPrevious() {
+			return query.page() > 0;
+		}
+
+		public boolean hasNext() {
+			return query.page() + 1 < pages();
+		}
+
+		public long firstShown() {
+			return cards.isEmpty() ? 0 : (long) query.page() * CatalogueQuery.PAGE_SIZE + 1;
+		}
+
+		public long lastShown() {
+			return firstShown() == 0 ? 0 : firstShown() + cards.size() - 1;
+		}
+	}
+}

@@ -1,0 +1,8 @@
+package org.traject.catalogue;
+
+/** What kind of component a programme module is. */
+public enum ModuleType {
+
+	THEME_DAY, NETWORK_GROUP_MEETING, ELECTIVE_DIPLOMA_MODULE, EXAM, LEADERSHIP_ASSIGNMENT, INTERNSHIP, COACHING_SESSION, KICK_OFF, KICK_ON, AREA_DIRECTOR_MEETING, LEARNING_DAY, MASTERCLASS, OTHER
+
+}

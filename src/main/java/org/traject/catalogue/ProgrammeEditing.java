@@ -1,0 +1,93 @@
+package org.traject.catalogue;
+
+import java.math.BigDecimal;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What secretaries and administrators change in the catalogue. Every change names the version it was made on, so a
+ * concurrent edit is refused (409) instead of silently overwriting someone else's work.
+ */
+@Service
+public class ProgrammeEditing {
+
+	private final ProgrammeRepository programmes;
+
+	ProgrammeEditing(ProgrammeRepository programmes) {
+		this.programmes = programmes;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean slugTaken(String slug, @org.jspecify.annotations.Nullable Long exceptId) {
+		return exceptId == null ? programmes.existsBySlug(slug) : programmes.existsBySlugAndIdNot(slug, exceptId);
+	}
+
+	@Transactional
+	public long create(ProgrammeDetails details) {
+		var programme = new Programme(details.slug(), details.title(), details.summary(), details.language(),
+				details.format());
+		programme.describe(details);
+		return programmes.save(programme).getId();
+	}
+
+	@Transactional
+	public void update(long id, long version, ProgrammeDetails details) {
+		load(id, version).describe(details);
+	}
+
+	@Transactional
+	public void publish(long id, long version) {
+		load(id, version).publish();
+	}
+
+	@Transactional
+	public void archive(long id, long version) {
+		load(id, version).archive();
+	}
+
+	@Transactional
+	public void addModule(long id, long version, ModuleType type, String title, BigDecimal days, String description) {
+		load(id, version).addModule(type, title, days, description);
+	}
+
+	@Transactional
+	public void moveModule(long id, long version, long moduleId, int direction) {
+		load(id, version).moveModule(moduleId, direction);
+	}
+
+	@Transactional
+	public void removeModule(long id, long version, long moduleId) {
+		load(id, version).removeModule(moduleId);
+	}
+
+	@Transactional
+	public void addContact(long id, ContactRole role, String name, @org.jspecify.annotations.Nullable String email,
+			@org.jspecify.annotations.Nullable String phone) {
+		programmes.findById(id).orElseThrow().addContact(role, name, email, phone);
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<Programme> findForEditing(long id) {
+		return programmes.findByIdWithModules(id);
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.List<Programme> all() {
+		return programmes.findAllForEditing();
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> idOfSlug(String slug) {
+		return programmes.findBySlugWithModules(slug).map(Programme::getId);
+	}
+
+	private Programme load(long id, long version) {
+		var programme = programmes.findById(id).orElseThrow(() -> new IllegalArgumentException("No programme " + id));
+		if (programme.getVersion() != version) {
+			throw new OptimisticLockingFailureException("Programme " + id + " changed since version " + version);
+		}
+		return programme;
+	}
+}

@@ -1,0 +1,32 @@
+package org.traject.catalogue;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProgrammeRepository extends JpaRepository<Programme, Long> {
+
+	/** The programme with its modules in one statement; contacts follow in one batch. */
+	@EntityGraph(attributePaths = "modules")
+	@Query("select p from Programme p where p.slug = :slug")
+	Optional<Programme> findBySlugWithModules(String slug);
+
+	@EntityGraph(attributePaths = "modules")
+	@Query("select p from Programme p where p.id = :id")
+	Optional<Programme> findByIdWithModules(long id);
+
+	@EntityGraph(attributePaths = "modules")
+	@Query("select distinct p from Programme p where p.id in :ids")
+	List<Programme> findAllWithModules(Collection<Long> ids);
+
+	boolean existsBySlug(String slug);
+
+	boolean existsBySlugAndIdNot(String slug, long id);
+
+	@Query("select p from Programme p order by p.status, p.title")
+	List<Programme> findAllForEditing();
+}

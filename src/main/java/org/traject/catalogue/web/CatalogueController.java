@@ -1,0 +1,81 @@
+package org.traject.catalogue.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
+import org.traject.catalogue.CareerPhase;
+import org.traject.catalogue.Catalogue;
+import org.traject.catalogue.CatalogueQuery;
+import org.traject.catalogue.CatalogueSearch;
+import org.traject.catalogue.ProgrammeFormat;
+import org.traject.catalogue.ProgrammePageSection;
+import org.traject.catalogue.ProgrammePages;
+import org.traject.catalogue.Sector;
+import org.traject.web.Htmx;
+
+/** The public catalogue and programme pages. Filters are plain GET parameters: every search is a shareable URL. */
+@Controller
+class CatalogueController {
+
+	private final CatalogueSearch search;
+
+	private final ProgrammePages pages;
+
+	private final List<ProgrammePageSection> sections;
+
+	CatalogueController(CatalogueSearch search, ProgrammePages pages, List<ProgrammePageSection> sections) {
+		this.search = search;
+		this.pages = pages;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(ProgrammePageSection::order)).toList();
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("phases", CareerPhase.values());
+		model.addAttribute("startingSoon", search.startingSoon(6));
+		return "catalogue/home";
+	}
+
+	@GetMapping("/programmes")
+	String catalogue(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable CareerPhase phase,
+			@RequestParam(required = false) @Nullable Sector sector,
+			@RequestParam(required = false) @Nullable ProgrammeFormat format,
+			@RequestParam(required = false) @Nullable String language,
+			@RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "0") int page,
+			HttpServletRequest request, Model model) {
+		var query = new CatalogueQuery(q, phase, sector, format, validLanguage(language), open, page);
+		model.addAttribute("result", search.search(query));
+		model.addAttribute("query", query);
+		model.addAttribute("phases", CareerPhase.values());
+		model.addAttribute("sectors", Sector.values());
+		model.addAttribute("formats", ProgrammeFormat.values());
+		model.addAttribute("languages", List.of("nl", "da", "en"));
+		return Htmx.view(request, "catalogue/catalogue", "results");
+	}
+
+	@GetMapping("/programmes/{slug}")
+	String programme(@PathVariable String slug, Model model) {
+		var page = pages.publicPage(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("page", page);
+		model.addAttribute("sections", sections.stream()
+			.map(s -> Map.<String, Object>of("fragment", s.fragment(), "model", s.model(page.view())))
+			.toList());
+		return "catalogue/programme";
+	}
+
+	private static @Nullable String validLanguage(@Nullable String language) {
+		return language != null && List.of("nl", "da", "en").contains(language) ? language : null;
+	}
+}
