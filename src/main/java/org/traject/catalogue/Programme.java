@@ -212,7 +212,7 @@ public class Programme {
 		return modules.stream()
 			.filter(m -> m.getId() != null && m.getId() == moduleId)
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("No module " + moduleId + " in programme " + id));
+			.orElseThrow();
 	}
 
 	private void renumber() {

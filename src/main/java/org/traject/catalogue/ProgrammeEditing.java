@@ -84,7 +84,7 @@ public class ProgrammeEditing {
 	}
 
 	private Programme load(long id, long version) {
-		var programme = programmes.findById(id).orElseThrow(() -> new IllegalArgumentException("No programme " + id));
+		var programme = programmes.findById(id).orElseThrow();
 		if (programme.getVersion() != version) {
 			throw new OptimisticLockingFailureException("Programme " + id + " changed since version " + version);
 		}

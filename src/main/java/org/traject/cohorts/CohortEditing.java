@@ -86,7 +86,7 @@ public class CohortEditing {
 	}
 
 	private Cohort load(long id, long version) {
-		var cohort = cohorts.findById(id).orElseThrow(() -> new IllegalArgumentException("No cohort " + id));
+		var cohort = cohorts.findById(id).orElseThrow();
 		if (cohort.getVersion() != version) {
 			throw new OptimisticLockingFailureException("Cohort " + id + " changed since version " + version);
 		}

@@ -1,5 +1,7 @@
 package org.traject.web;
 
+import java.util.NoSuchElementException;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
@@ -13,7 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns a concurrent edit into the "changed by someone else" page (409). Everything else falls through to Boot's
+ * Turns a concurrent edit into the "changed by someone else" page (409) and a missing record into 404. Everything else falls through to Boot's
  * error handling, which renders {@code templates/error/<status>.html} without a stack trace.
  */
 @ControllerAdvice
@@ -28,6 +30,14 @@ class ErrorHandling {
 		log.info("Concurrent edit refused: {}", ex.getMessage());
 		var mav = new ModelAndView("error/409");
 		mav.setStatus(HttpStatus.CONFLICT);
+		return mav;
+	}
+
+	/** Services answer "no such thing" with {@link NoSuchElementException} (an empty Optional); that is a 404. */
+	@ExceptionHandler(NoSuchElementException.class)
+	ModelAndView notFound(NoSuchElementException ex) {
+		var mav = new ModelAndView("error/404");
+		mav.setStatus(HttpStatus.NOT_FOUND);
 		return mav;
 	}
 }
