@@ -35,6 +35,12 @@ public class TestDatabaseConfiguration {
 		return dockerAvailable;
 	}
 
+	/** Counts statements per thread for the query-budget tests. */
+	@Bean
+	static QueryCounter queryCounter() {
+		return new QueryCounter();
+	}
+
 	@Bean
 	@ServiceConnection
 	@Conditional(DockerAvailable.class)

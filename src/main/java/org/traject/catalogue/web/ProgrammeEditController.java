@@ -107,7 +107,7 @@ class ProgrammeEditController {
 			model.addAttribute("programmeForm", ProgrammeForm.of(programme));
 			return editPage(programme, model);
 		}
-		editing.addModule(id, form.version(), form.type(), form.title(), form.days(), form.description());
+		editing.addModule(id, form.version(), form.type(), form.title(), form.dayCount(), form.description());
 		redirect.addFlashAttribute("flashSuccess", "catalogue.flash.moduleAdded");
 		return "redirect:/secretary/programmes/" + id + "#modules";
 	}

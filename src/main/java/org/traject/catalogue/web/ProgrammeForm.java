@@ -5,8 +5,6 @@ import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Set;
 
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -37,12 +35,12 @@ record ProgrammeForm(
 		@Size(max = 20000, message = "{catalogue.form.tooLong}") String content,
 		@Size(max = 20000, message = "{catalogue.form.tooLong}") String learningGoals,
 		@Size(max = 20000, message = "{catalogue.form.tooLong}") String beforeAndAfter,
-		@NotNull(message = "{catalogue.form.price.required}") @DecimalMin(value = "0", message = "{catalogue.form.price.min}") @Digits(integer = 6, fraction = 2, message = "{catalogue.form.price.digits}") @Nullable BigDecimal price,
+		@NotBlank(message = "{catalogue.form.price.required}") @Pattern(regexp = "^$|^\\d{1,6}([.,]\\d{1,2})?$", message = "{catalogue.form.price.digits}") String price,
 		@NotBlank @Pattern(regexp = "EUR|DKK", message = "{catalogue.form.currency.invalid}") String currency,
 		@Nullable AccreditationRegister accreditationRegister,
-		@DecimalMin(value = "0", message = "{catalogue.form.points.min}") @Digits(integer = 4, fraction = 1, message = "{catalogue.form.points.digits}") @Nullable BigDecimal accreditationPoints,
+		@Pattern(regexp = "^$|^\\d{1,4}([.,]\\d)?$", message = "{catalogue.form.points.digits}") String accreditationPoints,
 		@Min(value = 1, message = "{catalogue.form.renewal.range}") @Max(value = 10, message = "{catalogue.form.renewal.range}") @Nullable Integer accreditationRenewalYears,
-		boolean requiresManagerApproval, long version) {
+		@Nullable Boolean requiresManagerApproval, long version) {
 
 	ProgrammeForm {
 		title = title == null ? "" : title.strip();
@@ -55,18 +53,22 @@ record ProgrammeForm(
 		learningGoals = learningGoals == null ? "" : learningGoals;
 		beforeAndAfter = beforeAndAfter == null ? "" : beforeAndAfter;
 		currency = currency == null || currency.isBlank() ? "EUR" : currency;
+		price = price == null ? "" : price.strip();
+		accreditationPoints = accreditationPoints == null ? "" : accreditationPoints.strip();
 	}
 
 	static ProgrammeForm empty() {
 		return new ProgrammeForm("", "", "", "nl", null, EnumSet.noneOf(CareerPhase.class),
-				EnumSet.noneOf(Sector.class), "", "", "", "", "", BigDecimal.ZERO, "EUR", null, null, null, false, 0);
+				EnumSet.noneOf(Sector.class), "", "", "", "", "", "0", "EUR", null, "", null, false, 0);
 	}
 
 	static ProgrammeForm of(Programme p) {
 		return new ProgrammeForm(p.getTitle(), p.getSlug(), p.getSummary(), p.getLanguage(), p.getFormat(),
 				p.getCareerPhases(), p.getSectors(), p.getTargetGroup(), p.getPurpose(), p.getContent(),
-				p.getLearningGoals(), p.getBeforeAndAfter(), BigDecimal.valueOf(p.getPriceCents(), 2), p.getCurrency(),
-				p.getAccreditationRegister(), p.getAccreditationPoints(), p.getAccreditationRenewalYears(),
+				p.getLearningGoals(), p.getBeforeAndAfter(), BigDecimal.valueOf(p.getPriceCents(), 2).toPlainString(),
+				p.getCurrency(), p.getAccreditationRegister(),
+				p.getAccreditationPoints() == null ? "" : p.getAccreditationPoints().toPlainString(),
+				p.getAccreditationRenewalYears(),
 				p.isRequiresManagerApproval(), p.getVersion());
 	}
 
@@ -86,12 +88,17 @@ record ProgrammeForm(
 	}
 
 	ProgrammeDetails toDetails(@Nullable Long competencyProfileId) {
-		int cents = price == null ? 0 : price.setScale(2, RoundingMode.HALF_UP).movePointRight(2).intValueExact();
+		int cents = decimal(price).setScale(2, RoundingMode.HALF_UP).movePointRight(2).intValueExact();
 		return new ProgrammeDetails(effectiveSlug(), title, summary, language, format,
 				careerPhases == null ? Set.of() : careerPhases, sectors == null ? Set.of() : sectors, targetGroup,
 				purpose, content, learningGoals, beforeAndAfter, cents, currency, accreditationRegister,
-				accreditationPoints, accreditationRegister == AccreditationRegister.SCHOOL_LEADERS_REGISTER
-						? accreditationRenewalYears : null,
-				requiresManagerApproval, competencyProfileId);
+				accreditationPoints.isBlank() ? null : decimal(accreditationPoints),
+				accreditationRegister == AccreditationRegister.SCHOOL_LEADERS_REGISTER ? accreditationRenewalYears : null,
+				Boolean.TRUE.equals(requiresManagerApproval), competencyProfileId);
+	}
+
+	/** Accepts a decimal comma too: a Dutch or Danish secretary types "395,00". */
+	static BigDecimal decimal(String typed) {
+		return typed.isBlank() ? BigDecimal.ZERO : new BigDecimal(typed.replace(',', '.'));
 	}
 }

@@ -18,7 +18,7 @@ import org.traject.cohorts.SeatRelease;
 record CohortForm(@NotBlank(message = "{cohorts.form.code.required}") @Size(max = 80, message = "{cohorts.form.tooLong}") String code,
 		@NotNull(message = "{cohorts.form.startDate.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startDate,
 		@NotNull(message = "{cohorts.form.endDate.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endDate,
-		@Size(max = 200, message = "{cohorts.form.tooLong}") String location, boolean online,
+		@Size(max = 200, message = "{cohorts.form.tooLong}") String location, @Nullable Boolean online,
 		@NotBlank String timeZone,
 		@NotNull(message = "{cohorts.form.capacity.required}") @Min(value = 1, message = "{cohorts.form.capacity.min}") @Max(value = 1000, message = "{cohorts.form.capacity.max}") @Nullable Integer capacity,
 		@NotNull(message = "{cohorts.form.minimum.required}") @Min(value = 0, message = "{cohorts.form.minimum.min}") @Nullable Integer minParticipants,
@@ -46,7 +46,8 @@ record CohortForm(@NotBlank(message = "{cohorts.form.code.required}") @Size(max 
 
 	/** Only called once the field constraints hold. */
 	CohortSettings toSettings() {
-		return new CohortSettings(code, startDate, endDate, location.isBlank() ? null : location, online, timeZone,
+		return new CohortSettings(code, startDate, endDate, location.isBlank() ? null : location,
+				Boolean.TRUE.equals(online), timeZone,
 				capacity, minParticipants, enrolmentOpens, enrolmentCloses, seatRelease, offerHours);
 	}
 }

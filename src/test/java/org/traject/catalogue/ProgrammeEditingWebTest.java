@@ -1,0 +1,185 @@
+package org.traject.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.traject.cohorts.CohortEditing;
+import org.traject.cohorts.CohortSettings;
+import org.traject.cohorts.SeatRelease;
+import org.traject.test.DemoUsers;
+import org.traject.test.IntegrationTest;
+
+/** The secretary's forms: errors beside the fields, nothing typed lost, PRG on success, 409 on a concurrent edit. */
+@IntegrationTest
+class ProgrammeEditingWebTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	ProgrammeEditing programmes;
+
+	@Autowired
+	CohortEditing cohorts;
+
+	private MockHttpServletRequestBuilder asSecretary(MockHttpServletRequestBuilder request) {
+		return request.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))).with(csrf()).locale(Locale.ENGLISH);
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		var response = mvc.perform(asSecretary(request)).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aProgrammeWithoutTitleIsShownAgainWithTheErrorBesideTheFieldAndEverythingTyped() throws Exception {
+		var doc = page(post("/secretary/programmes").param("title", "  ")
+			.param("summary", "A summary I typed")
+			.param("language", "da")
+			.param("format", "MASTERCLASS")
+			.param("careerPhases", "INDUCTION")
+			.param("content", "- point one\n- point two")
+			.param("price", "12,5x")
+			.param("currency", "EUR")
+			.param("version", "0"));
+
+		assertThat(doc.select("#title-error").text()).isEqualTo("Enter a title.");
+		assertThat(doc.select("#title").attr("aria-invalid")).isEqualTo("true");
+		assertThat(doc.select("#sectors-error").text()).isEqualTo("Choose at least one sector.");
+		assertThat(doc.select("#price-error").text()).isNotBlank();
+		assertThat(doc.select(".error-summary a[href=#title]").text()).isEqualTo("Enter a title.");
+		assertThat(doc.select("#summary").text()).isEqualTo("A summary I typed");
+		assertThat(doc.select("#content").text()).contains("point one").contains("point two");
+		assertThat(doc.select("#language option[selected]").val()).isEqualTo("da");
+		assertThat(doc.select("#careerPhases-INDUCTION").hasAttr("checked")).isTrue();
+		assertThat(doc.select("#price").val()).isEqualTo("12,5x");
+	}
+
+	@Test
+	void aValidProgrammeIsCreatedAsADraftAndTheSecretaryIsRedirectedToIt() throws Exception {
+		String title = "Intervision for deputies " + UUID.randomUUID().toString().substring(0, 6);
+		var response = mvc.perform(asSecretary(post("/secretary/programmes").param("title", title)
+			.param("summary", "Peer consultation for deputy heads.")
+			.param("language", "en")
+			.param("format", "INTERVISION_TRACK")
+			.param("careerPhases", "INDUCTION")
+			.param("sectors", "PRIMARY")
+			.param("price", "395,50")
+			.param("currency", "EUR")
+			.param("version", "0"))).andReturn().getResponse();
+
+		assertThat(response.getRedirectedUrl()).startsWith("/secretary/programmes/");
+		long id = Long.parseLong(response.getRedirectedUrl().substring("/secretary/programmes/".length()));
+		var programme = programmes.findForEditing(id).orElseThrow();
+		assertThat(programme.getStatus()).isEqualTo(ProgrammeStatus.DRAFT);
+		assertThat(programme.getSlug()).startsWith("intervision-for-deputies-");
+		assertThat(programme.getPriceCents()).as("a decimal comma is understood").isEqualTo(39550);
+	}
+
+	@Test
+	void aTakenWebAddressIsRefusedBesideTheField() throws Exception {
+		var doc = page(post("/secretary/programmes").param("title", "Copy")
+			.param("slug", "ontwikkeltraject-directeur-ikc")
+			.param("summary", "s")
+			.param("language", "nl")
+			.param("format", "MASTERCLASS")
+			.param("careerPhases", "INDUCTION")
+			.param("sectors", "PRIMARY")
+			.param("price", "0")
+			.param("version", "0"));
+
+		assertThat(doc.select("#slug-error").text()).contains("already uses this web address");
+	}
+
+	@Test
+	void aConcurrentEditEndsOnTheConflictPageAndKeepsTheOtherChange() throws Exception {
+		long id = programmes.create(new ProgrammeDetails("conflict-" + UUID.randomUUID().toString().substring(0, 8),
+				"Original", "s", "en", ProgrammeFormat.MASTERCLASS, Set.of(CareerPhase.INDUCTION), Set.of(Sector.PRIMARY),
+				"", "", "", "", "", 0, "EUR", null, null, null, false, null));
+		long loadedAt = programmes.findForEditing(id).orElseThrow().getVersion();
+		programmes.addModule(id, loadedAt, ModuleType.THEME_DAY, "Someone else's module", java.math.BigDecimal.ONE, "");
+
+		var response = mvc.perform(asSecretary(post("/secretary/programmes/" + id).param("title", "Mine")
+			.param("summary", "s")
+			.param("language", "en")
+			.param("format", "MASTERCLASS")
+			.param("careerPhases", "INDUCTION")
+			.param("sectors", "PRIMARY")
+			.param("price", "0")
+			.param("version", Long.toString(loadedAt)))).andReturn().getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(409);
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Changed by someone else");
+		var programme = programmes.findForEditing(id).orElseThrow();
+		assertThat(programme.getTitle()).isEqualTo("Original");
+		assertThat(programme.getModules()).extracting(ProgrammeModule::getTitle).containsExactly("Someone else's module");
+	}
+
+	@Test
+	void aCohortEndingBeforeItStartsIsRefusedBesideTheEndDate() throws Exception {
+		long programmeId = programmes.idOfSlug("ontwikkeltraject-directeur-ikc").orElseThrow();
+		var doc = page(post("/secretary/programmes/" + programmeId + "/cohorts").param("code", "Autumn typed")
+			.param("startDate", "2027-10-01")
+			.param("endDate", "2027-09-01")
+			.param("location", "Delft")
+			.param("timeZone", "Europe/Amsterdam")
+			.param("capacity", "10")
+			.param("minParticipants", "12")
+			.param("enrolmentCloses", "2027-10-05")
+			.param("seatRelease", "OFFER")
+			.param("offerHours", "48")
+			.param("version", "0"));
+
+		assertThat(doc.select("#endDate-error").text()).isEqualTo("The end date must be on or after the start date.");
+		assertThat(doc.select("#minParticipants-error").text()).contains("cannot be higher than the capacity");
+		assertThat(doc.select("#enrolmentCloses-error").text()).contains("on or before the start date");
+		assertThat(doc.select("#code").val()).isEqualTo("Autumn typed");
+		assertThat(doc.select("#location").val()).isEqualTo("Delft");
+		assertThat(doc.select("#seatRelease option[selected]").val()).isEqualTo("OFFER");
+	}
+
+	@Test
+	void aSessionOutsideTheCohortsDatesIsRefused() throws Exception {
+		long programmeId = programmes.idOfSlug("ontwikkeltraject-directeur-ikc").orElseThrow();
+		LocalDate start = LocalDate.now().plusMonths(8);
+		long cohortId = cohorts.create(programmeId, new CohortSettings("Sessions " + UUID.randomUUID(), start,
+				start.plusDays(10), "Delft", false, "Europe/Amsterdam", 10, 2, null, null, SeatRelease.CONFIRM_NEXT, 48));
+
+		var doc = page(post("/secretary/cohorts/" + cohortId + "/sessions").param("title", "Theme day typed")
+			.param("date", start.plusDays(20).toString())
+			.param("startTime", "10:00")
+			.param("endTime", "09:00"));
+
+		assertThat(doc.select("#date-error").text()).contains("must fall within the cohort");
+		assertThat(doc.select("#endTime-error").text()).isEqualTo("The end time must be after the start time.");
+		assertThat(doc.select("#title").val()).isEqualTo("Theme day typed");
+		assertThat(cohorts.find(cohortId).orElseThrow().sessions()).isEmpty();
+	}
+
+	@Test
+	void theProgrammeListIsForStaffOnly() throws Exception {
+		int participant = mvc.perform(get("/secretary/programmes")
+			.with(user(users.loadUserByUsername(DemoUsers.PARTICIPANT)))).andReturn().getResponse().getStatus();
+		assertThat(participant).isEqualTo(403);
+	}
+}
