@@ -170,16 +170,17 @@ public class Programme {
 		touch();
 	}
 
+	// Module changes leave the programme's own version alone: reordering modules must not make the details form,
+	// open in the same page, look like a concurrent edit. Modules are addressed by id, so a stale move or removal of
+	// a module that is gone ends as "not found".
 	public ProgrammeModule addModule(ModuleType type, String title, BigDecimal days, String description) {
 		var module = new ProgrammeModule(this, modules.size(), type, title, days, description);
 		modules.add(module);
-		touch();
 		return module;
 	}
 
 	public void changeModule(long moduleId, ModuleType type, String title, BigDecimal days, String description) {
 		module(moduleId).change(type, title, days, description);
-		touch();
 	}
 
 	/** Moves a module one place up (-1) or down (+1); at either end nothing happens. */
@@ -219,7 +220,6 @@ public class Programme {
 		for (int i = 0; i < modules.size(); i++) {
 			modules.get(i).moveTo(i);
 		}
-		touch();
 	}
 
 	private void touch() {

@@ -48,18 +48,18 @@ public class ProgrammeEditing {
 	}
 
 	@Transactional
-	public void addModule(long id, long version, ModuleType type, String title, BigDecimal days, String description) {
-		load(id, version).addModule(type, title, days, description);
+	public void addModule(long id, ModuleType type, String title, BigDecimal days, String description) {
+		programmes.findByIdWithModules(id).orElseThrow().addModule(type, title, days, description);
 	}
 
 	@Transactional
-	public void moveModule(long id, long version, long moduleId, int direction) {
-		load(id, version).moveModule(moduleId, direction);
+	public void moveModule(long id, long moduleId, int direction) {
+		programmes.findByIdWithModules(id).orElseThrow().moveModule(moduleId, direction);
 	}
 
 	@Transactional
-	public void removeModule(long id, long version, long moduleId) {
-		load(id, version).removeModule(moduleId);
+	public void removeModule(long id, long moduleId) {
+		programmes.findByIdWithModules(id).orElseThrow().removeModule(moduleId);
 	}
 
 	@Transactional

@@ -1,8 +1,6 @@
 package org.traject.cohorts;
 
 import java.net.URI;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -25,10 +23,8 @@ public class CalendarFiles {
 			.getFluentTarget();
 		calendar.add(ImmutableMethod.PUBLISH);
 		for (Cohorts.SessionView session : sessions(cohort)) {
-			// UTC times need no VTIMEZONE block; every calendar shows them in the reader's own zone
-			var start = ZonedDateTime.ofInstant(session.startsAt(), ZoneOffset.UTC);
-			var end = ZonedDateTime.ofInstant(session.endsAt(), ZoneOffset.UTC);
-			var event = new VEvent(start, end, programmeTitle + ": " + session.title());
+			// UTC instants need no VTIMEZONE block; every calendar shows them in the reader's own zone
+			var event = new VEvent(session.startsAt(), session.endsAt(), programmeTitle + ": " + session.title());
 			event.add(new Uid("traject-session-" + session.id() + "@traject"));
 			String location = session.location() != null ? session.location() : cohort.location();
 			if (location != null) {

@@ -52,7 +52,7 @@ class CatalogueQueryBudgetTest {
 
 	private void addModules(long id, int n) {
 		for (int i = 0; i < n; i++) {
-			programmes.addModule(id, version(id), ModuleType.THEME_DAY, "Theme " + i, BigDecimal.ONE, "Text");
+			programmes.addModule(id, ModuleType.THEME_DAY, "Theme " + i, BigDecimal.ONE, "Text");
 		}
 	}
 

@@ -34,7 +34,7 @@ class CatalogueSearchTest {
 		long id = editing.create(new ProgrammeDetails(marker + "-" + UUID.randomUUID().toString().substring(0, 8),
 				title, "Summary " + marker, language, format, phases, sectors, "", "", content, "", "", 0, "EUR", null,
 				null, null, false, null));
-		editing.addModule(id, editing.findForEditing(id).orElseThrow().getVersion(), ModuleType.LEARNING_DAY, "Day",
+		editing.addModule(id, ModuleType.LEARNING_DAY, "Day",
 				BigDecimal.ONE, "");
 		if (publish) {
 			editing.publish(id, editing.findForEditing(id).orElseThrow().getVersion());

@@ -117,7 +117,7 @@ class ProgrammeEditingWebTest {
 				"Original", "s", "en", ProgrammeFormat.MASTERCLASS, Set.of(CareerPhase.INDUCTION), Set.of(Sector.PRIMARY),
 				"", "", "", "", "", 0, "EUR", null, null, null, false, null));
 		long loadedAt = programmes.findForEditing(id).orElseThrow().getVersion();
-		programmes.addModule(id, loadedAt, ModuleType.THEME_DAY, "Someone else's module", java.math.BigDecimal.ONE, "");
+		programmes.publish(id, loadedAt);
 
 		var response = mvc.perform(asSecretary(post("/secretary/programmes/" + id).param("title", "Mine")
 			.param("summary", "s")
@@ -132,7 +132,7 @@ class ProgrammeEditingWebTest {
 		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Changed by someone else");
 		var programme = programmes.findForEditing(id).orElseThrow();
 		assertThat(programme.getTitle()).isEqualTo("Original");
-		assertThat(programme.getModules()).extracting(ProgrammeModule::getTitle).containsExactly("Someone else's module");
+		assertThat(programme.getStatus()).isEqualTo(ProgrammeStatus.PUBLISHED);
 	}
 
 	@Test
@@ -165,14 +165,14 @@ class ProgrammeEditingWebTest {
 		long cohortId = cohorts.create(programmeId, new CohortSettings("Sessions " + UUID.randomUUID(), start,
 				start.plusDays(10), "Delft", false, "Europe/Amsterdam", 10, 2, null, null, SeatRelease.CONFIRM_NEXT, 48));
 
-		var doc = page(post("/secretary/cohorts/" + cohortId + "/sessions").param("title", "Theme day typed")
-			.param("date", start.plusDays(20).toString())
-			.param("startTime", "10:00")
-			.param("endTime", "09:00"));
+		var doc = page(post("/secretary/cohorts/" + cohortId + "/sessions").param("sessionTitle", "Theme day typed")
+			.param("sessionDate", start.plusDays(20).toString())
+			.param("sessionStart", "10:00")
+			.param("sessionEnd", "09:00"));
 
-		assertThat(doc.select("#date-error").text()).contains("must fall within the cohort");
-		assertThat(doc.select("#endTime-error").text()).isEqualTo("The end time must be after the start time.");
-		assertThat(doc.select("#title").val()).isEqualTo("Theme day typed");
+		assertThat(doc.select("#sessionDate-error").text()).contains("must fall within the cohort");
+		assertThat(doc.select("#sessionEnd-error").text()).isEqualTo("The end time must be after the start time.");
+		assertThat(doc.select("#sessionTitle").val()).isEqualTo("Theme day typed");
 		assertThat(cohorts.find(cohortId).orElseThrow().sessions()).isEmpty();
 	}
 

@@ -11,22 +11,22 @@ import org.jspecify.annotations.Nullable;
 import org.traject.catalogue.ModuleType;
 
 /** A module a secretary adds to a programme. */
-record ModuleForm(@NotNull(message = "{catalogue.form.moduleType.required}") @Nullable ModuleType type,
-		@NotBlank(message = "{catalogue.form.moduleTitle.required}") @Size(max = 200, message = "{catalogue.form.tooLong}") String title,
-		@NotBlank(message = "{catalogue.form.days.required}") @Pattern(regexp = "^$|^\\d{1,3}([.,]\\d)?$", message = "{catalogue.form.days.digits}") String days,
-		@Size(max = 5000, message = "{catalogue.form.tooLong}") String description, long version) {
+record ModuleForm(@NotNull(message = "{catalogue.form.moduleType.required}") @Nullable ModuleType moduleType,
+		@NotBlank(message = "{catalogue.form.moduleTitle.required}") @Size(max = 200, message = "{catalogue.form.tooLong}") String moduleTitle,
+		@NotBlank(message = "{catalogue.form.days.required}") @Pattern(regexp = "^$|^\\d{1,3}([.,]\\d)?$", message = "{catalogue.form.days.digits}") String moduleDays,
+		@Size(max = 5000, message = "{catalogue.form.tooLong}") String moduleDescription) {
 
 	ModuleForm {
-		title = title == null ? "" : title.strip();
-		description = description == null ? "" : description;
-		days = days == null ? "" : days.strip();
+		moduleTitle = moduleTitle == null ? "" : moduleTitle.strip();
+		moduleDescription = moduleDescription == null ? "" : moduleDescription;
+		moduleDays = moduleDays == null ? "" : moduleDays.strip();
 	}
 
 	BigDecimal dayCount() {
-		return ProgrammeForm.decimal(days);
+		return ProgrammeForm.decimal(moduleDays);
 	}
 
-	static ModuleForm empty(long version) {
-		return new ModuleForm(null, "", "1", "", version);
+	static ModuleForm empty() {
+		return new ModuleForm(null, "", "1", "");
 	}
 }

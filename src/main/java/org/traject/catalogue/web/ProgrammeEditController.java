@@ -79,7 +79,7 @@ class ProgrammeEditController {
 	String edit(@PathVariable long id, Model model) {
 		var programme = programme(id);
 		model.addAttribute("programmeForm", ProgrammeForm.of(programme));
-		model.addAttribute("moduleForm", ModuleForm.empty(programme.getVersion()));
+		model.addAttribute("moduleForm", ModuleForm.empty());
 		return editPage(programme, model);
 	}
 
@@ -91,7 +91,7 @@ class ProgrammeEditController {
 			result.rejectValue("slug", "catalogue.form.slug.taken");
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("moduleForm", ModuleForm.empty(programme.getVersion()));
+			model.addAttribute("moduleForm", ModuleForm.empty());
 			return editPage(programme, model);
 		}
 		editing.update(id, form.version(), form.toDetails(programme.getCompetencyProfileId()));
@@ -107,22 +107,22 @@ class ProgrammeEditController {
 			model.addAttribute("programmeForm", ProgrammeForm.of(programme));
 			return editPage(programme, model);
 		}
-		editing.addModule(id, form.version(), form.type(), form.title(), form.dayCount(), form.description());
+		editing.addModule(id, form.moduleType(), form.moduleTitle(), form.dayCount(), form.moduleDescription());
 		redirect.addFlashAttribute("flashSuccess", "catalogue.flash.moduleAdded");
 		return "redirect:/secretary/programmes/" + id + "#modules";
 	}
 
 	@PostMapping("/{id}/modules/{moduleId}/move")
-	String moveModule(@PathVariable long id, @PathVariable long moduleId, @RequestParam long version,
-			@RequestParam String direction, HttpServletRequest request, Model model) {
-		editing.moveModule(id, version, moduleId, "up".equals(direction) ? -1 : 1);
+	String moveModule(@PathVariable long id, @PathVariable long moduleId, @RequestParam String direction,
+			HttpServletRequest request, Model model) {
+		editing.moveModule(id, moduleId, "up".equals(direction) ? -1 : 1);
 		return modulesOrRedirect(id, request, model);
 	}
 
 	@PostMapping("/{id}/modules/{moduleId}/remove")
-	String removeModule(@PathVariable long id, @PathVariable long moduleId, @RequestParam long version,
-			HttpServletRequest request, Model model) {
-		editing.removeModule(id, version, moduleId);
+	String removeModule(@PathVariable long id, @PathVariable long moduleId, HttpServletRequest request,
+			Model model) {
+		editing.removeModule(id, moduleId);
 		return modulesOrRedirect(id, request, model);
 	}
 

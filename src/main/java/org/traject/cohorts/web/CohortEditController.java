@@ -108,20 +108,23 @@ class CohortEditController {
 	String addSession(@PathVariable long id, @Valid @ModelAttribute("sessionForm") SessionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		var cohort = cohort(id);
-		if (form.date() != null && (form.date().isBefore(cohort.startDate()) || form.date().isAfter(cohort.endDate()))) {
-			result.rejectValue("date", "cohorts.form.sessionDate.outside",
+		if (form.sessionDate() != null
+				&& (form.sessionDate().isBefore(cohort.startDate()) || form.sessionDate().isAfter(cohort.endDate()))) {
+			result.rejectValue("sessionDate", "cohorts.form.sessionDate.outside",
 					new Object[] { formats.date(cohort.startDate()), formats.date(cohort.endDate()) }, null);
 		}
-		if (form.startTime() != null && form.endTime() != null && !form.endTime().isAfter(form.startTime())) {
-			result.rejectValue("endTime", "cohorts.form.endTime.afterStart");
+		if (form.sessionStart() != null && form.sessionEnd() != null && !form.sessionEnd().isAfter(form.sessionStart())) {
+			result.rejectValue("sessionEnd", "cohorts.form.endTime.afterStart");
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("cohortForm", CohortForm.of(cohort));
 			return editPage(cohort, model);
 		}
 		var zone = cohort.zone();
-		editing.addSession(id, form.programmeModuleId(), form.title(), form.date().atTime(form.startTime()).atZone(zone).toInstant(),
-				form.date().atTime(form.endTime()).atZone(zone).toInstant(), form.location().isBlank() ? null : form.location());
+		editing.addSession(id, form.programmeModuleId(), form.sessionTitle(),
+				form.sessionDate().atTime(form.sessionStart()).atZone(zone).toInstant(),
+				form.sessionDate().atTime(form.sessionEnd()).atZone(zone).toInstant(),
+				form.sessionLocation().isBlank() ? null : form.sessionLocation());
 		redirect.addFlashAttribute("flashSuccess", "cohorts.flash.sessionAdded");
 		return "redirect:/secretary/cohorts/" + id + "/edit#sessions";
 	}

@@ -12,15 +12,15 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** A session a secretary adds to a cohort: a day, a start and end time in the cohort's zone, and its module. */
 record SessionForm(@Nullable Long programmeModuleId,
-		@NotBlank(message = "{cohorts.form.sessionTitle.required}") @Size(max = 200, message = "{cohorts.form.tooLong}") String title,
-		@NotNull(message = "{cohorts.form.sessionDate.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
-		@NotNull(message = "{cohorts.form.startTime.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime startTime,
-		@NotNull(message = "{cohorts.form.endTime.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime endTime,
-		@Size(max = 200, message = "{cohorts.form.tooLong}") String location) {
+		@NotBlank(message = "{cohorts.form.sessionTitle.required}") @Size(max = 200, message = "{cohorts.form.tooLong}") String sessionTitle,
+		@NotNull(message = "{cohorts.form.sessionDate.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate sessionDate,
+		@NotNull(message = "{cohorts.form.startTime.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime sessionStart,
+		@NotNull(message = "{cohorts.form.endTime.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime sessionEnd,
+		@Size(max = 200, message = "{cohorts.form.tooLong}") String sessionLocation) {
 
 	SessionForm {
-		title = title == null ? "" : title.strip();
-		location = location == null ? "" : location.strip();
+		sessionTitle = sessionTitle == null ? "" : sessionTitle.strip();
+		sessionLocation = sessionLocation == null ? "" : sessionLocation.strip();
 	}
 
 	static SessionForm empty() {
