@@ -126,12 +126,12 @@ public class ProfileEditing {
 		var draft = load(versionId, seen);
 		Instant now = clock.instant();
 		var previous = versions.findByProfileAndStatus(draft.getProfile().getId(), ProfileStatus.PUBLISHED);
-		draft.publish(now);
 		previous.ifPresent(p -> {
 			p.retire(now);
 			versions.saveAndFlush(p);
 			record(actor, p, AuditAction.VERSION_RETIRED, "v" + p.getNumber());
 		});
+		draft.publish(now);
 		record(actor, draft, AuditAction.VERSION_PUBLISHED, "v" + draft.getNumber());
 		events.publishEvent(new ProfileVersionPublished(draft.getProfile().getId(), draft.getId(), draft.getNumber(),
 				previous.map(ProfileVersion::getId).orElse(null)));

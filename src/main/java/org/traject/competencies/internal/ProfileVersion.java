@@ -223,6 +223,10 @@ public class ProfileVersion {
 		}
 	}
 
+	public java.util.Optional<CompetencyCluster> clusterNamed(String name) {
+		return clusters.stream().filter(c -> c.getName().equalsIgnoreCase(name.strip())).findFirst();
+	}
+
 	public CompetencyCluster cluster(long clusterId) {
 		return clusters.stream()
 			.filter(c -> c.getId() == clusterId)
@@ -241,8 +245,12 @@ public class ProfileVersion {
 	// --- competencies
 
 	Competency addCompetency(CompetencyDetails details, Instant now) {
+		return addCompetency(cluster(Objects.requireNonNull(details.clusterId())), details, now);
+	}
+
+	/** For imports, where the cluster may not have an id yet. */
+	Competency addCompetency(CompetencyCluster cluster, CompetencyDetails details, Instant now) {
 		requireDraft();
-		var cluster = cluster(Objects.requireNonNull(details.clusterId()));
 		checkCompetency(details, null);
 		var competency = new Competency(this, cluster, UUID.randomUUID(), cluster.competencyList().size(), details);
 		cluster.competencyList().add(competency);
