@@ -1,5 +1,7 @@
 package org.traject.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
@@ -10,7 +12,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Turns a concurrent edit into the "changed by someone else" page (409). Everything else falls through to Boot's
@@ -24,10 +25,9 @@ class ErrorHandling {
 
 	@ExceptionHandler({ OptimisticLockingFailureException.class, jakarta.persistence.OptimisticLockException.class,
 			org.hibernate.StaleObjectStateException.class })
-	ModelAndView conflict(Exception ex, HttpServletResponse response) {
+	void conflict(Exception ex, HttpServletResponse response) throws IOException {
 		log.info("Concurrent edit refused: {}", ex.getMessage());
-		var mav = new ModelAndView("error/409");
-		mav.setStatus(HttpStatus.CONFLICT);
-		return mav;
+		// rendered by Boot's error controller, so the page gets the layout's model (language links) like other errors
+		response.sendError(HttpStatus.CONFLICT.value());
 	}
 }
