@@ -6,8 +6,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JSON exchange format of a profile version (see the README). Boxed numbers and nullable fields so that a
- * missing value can be reported by name instead of silently becoming zero.
+ * The JSON exchange format of a profile version:
+ * <pre>{"format": "traject-competency-profile/1", "defaultLanguage": "nl",
+ *  "texts": {"nl": {"name": "…", "role": "…", "description": "…"}},
+ *  "scale": [{"level": 1, "label": "…", "descriptor": "…"}, …],
+ *  "clusters": [{"name": "…", "description": "…",
+ *    "competencies": [{"name": "…", "description": "…", "targetLevel": 3, "indicators": ["…"]}]}]}</pre>
+ * Boxed numbers and nullable fields so that a missing value is reported by name instead of silently becoming zero.
  */
 public record ProfileDocument(@Nullable String format, @Nullable String defaultLanguage,
 		@Nullable Map<String, Text> texts, @Nullable List<Level> scale, @Nullable List<Cluster> clusters) {

@@ -65,15 +65,9 @@ class ProfileEditorController {
 	String describe(@PathVariable long id, @Valid @ModelAttribute("profileForm") ProfileForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
 		var details = form.details(errors);
-		if (!errors.hasErrors()) {
-			try {
-				editing.describe(Actor.of(user), id, seen(form.version()), details);
-				Rules.flash(redirect, "competencies.saved.profile");
-				return "redirect:/admin/profiles/versions/" + id;
-			}
-			catch (ProfileRuleException ex) {
-				Rules.reject(errors, ex);
-			}
+		if (changed(errors, () -> editing.describe(Actor.of(user), id, seen(form.version()), details))) {
+			Rules.flash(redirect, "competencies.saved.profile");
+			return "redirect:/admin/profiles/versions/" + id;
 		}
 		return editor(id, model, locale);
 	}
@@ -81,15 +75,9 @@ class ProfileEditorController {
 	@PostMapping("/scale")
 	String changeScale(@PathVariable long id, @Valid @ModelAttribute("scaleForm") ScaleForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				editing.changeScale(Actor.of(user), id, seen(form.version()), form.scale());
-				Rules.flash(redirect, "competencies.saved.scale");
-				return "redirect:/admin/profiles/versions/" + id + "#scale";
-			}
-			catch (ProfileRuleException ex) {
-				Rules.reject(errors, ex);
-			}
+		if (changed(errors, () -> editing.changeScale(Actor.of(user), id, seen(form.version()), form.scale()))) {
+			Rules.flash(redirect, "competencies.saved.scale");
+			return "redirect:/admin/profiles/versions/" + id + "#scale";
 		}
 		return editor(id, model, locale);
 	}
@@ -121,16 +109,10 @@ class ProfileEditorController {
 	String addCluster(@PathVariable long id, @Valid @ModelAttribute("clusterForm") ClusterForm form,
 			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				var cluster = editing.addCluster(Actor.of(user), id, seen(form.version()), String.valueOf(form.name()),
-						form.description());
-				Rules.flash(redirect, "competencies.saved.clusterAdded", cluster.getName());
-				return "redirect:/admin/profiles/versions/" + id + "#structure";
-			}
-			catch (ProfileRuleException ex) {
-				Rules.reject(errors, ex);
-			}
+		if (changed(errors, () -> editing.addCluster(Actor.of(user), id, seen(form.version()), String.valueOf(form.name()),
+				form.description()))) {
+			Rules.flash(redirect, "competencies.saved.clusterAdded", String.valueOf(form.name()).strip());
+			return "redirect:/admin/profiles/versions/" + id + "#structure";
 		}
 		return editor(id, model, locale);
 	}
@@ -150,16 +132,10 @@ class ProfileEditorController {
 	String changeCluster(@PathVariable long id, @PathVariable long clusterId,
 			@Valid @ModelAttribute("clusterForm") ClusterForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				editing.changeCluster(Actor.of(user), id, seen(form.version()), clusterId, String.valueOf(form.name()),
-						form.description());
-				Rules.flash(redirect, "competencies.saved.cluster", String.valueOf(form.name()).strip());
-				return "redirect:/admin/profiles/versions/" + id + "#structure";
-			}
-			catch (ProfileRuleException ex) {
-				Rules.reject(errors, ex);
-			}
+		if (changed(errors, () -> editing.changeCluster(Actor.of(user), id, seen(form.version()), clusterId,
+				String.valueOf(form.name()), form.description()))) {
+			Rules.flash(redirect, "competencies.saved.cluster", String.valueOf(form.name()).strip());
+			return "redirect:/admin/profiles/versions/" + id + "#structure";
 		}
 		var snapshot = queries.snapshot(id, locale);
 		model.addAttribute("snapshot", snapshot);
@@ -207,15 +183,9 @@ class ProfileEditorController {
 	String addCompetency(@PathVariable long id, @Valid @ModelAttribute("competencyForm") CompetencyForm form,
 			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				var competency = editing.addCompetency(Actor.of(user), id, seen(form.version()), form.details());
-				Rules.flash(redirect, "competencies.saved.competencyAdded", competency.getName());
-				return "redirect:/admin/profiles/versions/" + id + "#structure";
-			}
-			catch (ProfileRuleException ex) {
-				Rules.reject(errors, ex);
-			}
+		if (changed(errors, () -> editing.addCompetency(Actor.of(user), id, seen(form.version()), form.details()))) {
+			Rules.flash(redirect, "competencies.saved.competencyAdded", String.valueOf(form.name()).strip());
+			return "redirect:/admin/profiles/versions/" + id + "#structure";
 		}
 		model.addAttribute("snapshot", queries.snapshot(id, locale));
 		return "competencies/competency";
@@ -244,15 +214,10 @@ class ProfileEditorController {
 	String changeCompetency(@PathVariable long id, @PathVariable long competencyId,
 			@Valid @ModelAttribute("competencyForm") CompetencyForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				editing.changeCompetency(Actor.of(user), id, seen(form.version()), competencyId, form.details());
-				Rules.flash(redirect, "competencies.saved.competency", String.valueOf(form.name()).strip());
-				return "redirect:/admin/profiles/versions/" + id + "#structure";
-			}
-			catch (ProfileRuleException ex) {
-				Rules.reject(errors, ex);
-			}
+		if (changed(errors,
+				() -> editing.changeCompetency(Actor.of(user), id, seen(form.version()), competencyId, form.details()))) {
+			Rules.flash(redirect, "competencies.saved.competency", String.valueOf(form.name()).strip());
+			return "redirect:/admin/profiles/versions/" + id + "#structure";
 		}
 		model.addAttribute("snapshot", queries.snapshot(id, locale));
 		model.addAttribute("competencyId", competencyId);
@@ -404,6 +369,21 @@ class ProfileEditorController {
 			.findFirst()
 			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
 					org.springframework.http.HttpStatus.NOT_FOUND));
+	}
+
+	/** Applies a change unless the form has errors; a change the rules refuse becomes an error beside its field. */
+	private static boolean changed(BindingResult errors, Runnable change) {
+		if (errors.hasErrors()) {
+			return false;
+		}
+		try {
+			change.run();
+			return true;
+		}
+		catch (ProfileRuleException ex) {
+			Rules.reject(errors, ex);
+			return false;
+		}
 	}
 
 	/** A form without its lock version cannot prove it saw the current state. */
