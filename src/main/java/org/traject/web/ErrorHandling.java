@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns a concurrent edit into the "changed by someone else" page (409) and a missing record into 404. Everything else falls through to Boot's
+ * Turns a concurrent edit into the "changed by someone else" page (409) and a missing record into 404 (the layout
+ * reads its model from the {@code layout} bean, so these render like any page). Everything else falls through to Boot's
  * error handling, which renders {@code templates/error/<status>.html} without a stack trace.
  */
 @ControllerAdvice

@@ -1,0 +1,150 @@
+package org.traject.competencies.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.traject.competencies.internal.Actor;
+import org.traject.competencies.internal.ImportRejected;
+import org.traject.competencies.internal.ProfileEditing;
+import org.traject.competencies.internal.ProfileExchange;
+import org.traject.competencies.internal.ProfileQueries;
+import org.traject.competencies.internal.ProfileRuleException;
+import org.traject.competencies.internal.ScaleLevel;
+import org.traject.people.CurrentUser;
+import org.traject.web.SupportedLanguages;
+
+/** The list of profiles, creating and importing one, a profile's versions, comparing them, and the audit log. */
+@Controller
+@RequestMapping("/admin/profiles")
+class ProfileAdminController {
+
+	private static final int DEFAULT_LEVELS = 5;
+
+	private final ProfileQueries queries;
+
+	private final ProfileEditing editing;
+
+	private final ProfileExchange exchange;
+
+	private final MessageSource messages;
+
+	ProfileAdminController(ProfileQueries queries, ProfileEditing editing, ProfileExchange exchange,
+			MessageSource messages) {
+		this.queries = queries;
+		this.editing = editing;
+		this.exchange = exchange;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(Model model, Locale locale) {
+		model.addAttribute("profiles", queries.overview(locale));
+		return "competencies/list";
+	}
+
+	@GetMapping("/new")
+	String newProfile(Model model, Locale locale) {
+		model.addAttribute("profileForm", ProfileForm.empty(SupportedLanguages.closest(locale).getLanguage()));
+		return "competencies/new";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("profileForm") ProfileForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		var details = form.details(errors);
+		if (errors.hasErrors()) {
+			return "competencies/new";
+		}
+		try {
+			var draft = editing.createProfile(Actor.of(user), null, details, defaultScale(details.defaultLanguage()));
+			Rules.flash(redirect, "competencies.saved.created", draft.defaultText().name());
+			return "redirect:/admin/profiles/versions/" + draft.getId();
+		}
+		catch (ProfileRuleException ex) {
+			Rules.reject(errors, ex);
+			return "competencies/new";
+		}
+	}
+
+	@GetMapping("/{profileId}")
+	String profile(@PathVariable long profileId, Model model, Locale locale) {
+		var profile = queries.profile(profileId, locale);
+		model.addAttribute("profile", profile);
+		model.addAttribute("audit", queries.audit(profileId, 100));
+		return "competencies/profile";
+	}
+
+	/** Without parameters: the previous version against the newest. */
+	@GetMapping("/{profileId}/compare")
+	String compare(@PathVariable long profileId, @RequestParam(required = false) @Nullable Long from,
+			@RequestParam(required = false) @Nullable Long to, Model model, Locale locale) {
+		var profile = queries.profile(profileId, locale);
+		var versions = profile.versions();
+		long newest = versions.get(versions.size() - 1).id();
+		long previous = versions.get(Math.max(0, versions.size() - 2)).id();
+		model.addAttribute("comparison", queries.compare(profileId, from == null ? previous : from,
+				to == null ? newest : to, locale));
+		return "competencies/compare";
+	}
+
+	@GetMapping("/audit")
+	String audit(Model model) {
+		model.addAttribute("audit", queries.recentAudit(200));
+		return "competencies/audit";
+	}
+
+	@GetMapping("/import")
+	String importForm() {
+		return "competencies/import";
+	}
+
+	@PostMapping("/import")
+	String importJson(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("importProblems", List.of(new org.traject.competencies.internal.ImportProblem("-",
+					"competencies.import.noFile")));
+			return "competencies/import";
+		}
+		try (InputStream in = file.getInputStream()) {
+			var draft = exchange.importJson(Actor.of(user), in);
+			Rules.flash(redirect, "competencies.import.json.done", draft.defaultText().name());
+			return "redirect:/admin/profiles/versions/" + draft.getId();
+		}
+		catch (ImportRejected ex) {
+			model.addAttribute("importProblems", ex.problems());
+			return "competencies/import";
+		}
+	}
+
+	/** A new profile starts with a five-level scale in its own language, for the admin to adapt. */
+	private List<ScaleLevel> defaultScale(String language) {
+		var locale = Locale.forLanguageTag(language);
+		var scale = new ArrayList<ScaleLevel>();
+		for (int level = 1; level <= DEFAULT_LEVELS; level++) {
+			scale.add(new ScaleLevel(level,
+					messages.getMessage("competencies.scale.default." + level + ".label", null, locale),
+					messages.getMessage("competencies.scale.default." + level + ".descriptor", null, locale)));
+		}
+		return scale;
+	}
+}
