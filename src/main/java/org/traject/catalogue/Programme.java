@@ -155,6 +155,12 @@ public class Programme {
 		touch();
 	}
 
+	/** Names the competency profile this programme develops (by the profile's id; its versions come and go). */
+	public void developProfile(@Nullable Long profileId) {
+		this.competencyProfileId = profileId;
+		touch();
+	}
+
 	public void publish() {
 		this.status = ProgrammeStatus.PUBLISHED;
 		touch();

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.traject.competencies.CompetencyProfiles;
 import org.traject.web.Markdown;
 
 /** Builds the public programme page: texts rendered safely from Markdown, modules with the day total, contacts. */
@@ -15,9 +17,12 @@ public class ProgrammePages {
 
 	private final Markdown markdown;
 
-	ProgrammePages(ProgrammeRepository programmes, Markdown markdown) {
+	private final CompetencyProfiles profiles;
+
+	ProgrammePages(ProgrammeRepository programmes, Markdown markdown, CompetencyProfiles profiles) {
 		this.programmes = programmes;
 		this.markdown = markdown;
+		this.profiles = profiles;
 	}
 
 	/** The page of a published programme; drafts and archived programmes are not public. */
@@ -50,14 +55,18 @@ public class ProgrammePages {
 			.stream()
 			.map(c -> new ContactLine(c.getRole(), c.getName(), c.getEmail(), c.getPhone()))
 			.toList();
+		var profile = p.getCompetencyProfileId() == null ? null
+				: profiles.currentVersion(p.getCompetencyProfileId(), LocaleContextHolder.getLocale())
+					.map(v -> new ProfileLine(v.id(), v.name(), v.language()))
+					.orElse(null);
 		return new ProgrammePage(Catalogue.ProgrammeView.of(p), p.getSummary(), p.getCareerPhases(),
-				p.getSectors(), p.getPriceCents(), p.getCurrency(), sections, modules, contacts);
+				p.getSectors(), p.getPriceCents(), p.getCurrency(), sections, modules, contacts, profile);
 	}
 
 	/** Everything the programme page shows. Section HTML is already sanitised. */
 	public record ProgrammePage(Catalogue.ProgrammeView view, String summary, java.util.Set<CareerPhase> careerPhases,
 			java.util.Set<Sector> sectors, int priceCents, String currency, List<Section> sections,
-			List<ModuleLine> modules, List<ContactLine> contacts) {
+			List<ModuleLine> modules, List<ContactLine> contacts, @org.jspecify.annotations.Nullable ProfileLine profile) {
 
 		public java.math.BigDecimal totalDays() {
 			return view.totalDays();
@@ -76,6 +85,10 @@ public class ProgrammePages {
 	}
 
 	public record Section(String key, String html) {
+	}
+
+	/** The competency profile the programme develops, in its current published version. */
+	public record ProfileLine(long versionId, String name, String language) {
 	}
 
 	public record ModuleLine(long id, ModuleType type, String title, java.math.BigDecimal days, String descriptionHtml) {

@@ -25,6 +25,8 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 
 	boolean existsBySlug(String slug);
 
+	long countByCompetencyProfileId(long profileId);
+
 	boolean existsBySlugAndIdNot(String slug, long id);
 
 	@Query("select p from Programme p order by p.status, p.title")

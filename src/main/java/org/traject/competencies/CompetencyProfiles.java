@@ -50,6 +50,11 @@ public class CompetencyProfiles {
 
 	/** How many records of other modules point at this version (see {@link ProfileUsage}). */
 	public long usagesOf(long versionId) {
-		return usages.stream().mapToLong(u -> u.usagesOf(versionId)).sum();
+		long direct = usages.stream().mapToLong(u -> u.usagesOf(versionId)).sum();
+		long viaProfile = versions.findById(versionId)
+			.filter(v -> v.getStatus() == ProfileStatus.PUBLISHED)
+			.map(v -> usages.stream().mapToLong(u -> u.usagesOfProfile(v.getProfile().getId())).sum())
+			.orElse(0L);
+		return direct + viaProfile;
 	}
 }

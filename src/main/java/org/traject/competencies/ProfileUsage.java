@@ -8,4 +8,12 @@ public interface ProfileUsage {
 
 	/** How many of this module's records point at the given profile version. */
 	long usagesOf(long profileVersionId);
+
+	/**
+	 * How many of this module's records point at the profile as a whole (a programme develops a profile, whatever its
+	 * current version); counted for the published version.
+	 */
+	default long usagesOfProfile(long profileId) {
+		return 0;
+	}
 }

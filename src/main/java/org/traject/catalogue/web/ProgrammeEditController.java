@@ -22,6 +22,7 @@ import org.traject.catalogue.Programme;
 import org.traject.catalogue.ProgrammeEditing;
 import org.traject.catalogue.ProgrammeFormat;
 import org.traject.catalogue.Sector;
+import org.traject.competencies.CompetencyProfiles;
 import org.traject.web.Htmx;
 
 /**
@@ -34,12 +35,16 @@ class ProgrammeEditController {
 
 	private final ProgrammeEditing editing;
 
-	ProgrammeEditController(ProgrammeEditing editing) {
+	private final CompetencyProfiles profiles;
+
+	ProgrammeEditController(ProgrammeEditing editing, CompetencyProfiles profiles) {
 		this.editing = editing;
+		this.profiles = profiles;
 	}
 
 	@ModelAttribute
-	void choices(Model model) {
+	void choices(Model model, java.util.Locale locale) {
+		model.addAttribute("profileOptions", profiles.publishedVersions(locale));
 		model.addAttribute("formats", ProgrammeFormat.values());
 		model.addAttribute("phases", CareerPhase.values());
 		model.addAttribute("sectors", Sector.values());
@@ -70,7 +75,7 @@ class ProgrammeEditController {
 		if (result.hasErrors()) {
 			return "catalogue/edit-new";
 		}
-		long id = editing.create(form.toDetails(null));
+		long id = editing.create(form.toDetails());
 		redirect.addFlashAttribute("flashSuccess", "catalogue.flash.created");
 		return "redirect:/secretary/programmes/" + id;
 	}
@@ -94,7 +99,7 @@ class ProgrammeEditController {
 			model.addAttribute("moduleForm", ModuleForm.empty());
 			return editPage(programme, model);
 		}
-		editing.update(id, form.version(), form.toDetails(programme.getCompetencyProfileId()));
+		editing.update(id, form.version(), form.toDetails());
 		redirect.addFlashAttribute("flashSuccess", "catalogue.flash.saved");
 		return "redirect:/secretary/programmes/" + id;
 	}

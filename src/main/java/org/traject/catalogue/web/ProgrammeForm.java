@@ -40,7 +40,7 @@ record ProgrammeForm(
 		@Nullable AccreditationRegister accreditationRegister,
 		@Pattern(regexp = "^$|^\\d{1,4}([.,]\\d)?$", message = "{catalogue.form.points.digits}") String accreditationPoints,
 		@Min(value = 1, message = "{catalogue.form.renewal.range}") @Max(value = 10, message = "{catalogue.form.renewal.range}") @Nullable Integer accreditationRenewalYears,
-		@Nullable Boolean requiresManagerApproval, long version) {
+		@Nullable Boolean requiresManagerApproval, @Nullable Long competencyProfileId, long version) {
 
 	ProgrammeForm {
 		title = title == null ? "" : title.strip();
@@ -59,7 +59,7 @@ record ProgrammeForm(
 
 	static ProgrammeForm empty() {
 		return new ProgrammeForm("", "", "", "nl", null, EnumSet.noneOf(CareerPhase.class),
-				EnumSet.noneOf(Sector.class), "", "", "", "", "", "0", "EUR", null, "", null, false, 0);
+				EnumSet.noneOf(Sector.class), "", "", "", "", "", "0", "EUR", null, "", null, false, null, 0);
 	}
 
 	static ProgrammeForm of(Programme p) {
@@ -69,7 +69,7 @@ record ProgrammeForm(
 				p.getCurrency(), p.getAccreditationRegister(),
 				p.getAccreditationPoints() == null ? "" : p.getAccreditationPoints().toPlainString(),
 				p.getAccreditationRenewalYears(),
-				p.isRequiresManagerApproval(), p.getVersion());
+				p.isRequiresManagerApproval(), p.getCompetencyProfileId(), p.getVersion());
 	}
 
 	/** The slug typed, or one made from the title ("Masterclass data" becomes "masterclass-data"). */
@@ -87,7 +87,7 @@ record ProgrammeForm(
 		return normalised.isEmpty() ? "programme" : normalised;
 	}
 
-	ProgrammeDetails toDetails(@Nullable Long competencyProfileId) {
+	ProgrammeDetails toDetails() {
 		int cents = decimal(price).setScale(2, RoundingMode.HALF_UP).movePointRight(2).intValueExact();
 		return new ProgrammeDetails(effectiveSlug(), title, summary, language, format,
 				careerPhases == null ? Set.of() : careerPhases, sectors == null ? Set.of() : sectors, targetGroup,
