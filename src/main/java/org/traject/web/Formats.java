@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 public class Formats {
 
+	/** English dates read the British way ("14 March 2027"), as in the Dutch and Danish ones. */
 	private static Locale locale() {
-		return SupportedLanguages.closest(LocaleContextHolder.getLocale());
+		Locale language = SupportedLanguages.closest(LocaleContextHolder.getLocale());
+		return language.equals(SupportedLanguages.ENGLISH) ? Locale.UK : language;
 	}
 
 	public String date(@Nullable LocalDate date) {
