@@ -81,7 +81,7 @@ class SmtpTransport implements MailTransport {
 
 	private MimeMessage message(OutgoingEmails.ClaimedEmail email) throws MessagingException {
 		var message = new StableIdMessage(session(), "<outgoing-email-" + email.id() + "@" + messageIdDomain + ">");
-		var helper = new MimeMessageHelper(message, email.attachment() != null, "UTF-8");
+		var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
 		helper.setFrom(settings.from());
 		helper.setTo(email.recipient());
 		helper.setSubject(email.subject());
