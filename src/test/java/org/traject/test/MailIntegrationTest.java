@@ -25,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 @IntegrationTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "traject.mail.delivery.interval=PT0.2S",
 		"traject.mail.delivery.backoff=PT0.2S", "traject.mail.delivery.max-backoff=PT1S",
-		"traject.mail.delivery.max-attempts=20", "traject.mail.delivery.batch-size=100",
+		"traject.mail.delivery.max-attempts=40", "traject.mail.delivery.batch-size=100",
 		"traject.base-url=https://traject.example.org", "traject.mail.provider-name=Stichting Leiderschap",
 		"traject.mail.provider-contact=opleidingen@leiderschap.example.org" })
 @Import(MailIntegrationTest.Smtp.class)

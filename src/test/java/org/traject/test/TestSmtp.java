@@ -57,6 +57,11 @@ public final class TestSmtp {
 		return Arrays.stream(server.getReceivedMessages()).filter(m -> isFor(m, recipient)).toList();
 	}
 
+	/** Everything received since the server last started. */
+	public static synchronized List<MimeMessage> all() {
+		return server == null ? List.of() : List.of(server.getReceivedMessages());
+	}
+
 	private static boolean isFor(MimeMessage message, String recipient) {
 		try {
 			Address[] to = message.getAllRecipients();
