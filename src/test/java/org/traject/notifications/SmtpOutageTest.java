@@ -11,9 +11,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.mail.Address;
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +69,9 @@ class SmtpOutageTest {
 
 		await().atMost(Duration.ofSeconds(90)).until(() -> count(
 				"select count(*) from outgoing_email where recipient like :domain and status = 'SENT'", domain) == EMAILS);
-		Map<String, Long> received = receivedIn(domain);
+		Map<String, Long> received = TestSmtp.recipientsIn(domain)
+			.stream()
+			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 		assertThat(received).hasSize(EMAILS).containsOnlyKeys(recipients);
 		assertThat(received.values()).allMatch(times -> times == 1);
 		assertThat(jdbc.sql("""
@@ -84,23 +83,5 @@ class SmtpOutageTest {
 
 	private long count(String sql, String domain) {
 		return jdbc.sql(sql).param("domain", "%@" + domain).query(Long.class).single();
-	}
-
-	/** How many messages each address of the domain received. */
-	private static Map<String, Long> receivedIn(String domain) {
-		List<String> to = new ArrayList<>();
-		for (MimeMessage message : TestSmtp.all()) {
-			try {
-				for (Address address : message.getAllRecipients()) {
-					if (address.toString().endsWith("@" + domain)) {
-						to.add(address.toString());
-					}
-				}
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-		return to.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 	}
 }

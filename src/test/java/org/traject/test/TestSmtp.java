@@ -62,6 +62,24 @@ public final class TestSmtp {
 		return server == null ? List.of() : List.of(server.getReceivedMessages());
 	}
 
+	/** The addresses in this domain that received something, once per message: a repeat means a message came twice. */
+	public static synchronized List<String> recipientsIn(String domain) {
+		List<String> to = new java.util.ArrayList<>();
+		for (MimeMessage message : all()) {
+			try {
+				for (Address address : message.getAllRecipients()) {
+					if (address.toString().endsWith("@" + domain)) {
+						to.add(address.toString());
+					}
+				}
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return to;
+	}
+
 	private static boolean isFor(MimeMessage message, String recipient) {
 		try {
 			Address[] to = message.getAllRecipients();

@@ -25,6 +25,12 @@ public class OutgoingEmails {
 
 	private static final int MAX_ERROR_LENGTH = 2000;
 
+	/** What {@link #summary} reads. */
+	private static final String SUMMARY_COLUMNS = """
+			id, kind, recipient, language, subject, status, attempts, next_attempt_at, last_error, created_at,
+			delivered_at
+			""";
+
 	private final JdbcClient jdbc;
 
 	OutgoingEmails(JdbcClient jdbc) {
@@ -121,9 +127,7 @@ public class OutgoingEmails {
 	/** Emails not delivered yet (pending, being sent, failed), failed first, then by next attempt. */
 	@Transactional(readOnly = true)
 	public List<EmailSummary> undelivered(int offset, int limit) {
-		return jdbc.sql("""
-				select id, kind, recipient, language, subject, status, attempts, next_attempt_at, last_error,
-				       created_at, delivered_at
+		return jdbc.sql("select " + SUMMARY_COLUMNS + """
 				from outgoing_email where status in ('PENDING', 'SENDING', 'FAILED')
 				order by status = 'FAILED' desc, next_attempt_at, id
 				offset :offset limit :limit""")
@@ -146,9 +150,7 @@ public class OutgoingEmails {
 	/** All emails, newest first: the development mailbox. */
 	@Transactional(readOnly = true)
 	public List<EmailSummary> newest(int offset, int limit) {
-		return jdbc.sql("""
-				select id, kind, recipient, language, subject, status, attempts, next_attempt_at, last_error,
-				       created_at, delivered_at
+		return jdbc.sql("select " + SUMMARY_COLUMNS + """
 				from outgoing_email order by created_at desc, id desc offset :offset limit :limit""")
 			.param("offset", offset)
 			.param("limit", limit)
@@ -163,9 +165,8 @@ public class OutgoingEmails {
 
 	@Transactional(readOnly = true)
 	public Optional<StoredEmail> find(long id) {
-		return jdbc.sql("""
-				select id, kind, recipient, language, subject, html_body, text_body, attachment, attachment_name,
-				       attachment_type, status, attempts, next_attempt_at, last_error, created_at, delivered_at
+		return jdbc.sql("select " + SUMMARY_COLUMNS + """
+				, html_body, text_body, attachment, attachment_name, attachment_type
 				from outgoing_email where id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new StoredEmail(summary(rs, n), rs.getString("html_body"), rs.getString("text_body"),

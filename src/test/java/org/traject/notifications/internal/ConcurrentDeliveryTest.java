@@ -73,8 +73,8 @@ class ConcurrentDeliveryTest {
 
 		together(() -> deliverUntilSent(domain), () -> deliverUntilSent(domain));
 
-		await().atMost(Duration.ofSeconds(30)).until(() -> receivedIn(domain).size() == 200);
-		List<String> received = receivedIn(domain);
+		await().atMost(Duration.ofSeconds(30)).until(() -> TestSmtp.recipientsIn(domain).size() == 200);
+		List<String> received = TestSmtp.recipientsIn(domain);
 		assertThat(received).doesNotHaveDuplicates().hasSize(200);
 		assertThat(jdbc.sql("select count(*) from outgoing_email where recipient like :d and status = 'SENT'")
 			.param("d", "%@" + domain)
@@ -146,22 +146,5 @@ class ConcurrentDeliveryTest {
 		finally {
 			threads.shutdownNow();
 		}
-	}
-
-	private static List<String> receivedIn(String domain) {
-		List<String> to = new ArrayList<>();
-		for (var message : TestSmtp.all()) {
-			try {
-				for (var address : message.getAllRecipients()) {
-					if (address.toString().endsWith("@" + domain)) {
-						to.add(address.toString());
-					}
-				}
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-		return to;
 	}
 }
