@@ -14,6 +14,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.web.SupportedLanguages;
 
 /**
  * The people module's facade. Other modules find and create persons only through it, and refer to a person by id.
@@ -97,7 +98,8 @@ public class People {
 		if (persons.existsByEmail(Person.normalise(participant.email()))) {
 			throw new EmailAlreadyRegisteredException(participant.email());
 		}
-		var person = new Person(participant.email(), participant.displayName(), participant.language());
+		var person = new Person(participant.email(), participant.displayName(),
+				SupportedLanguages.closest(participant.language()));
 		person.grant(Role.PARTICIPANT);
 		person.describeWork(participant.organisation(), participant.jobTitle());
 		person.setPasswordHash(passwordEncoder.encode(participant.password()));
