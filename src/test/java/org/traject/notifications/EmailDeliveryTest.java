@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.traject.people.People;
 import org.traject.people.Role;
 import org.traject.test.MailIntegrationTest;
+import org.traject.test.TestEmails;
 import org.traject.test.TestEmails.TestEmailRequested;
 import org.traject.test.TestSmtp;
 
@@ -49,6 +50,9 @@ class EmailDeliveryTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestEmails testEmails;
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
@@ -134,12 +138,13 @@ class EmailDeliveryTest {
 	}
 
 	@Test
-	void anEventHandledTwiceSendsOneEmail() {
+	void anEventHandledAgainAfterACrashSendsOneEmail() {
 		String email = "twice-" + UUID.randomUUID() + "@example.org";
 		var event = new TestEmailRequested(UUID.randomUUID().toString(), email);
 
 		transactions.executeWithoutResult(tx -> events.publishEvent(event));
-		transactions.executeWithoutResult(tx -> events.publishEvent(event));
+		// what republishing on restart does when the first run wrote the email but died before completing the event
+		transactions.executeWithoutResult(tx -> testEmails.on(event));
 
 		onlyMessageTo(email);
 		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))

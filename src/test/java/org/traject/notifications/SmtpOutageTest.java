@@ -76,7 +76,14 @@ class SmtpOutageTest {
 		assertThat(received.values()).allMatch(times -> times == 1);
 		assertThat(jdbc.sql("""
 				select count(*) from event_publication
-				where completion_date is null and event_type like '%TestEmailRequested'""")
+				where event_type like '%TestEmailRequested' and serialized_event like :domain""")
+			.param("domain", "%@" + domain + "%")
+			.query(Long.class)
+			.single()).as("event publications of this test").isEqualTo(EMAILS);
+		assertThat(jdbc.sql("""
+				select count(*) from event_publication
+				where completion_date is null and event_type like '%TestEmailRequested' and serialized_event like :domain""")
+			.param("domain", "%@" + domain + "%")
 			.query(Long.class)
 			.single()).as("event publications left incomplete").isZero();
 	}

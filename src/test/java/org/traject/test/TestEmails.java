@@ -28,8 +28,9 @@ public class TestEmails {
 		this.outbox = outbox;
 	}
 
+	/** Public so that a test can play a redelivery: the listener run a second time for the same event. */
 	@ApplicationModuleListener
-	void on(TestEmailRequested event) {
+	public void on(TestEmailRequested event) {
 		var email = Email.of("test-message", event.id())
 			.to(event.recipient(), event.language())
 			.subjectKey("notifications.email-confirmation.subject")
