@@ -1,13 +1,20 @@
 package org.traject.people;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.web.SupportedLanguages;
 
 /**
  * The people module's facade. Other modules find and create persons only through it, and refer to a person by id.
@@ -15,13 +22,36 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class People {
 
+	/** How long a password reset link works. */
+	public static final Duration PASSWORD_RESET_VALIDITY = Duration.ofHours(1);
+
+	/** How long an email confirmation link works. */
+	public static final Duration EMAIL_CONFIRMATION_VALIDITY = Duration.ofDays(3);
+
+	public static final int MIN_PASSWORD_LENGTH = 10;
+
+	/** BCrypt reads at most 72 bytes of a password; longer ones are refused rather than cut short. */
+	public static final int MAX_PASSWORD_BYTES = 72;
+
+	/** More reset links than this per account and hour are not sent (nobody needs them; it stops mail bombing). */
+	static final int MAX_RESET_LINKS_PER_HOUR = 3;
+
+	private static final Logger log = LoggerFactory.getLogger(People.class);
+
 	private final PersonRepository persons;
 
 	private final PasswordEncoder passwordEncoder;
 
-	People(PersonRepository persons, PasswordEncoder passwordEncoder) {
+	private final AccountTokens tokens;
+
+	private final ApplicationEventPublisher events;
+
+	People(PersonRepository persons, PasswordEncoder passwordEncoder, AccountTokens tokens,
+			ApplicationEventPublisher events) {
 		this.persons = persons;
 		this.passwordEncoder = passwordEncoder;
+		this.tokens = tokens;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -51,6 +81,127 @@ public class People {
 			}
 			return PersonView.of(persons.save(person));
 		});
+	}
+
+	/**
+	 * Registers a participant who signed up themselves. The account cannot sign in until its email address is
+	 * confirmed: an {@link EmailConfirmationRequested} event carries the confirmation link, in the caller's transaction.
+	 *
+	 * @throws EmailAlreadyRegisteredException when an account with this email address exists
+	 * @throws IllegalArgumentException when the password is too short or too long (see {@link #isAcceptablePassword})
+	 */
+	@Transactional
+	public PersonView registerParticipant(NewParticipant participant) {
+		if (!isAcceptablePassword(participant.password())) {
+			throw new IllegalArgumentException("The password does not meet the length rules");
+		}
+		if (persons.existsByEmail(Person.normalise(participant.email()))) {
+			throw new EmailAlreadyRegisteredException(participant.email());
+		}
+		var person = new Person(participant.email(), participant.displayName(),
+				SupportedLanguages.closest(participant.language()));
+		person.grant(Role.PARTICIPANT);
+		person.describeWork(participant.organisation(), participant.jobTitle());
+		person.setPasswordHash(passwordEncoder.encode(participant.password()));
+		try {
+			person = persons.saveAndFlush(person);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// registered at the same moment by another request
+			throw new EmailAlreadyRegisteredException(participant.email());
+		}
+		var issued = tokens.issue(person.getId(), AccountTokens.Purpose.EMAIL_CONFIRMATION, EMAIL_CONFIRMATION_VALIDITY);
+		events.publishEvent(new EmailConfirmationRequested(issued.id(), person.getId(), person.getEmail(),
+				person.getDisplayName(), person.getPreferredLanguage(), "/account/confirm/" + issued.token(),
+				issued.expiresAt()));
+		return PersonView.of(person);
+	}
+
+	/**
+	 * Confirms an email address with the token from a confirmation link. Using a link twice is harmless: the second
+	 * time the answer is {@link EmailConfirmation#ALREADY_CONFIRMED}.
+	 */
+	@Transactional
+	public EmailConfirmation confirmEmail(String token) {
+		Optional<Long> personId = tokens.use(token, AccountTokens.Purpose.EMAIL_CONFIRMATION);
+		if (personId.isPresent()) {
+			persons.findById(personId.get()).ifPresent(Person::confirmEmail);
+			return EmailConfirmation.CONFIRMED;
+		}
+		return tokens.find(token, AccountTokens.Purpose.EMAIL_CONFIRMATION)
+			.flatMap(found -> persons.findById(found.personId()))
+			.filter(Person::isEmailConfirmed)
+			.map(p -> EmailConfirmation.ALREADY_CONFIRMED)
+			.orElse(EmailConfirmation.INVALID);
+	}
+
+	/**
+	 * Sends a password reset link to the account with this email address, if there is one that may sign in. The
+	 * caller learns nothing either way, so the answer to the visitor can be the same whether or not the address is
+	 * known.
+	 */
+	@Transactional
+	public void requestPasswordReset(String email) {
+		var person = persons.findByEmail(Person.normalise(email)).filter(Person::isEnabled);
+		if (person.isEmpty()) {
+			return;
+		}
+		long id = person.get().getId();
+		if (tokens.issuedWithin(id, AccountTokens.Purpose.PASSWORD_RESET, Duration.ofHours(1)) >= MAX_RESET_LINKS_PER_HOUR) {
+			log.info("Password reset for person {} not sent: too many requests within the hour", id);
+			return;
+		}
+		var issued = tokens.issue(id, AccountTokens.Purpose.PASSWORD_RESET, PASSWORD_RESET_VALIDITY);
+		var p = person.get();
+		events.publishEvent(new PasswordResetRequested(issued.id(), id, p.getEmail(), p.getDisplayName(),
+				p.getPreferredLanguage(), "/account/password-reset/" + issued.token(), issued.expiresAt()));
+	}
+
+	/** Whether a password reset link can still be used (unused, not expired). Does not use it. */
+	@Transactional(readOnly = true)
+	public boolean isPasswordResetLinkValid(String token) {
+		return tokens.find(token, AccountTokens.Purpose.PASSWORD_RESET).map(AccountTokens.Found::usable).orElse(false);
+	}
+
+	/**
+	 * Sets a new password with the token from a reset link, which is then used up. Following the link proves the
+	 * person reads that mailbox, so the email address counts as confirmed too.
+	 *
+	 * @return false when the link is unknown, used or expired (nothing changed)
+	 * @throws IllegalArgumentException when the password is too short or too long
+	 */
+	@Transactional
+	public boolean resetPassword(String token, String newPassword) {
+		if (!isAcceptablePassword(newPassword)) {
+			throw new IllegalArgumentException("The password does not meet the length rules");
+		}
+		Optional<Person> person = tokens.use(token, AccountTokens.Purpose.PASSWORD_RESET).flatMap(persons::findById);
+		person.ifPresent(p -> {
+			p.setPasswordHash(passwordEncoder.encode(newPassword));
+			p.confirmEmail();
+		});
+		return person.isPresent();
+	}
+
+	/** At least {@value #MIN_PASSWORD_LENGTH} characters, at most {@value #MAX_PASSWORD_BYTES} bytes in UTF-8. */
+	public static boolean isAcceptablePassword(String password) {
+		return password.codePointCount(0, password.length()) >= MIN_PASSWORD_LENGTH
+				&& password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
+	}
+
+	/** What came of following an email confirmation link. */
+	public enum EmailConfirmation {
+		CONFIRMED, ALREADY_CONFIRMED, INVALID
+	}
+
+	/** A participant's own sign-up. */
+	public record NewParticipant(String email, String displayName, @Nullable String organisation,
+			@Nullable String jobTitle, Locale language, String password) {
+
+		@Override
+		public String toString() {
+			return "NewParticipant[" + displayName + "]";
+		}
 	}
 
 	/** A read-only view of a person that other modules may hold on to. */
