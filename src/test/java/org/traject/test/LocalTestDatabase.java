@@ -44,10 +44,34 @@ final class LocalTestDatabase {
 				+ ProcessHandle.current().pid();
 		String admin = "jdbc:postgresql://" + host + ":" + port + "/postgres";
 		execute(admin, username, password, "create database " + name + " encoding 'UTF8' template template0");
-		Runtime.getRuntime()
-			.addShutdownHook(new Thread(() -> execute(admin, username, password, "drop database if exists " + name
-					+ " with (force)")));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> dropWhenUnused(admin, username, password, name)));
 		return new LocalTestDatabase("jdbc:postgresql://" + host + ":" + port + "/" + name, username, password);
+	}
+
+	/**
+	 * Runs at JVM exit, alongside the hooks that close the Spring contexts: waits (up to 20 s) until their connection
+	 * pools have let go of the database, so no closing context finds its database gone, then drops it.
+	 */
+	private static void dropWhenUnused(String admin, String username, String password, String name) {
+		try (Connection connection = DriverManager.getConnection(admin, username, password)) {
+			for (int i = 0; i < 200; i++) {
+				try (Statement statement = connection.createStatement();
+						var rs = statement.executeQuery(
+								"select count(*) from pg_stat_activity where datname = '" + name + "'")) {
+					rs.next();
+					if (rs.getInt(1) == 0) {
+						break;
+					}
+				}
+				Thread.sleep(100);
+			}
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("drop database if exists " + name + " with (force)");
+			}
+		}
+		catch (SQLException | InterruptedException ex) {
+			System.err.println("Could not drop test database " + name + ": " + ex.getMessage());
+		}
 	}
 
 	private static void execute(String url, String username, String password, String sql) {
