@@ -43,9 +43,34 @@ final class LocalTestDatabase {
 		String name = "traject_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
 				+ ProcessHandle.current().pid();
 		String admin = "jdbc:postgresql://" + host + ":" + port + "/postgres";
+		dropLeftovers(admin, username, password);
 		execute(admin, username, password, "create database " + name + " encoding 'UTF8' template template0");
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> dropWhenUnused(admin, username, password, name)));
 		return new LocalTestDatabase("jdbc:postgresql://" + host + ":" + port + "/" + name, username, password);
+	}
+
+	/** Databases of earlier runs whose JVM was killed before it could drop them (the name ends in its process id). */
+	private static void dropLeftovers(String admin, String username, String password) {
+		try (Connection connection = DriverManager.getConnection(admin, username, password);
+				Statement statement = connection.createStatement();
+				var rs = statement.executeQuery("select datname from pg_database where datname like 'traject\\_test\\_%'")) {
+			var stale = new java.util.ArrayList<String>();
+			while (rs.next()) {
+				String db = rs.getString(1);
+				long pid = Long.parseLong(db.substring(db.lastIndexOf('_') + 1));
+				if (ProcessHandle.of(pid).isEmpty()) {
+					stale.add(db);
+				}
+			}
+			for (String db : stale) {
+				try (Statement drop = connection.createStatement()) {
+					drop.execute("drop database if exists " + db + " with (force)");
+				}
+			}
+		}
+		catch (SQLException | NumberFormatException ex) {
+			System.err.println("Could not clean up earlier test databases: " + ex.getMessage());
+		}
 	}
 
 	/**
