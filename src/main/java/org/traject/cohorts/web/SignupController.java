@@ -113,7 +113,9 @@ class SignupController {
 			return page(cohortId, model);
 		}
 		redirect.addFlashAttribute("outcomeStatus", outcome.status());
-		redirect.addFlashAttribute("outcomePosition", outcome.waitlistPosition());
+		if (outcome.waitlistPosition() != null) {
+			redirect.addFlashAttribute("outcomePosition", outcome.waitlistPosition());
+		}
 		redirect.addFlashAttribute("newAccount", user == null);
 		redirect.addFlashAttribute("enrolmentId", outcome.enrolmentId());
 		return "redirect:/signup/" + cohortId + "/done";
