@@ -178,7 +178,8 @@ class EnrolmentRulesTest {
 		enrolments.cancel(a.enrolmentId(), fixtures.participant(anna), null);
 		assertThat(status(b.enrolmentId())).isEqualTo(EnrolmentStatus.OFFERED);
 		fixtures.letOfferExpire(b.enrolmentId());
-		assertThat(expiryJob.expireDueOffers()).isGreaterThanOrEqualTo(1);
+		// the application's own scheduled run may get there first; either way the offer ends once
+		expiryJob.expireDueOffers();
 		assertThat(status(b.enrolmentId())).isEqualTo(EnrolmentStatus.EXPIRED);
 		assertThat(status(c.enrolmentId())).isEqualTo(EnrolmentStatus.OFFERED);
 		assertThat(fixtures.seatsHeld(cohort)).isEqualTo(1);

@@ -90,8 +90,8 @@ class RosterStatementCountTest {
 	private long statementsFor(String path) throws Exception {
 		var secretary = users.loadUserByUsername(DemoUsers.SECRETARY);
 		long fewest = Long.MAX_VALUE;
-		// the fewest of two: a scheduled job of the running application may run meanwhile and add to the count
-		for (int attempt = 0; attempt < 2; attempt++) {
+		// the fewest of three: a listener or scheduled job of the running application may add to the count meanwhile
+		for (int attempt = 0; attempt < 3; attempt++) {
 			statistics.clear();
 			int status = mvc.perform(get(path).with(user(secretary))).andReturn().getResponse().getStatus();
 			assertThat(status).isEqualTo(200);
@@ -128,8 +128,13 @@ class RosterStatementCountTest {
 
 	private long count(long personId) throws Exception {
 		var user = users.loadUserByUsername(people.findById(personId).orElseThrow().email());
-		statistics.clear();
-		mvc.perform(get("/my/enrolments").with(user(user))).andReturn();
-		return statistics.getPrepareStatementCount();
+		long fewest = Long.MAX_VALUE;
+		// the fewest of three: the listeners of the cohorts just opened may still be at work in other threads
+		for (int attempt = 0; attempt < 3; attempt++) {
+			statistics.clear();
+			mvc.perform(get("/my/enrolments").with(user(user))).andReturn();
+			fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+		}
+		return fewest;
 	}
 }
