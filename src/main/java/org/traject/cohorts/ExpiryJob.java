@@ -1,6 +1,7 @@
 package org.traject.cohorts;
 
 import java.util.List;
+import java.util.function.LongPredicate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -41,46 +42,33 @@ class ExpiryJob {
 	}
 
 	int expireDueOffers() {
-		List<Long> due = jdbc.sql("""
+		return expireEach("offer", jdbc.sql("""
 				select id from enrolment where status = 'OFFERED' and offer_expires_at <= now()
-				order by offer_expires_at, id limit 500""")
-			.query(Long.class)
-			.list();
-		int expired = 0;
-		for (long id : due) {
-			try {
-				if (enrolments.expireOffer(id)) {
-					expired++;
-				}
-			}
-			catch (RuntimeException ex) {
-				// one enrolment's trouble must not stop the others; it is tried again on the next run
-				log.warn("Could not expire the offer of enrolment {}", id, ex);
-			}
-		}
-		return expired;
+				order by offer_expires_at, id limit 500""").query(Long.class).list(), enrolments::expireOffer);
 	}
 
 	int expireDueApprovals() {
-		List<Long> due = jdbc.sql("""
+		return expireEach("approval request", jdbc.sql("""
 				select e.id from enrolment e
 				where e.status = 'AWAITING_APPROVAL'
 				  and not exists (select 1 from enrolment_token t
 				                  where t.enrolment_id = e.id and t.purpose = 'APPROVAL'
 				                    and t.used_at is null and t.expires_at > now())
 				  and exists (select 1 from enrolment_token t where t.enrolment_id = e.id and t.purpose = 'APPROVAL')
-				order by e.id limit 500""")
-			.query(Long.class)
-			.list();
+				order by e.id limit 500""").query(Long.class).list(), enrolments::expireApproval);
+	}
+
+	/** Each in its own transaction; one enrolment's trouble does not stop the others (the next run tries again). */
+	private static int expireEach(String what, List<Long> due, LongPredicate expire) {
 		int expired = 0;
 		for (long id : due) {
 			try {
-				if (enrolments.expireApproval(id)) {
+				if (expire.test(id)) {
 					expired++;
 				}
 			}
 			catch (RuntimeException ex) {
-				log.warn("Could not expire the approval request of enrolment {}", id, ex);
+				log.warn("Could not expire the {} of enrolment {}", what, id, ex);
 			}
 		}
 		return expired;

@@ -252,6 +252,22 @@ class EnrolmentRulesTest {
 	}
 
 	@Test
+	void anApprovalRequestNobodyAnsweredEndsWhenItsLinkExpires() {
+		long cohort = fixtures.openCohort(EnrolmentFixtures.APPROVAL_PROGRAMME, 3, SeatRelease.CONFIRM_NEXT);
+		var request = enrolments.signUp(cohort, fixtures.participant(fixtures.person("Anna")),
+				new Manager("Mona Manager", "mona@example.org"));
+		String token = token(request.enrolmentId());
+		jdbc.sql("update enrolment_token set expires_at = now() - interval '1 minute' where enrolment_id = :id")
+			.param("id", request.enrolmentId())
+			.update();
+		assertThat(enrolments.approvalByLink(token)).isEmpty();
+		expiryJob.expireDueApprovals();
+		assertThat(status(request.enrolmentId())).isEqualTo(EnrolmentStatus.EXPIRED);
+		assertThatThrownBy(() -> enrolments.decideApproval(token, true, null))
+			.isInstanceOf(EnrolmentRefusedException.class);
+	}
+
+	@Test
 	void nobodyIsPromotedAfterEnrolmentClosesUnlessASecretaryDoesItByHand() {
 		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
 		long anna = fixtures.person("Anna");
