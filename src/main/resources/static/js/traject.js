@@ -16,6 +16,8 @@
     var question = form.getAttribute && form.getAttribute('data-confirm');
     if (question && !window.confirm(question)) {
       event.preventDefault();
+      // also keeps an htmx form (hx-post) from sending: htmx listens on the form itself
+      event.stopPropagation();
     }
   }, true);
   document.addEventListener('DOMContentLoaded', function () {

@@ -21,9 +21,12 @@ public class CohortEditing {
 
 	private final ApplicationEventPublisher events;
 
-	CohortEditing(CohortRepository cohorts, ApplicationEventPublisher events) {
+	private final EnrolmentAdministration enrolments;
+
+	CohortEditing(CohortRepository cohorts, ApplicationEventPublisher events, EnrolmentAdministration enrolments) {
 		this.cohorts = cohorts;
 		this.events = events;
+		this.enrolments = enrolments;
 	}
 
 	@Transactional
@@ -33,7 +36,14 @@ public class CohortEditing {
 
 	@Transactional
 	public void update(long cohortId, long version, CohortSettings settings) {
-		load(cohortId, version).change(settings);
+		var cohort = load(cohortId, version);
+		int capacityBefore = cohort.getCapacity();
+		cohort.change(settings);
+		if (settings.capacity() > capacityBefore) {
+			// new seats go to the waitlist at once, as freed ones do
+			cohorts.flush();
+			enrolments.passFreeSeats(cohortId);
+		}
 	}
 
 	/** Opens enrolment; the interest list of the programme is invited when this happens (see CohortOpened). */

@@ -27,4 +27,13 @@ interface CohortRepository extends JpaRepository<Cohort, Long> {
 	@EntityGraph(attributePaths = "sessions")
 	@Query("select distinct c from Cohort c where c.programmeId = :programmeId order by c.startDate desc, c.id")
 	List<Cohort> findAllOfProgramme(long programmeId);
+
+	@EntityGraph(attributePaths = "sessions")
+	@Query("select distinct c from Cohort c where c.id in :ids")
+	List<Cohort> findAllWithSessions(Collection<Long> ids);
+
+	@Query("select c.programmeId from Cohort c where c.id = :id")
+	Optional<Long> programmeIdOf(long id);
+
+	List<Cohort> findByProgrammeIdOrderByStartDateAscIdAsc(long programmeId);
 }

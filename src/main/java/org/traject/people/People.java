@@ -2,7 +2,12 @@ package org.traject.people;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -192,6 +198,25 @@ public class People {
 	/** What came of following an email confirmation link. */
 	public enum EmailConfirmation {
 		CONFIRMED, ALREADY_CONFIRMED, INVALID
+	}
+
+	/** Several persons at once, in one statement, keyed by id. */
+	@Transactional(readOnly = true)
+	public Map<Long, PersonView> findAllById(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return persons.findAllById(ids).stream().map(PersonView::of).collect(Collectors.toMap(PersonView::id, Function.identity()));
+	}
+
+	/** Persons whose name or email address contains the text (case-insensitive), by name; at most {@code limit}. */
+	@Transactional(readOnly = true)
+	public List<PersonView> search(String text, int limit) {
+		String needle = text.strip();
+		if (needle.isEmpty()) {
+			return List.of();
+		}
+		return persons.search(needle, PageRequest.of(0, limit)).stream().map(PersonView::of).toList();
 	}
 
 	/** A participant's own sign-up. */

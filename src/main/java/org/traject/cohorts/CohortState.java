@@ -1,0 +1,33 @@
+package org.traject.cohorts;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.jspecify.annotations.Nullable;
+
+/** A cohort as read under its row lock: what the enrolment rules decide on. */
+record CohortState(long id, long programmeId, int capacity, int seatsHeld, CohortStatus status,
+		SeatRelease seatRelease, int offerHours, @Nullable LocalDate enrolmentOpens,
+		@Nullable LocalDate enrolmentCloses, LocalDate startDate, String timeZone) {
+
+	LocalDate today() {
+		return LocalDate.now(ZoneId.of(timeZone));
+	}
+
+	/** Open, inside the enrolment window, not yet started (the same rule as the programme page's sign-up button). */
+	boolean acceptsEnrolment() {
+		LocalDate today = today();
+		return status == CohortStatus.OPEN && (enrolmentOpens == null || !today.isBefore(enrolmentOpens))
+				&& (enrolmentCloses == null || !today.isAfter(enrolmentCloses)) && !today.isAfter(startDate);
+	}
+
+	/**
+	 * Whether a freed seat goes to the waitlist by itself. Not once enrolment has closed or the cohort has started:
+	 * then only a secretary promotes, by hand.
+	 */
+	boolean promotesAutomatically() {
+		LocalDate today = today();
+		return status == CohortStatus.OPEN && (enrolmentCloses == null || !today.isAfter(enrolmentCloses))
+				&& today.isBefore(startDate);
+	}
+}

@@ -1,0 +1,20 @@
+package org.traject.cohorts;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface EnrolmentHistoryRepository extends JpaRepository<EnrolmentHistoryEntry, Long> {
+
+	@Query("select h from EnrolmentHistoryEntry h where h.enrolmentId in :enrolmentIds order by h.occurredAt, h.id")
+	List<EnrolmentHistoryEntry> findOf(Collection<Long> enrolmentIds);
+
+	/** The whole history of every enrolment now in the cohort, also what happened before a move, in one statement. */
+	@Query("""
+			select h from EnrolmentHistoryEntry h
+			where h.enrolmentId in (select e.id from Enrolment e where e.cohortId = :cohortId)
+			order by h.occurredAt, h.id""")
+	List<EnrolmentHistoryEntry> findOfCohort(long cohortId);
+}

@@ -1,0 +1,29 @@
+package org.traject.cohorts;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
+
+	/** The cohort of an enrolment, without loading the entity (it is loaded once the cohort is locked). */
+	@Query("select e.cohortId from Enrolment e where e.id = :id")
+	Optional<Long> cohortIdOf(long id);
+
+	@Query("""
+			select e from Enrolment e
+			where e.cohortId = :cohortId and e.status = org.traject.cohorts.EnrolmentStatus.WAITLISTED
+			order by e.waitlistPosition""")
+	List<Enrolment> waitlist(long cohortId);
+
+	boolean existsByCohortIdAndPersonIdAndStatusIn(long cohortId, long personId, Collection<EnrolmentStatus> statuses);
+
+	List<Enrolment> findByPersonIdOrderByRequestedAtDesc(long personId);
+
+	List<Enrolment> findByCohortIdOrderByRequestedAtAscIdAsc(long cohortId);
+
+	long countByCohortIdAndStatus(long cohortId, EnrolmentStatus status);
+}

@@ -1,0 +1,34 @@
+package org.traject.cohorts;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where an enrolment stands. The first four are active; the last three are ends (an enrolment is never deleted). */
+public enum EnrolmentStatus {
+
+	/** Waiting for the participant's manager to approve; holds no seat and no waitlist place yet. */
+	AWAITING_APPROVAL,
+	/** In the cohort's waitlist, at a numbered place. */
+	WAITLISTED,
+	/** Offered a freed seat until a deadline; the seat is kept for them meanwhile. */
+	OFFERED,
+	/** Holds a seat. */
+	CONFIRMED,
+	/** Cancelled by the participant, a secretary, or because the cohort was cancelled. */
+	CANCELLED,
+	/** The manager declined, or the participant declined an offered seat. */
+	DECLINED,
+	/** An offer or an approval link ran out. */
+	EXPIRED;
+
+	public static final Set<EnrolmentStatus> ACTIVE = EnumSet.of(AWAITING_APPROVAL, WAITLISTED, OFFERED, CONFIRMED);
+
+	public boolean isActive() {
+		return ACTIVE.contains(this);
+	}
+
+	/** Whether this status counts towards the cohort's seats. */
+	public boolean holdsSeat() {
+		return this == CONFIRMED || this == OFFERED;
+	}
+}

@@ -1,0 +1,51 @@
+package org.traject.cohorts.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.traject.cohorts.EnrolmentRefusedException;
+import org.traject.cohorts.Enrolments;
+
+/**
+ * The manager's approval link: no account needed, works once, until it expires, and only for the enrolment it was
+ * made for.
+ */
+@Controller
+class ApprovalController {
+
+	private final Enrolments enrolments;
+
+	ApprovalController(Enrolments enrolments) {
+		this.enrolments = enrolments;
+	}
+
+	@GetMapping("/approvals/{token}")
+	ModelAndView approval(@PathVariable String token, Model model) {
+		var request = enrolments.approvalByLink(token);
+		if (request.isEmpty()) {
+			return OfferController.LinkPages.used(model);
+		}
+		return new ModelAndView("cohorts/approval", "request", request.get()).addObject("token", token);
+	}
+
+	@PostMapping("/approvals/{token}")
+	String decide(@PathVariable String token, @RequestParam String decision,
+			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+		boolean approve = "approve".equals(decision);
+		try {
+			enrolments.decideApproval(token, approve, reason);
+			redirect.addFlashAttribute("flashSuccess",
+					approve ? "enrolment.approval.approved" : "enrolment.approval.declined");
+		}
+		catch (EnrolmentRefusedException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/approvals/" + token;
+	}
+}

@@ -1,0 +1,74 @@
+package org.traject.cohorts.web;
+
+import java.util.NoSuchElementException;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.traject.cohorts.Actor;
+import org.traject.cohorts.EnrolmentRefusedException;
+import org.traject.cohorts.Enrolments;
+import org.traject.people.CurrentUser;
+
+/** A participant's own enrolments: status, history, cancelling, answering an offer. Only ever their own. */
+@Controller
+class MyEnrolmentsController {
+
+	private final Enrolments enrolments;
+
+	MyEnrolmentsController(Enrolments enrolments) {
+		this.enrolments = enrolments;
+	}
+
+	@GetMapping("/my/enrolments")
+	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("enrolments", enrolments.ofPerson(user.personId()));
+		return "cohorts/my-enrolments";
+	}
+
+	@GetMapping("/my/enrolments/{id}")
+	String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var detail = enrolments.ofPerson(user.personId(), id).orElseThrow(NoSuchElementException::new);
+		model.addAttribute("detail", detail);
+		model.addAttribute("e", detail.enrolment());
+		return "cohorts/my-enrolment";
+	}
+
+	@PostMapping("/my/enrolments/{id}/cancel")
+	String cancel(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		try {
+			enrolments.cancel(id, Actor.participant(user), reason);
+			redirect.addFlashAttribute("flashSuccess", "enrolment.my.cancelled");
+		}
+		catch (EnrolmentRefusedException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/my/enrolments/" + id;
+	}
+
+	@PostMapping("/my/enrolments/{id}/offer")
+	String answerOffer(@PathVariable long id, @RequestParam String decision, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		try {
+			if ("accept".equals(decision)) {
+				enrolments.acceptOffer(id, Actor.participant(user));
+				redirect.addFlashAttribute("flashSuccess", "enrolment.offer.accepted");
+			}
+			else {
+				enrolments.declineOffer(id, Actor.participant(user));
+				redirect.addFlashAttribute("flashSuccess", "enrolment.offer.declined");
+			}
+		}
+		catch (EnrolmentRefusedException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/my/enrolments/" + id;
+	}
+}

@@ -1,0 +1,56 @@
+package org.traject.cohorts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.traject.people.People;
+import org.traject.test.DemoUsers;
+import org.traject.test.IntegrationTest;
+
+@IntegrationTest
+class EnrolmentDemoDataTest {
+
+	@Autowired
+	EnrolmentDemoData demoData;
+
+	@Autowired
+	Enrolments enrolments;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private String statuses(String slug, String codePrefix) {
+		return jdbc.sql("""
+				select string_agg(e.status || coalesce('#' || e.waitlist_position, ''), ',' order by e.status, e.waitlist_position)
+				from enrolment e join cohort c on c.id = e.cohort_id join programme p on p.id = c.programme_id
+				where p.slug = :slug and c.code like :prefix""")
+			.param("slug", slug)
+			.param("prefix", codePrefix + "%")
+			.query(String.class)
+			.single();
+	}
+
+	@Test
+	void theDemoShowsAFullCohortWithAWaitlistAnOfferAndThePendingApprovalAndARestartAddsNothing() throws Exception {
+		demoData.run(new DefaultApplicationArguments());
+		assertThat(statuses("intervisietraject-beginnende-schoolleiders-vo", "Voorjaar"))
+			.isEqualTo("CONFIRMED,CONFIRMED,CONFIRMED,WAITLISTED#1,WAITLISTED#2");
+		assertThat(statuses("intervisietraject-beginnende-schoolleiders-vo", "Najaar"))
+			.isEqualTo("CANCELLED,CONFIRMED,OFFERED");
+		long participant = people.findByEmail(DemoUsers.PARTICIPANT).orElseThrow().id();
+		assertThat(enrolments.ofPerson(participant)).extracting(e -> e.programmeSlug() + ":" + e.status())
+			.containsExactlyInAnyOrder("ontwikkeltraject-directeur-ikc:CONFIRMED",
+					"ledertalentudvikling:AWAITING_APPROVAL");
+		assertThat(jdbc.sql("""
+				select count(*) from interest_registration r join programme p on p.id = r.programme_id
+				where p.slug = 'laeringsdag-barnets-foerste-1000-dage' and r.email like '%@traject.test'""")
+			.query(Integer.class)
+			.single()).isEqualTo(4);
+	}
+}

@@ -1,0 +1,273 @@
+package org.traject.cohorts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.traject.catalogue.ProgrammeEditing;
+import org.traject.people.People;
+import org.traject.test.DemoUsers;
+import org.traject.test.IntegrationTest;
+
+@IntegrationTest
+@RecordApplicationEvents
+class EnrolmentWebTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Enrolments enrolments;
+
+	@Autowired
+	CohortEditing editing;
+
+	@Autowired
+	ProgrammeEditing programmes;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEvents events;
+
+	EnrolmentFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		fixtures = new EnrolmentFixtures(editing, programmes, people, jdbc);
+	}
+
+	private UserDetails userFor(long personId) {
+		return users.loadUserByUsername(people.findById(personId).orElseThrow().email());
+	}
+
+	private static String body(MvcResult result) throws Exception {
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void aVisitorCreatesAnAccountOnTheSpotAndSeesTheOutcomeAtOnce() throws Exception {
+		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 3, SeatRelease.CONFIRM_NEXT);
+		String email = "visitor-" + UUID.randomUUID() + "@example.org";
+		MvcResult posted = mvc.perform(post("/signup/" + cohort).with(csrf())
+			.param("name", "Vera Visitor")
+			.param("email", email)
+			.param("organisation", "OBS De Linde")
+			.param("jobTitle", "Directeur")
+			.param("language", "nl")
+			.param("password", "a-long-enough-password")).andReturn();
+		assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/signup/" + cohort + "/done");
+		String page = body(mvc.perform(get("/signup/" + cohort + "/done").flashAttrs(posted.getFlashMap())
+			.locale(Locale.ENGLISH)).andReturn());
+		assertThat(page).contains("You have a place").contains("We created your account");
+		var person = people.findByEmail(email).orElseThrow();
+		assertThat(person.organisation()).isEqualTo("OBS De Linde");
+		assertThat(person.preferredLanguage()).isEqualTo("nl");
+		assertThat(enrolments.ofPerson(person.id())).singleElement()
+			.satisfies(e -> assertThat(e.status()).isEqualTo(EnrolmentStatus.CONFIRMED));
+	}
+
+	@Test
+	void theSignUpFormSaysWhatIsMissingBesideEachField() throws Exception {
+		long cohort = fixtures.openCohort(EnrolmentFixtures.APPROVAL_PROGRAMME, 3, SeatRelease.CONFIRM_NEXT);
+		String page = body(mvc.perform(post("/signup/" + cohort).with(csrf())
+			.param("email", "not-an-address")
+			.param("language", "en")
+			.locale(Locale.ENGLISH)).andReturn());
+		assertThat(page).contains("There is a problem")
+			.contains("Enter your name.")
+			.contains("Enter an email address like name@example.org.")
+			.contains("Enter your manager’s email address.")
+			.contains("id=\"name-error\"");
+		assertThat(jdbc.sql("select count(*) from enrolment where cohort_id = :c").param("c", cohort)
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void anExistingAddressIsAskedToSignInInsteadOfCreatingASecondAccount() throws Exception {
+		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 3, SeatRelease.CONFIRM_NEXT);
+		String page = body(mvc.perform(post("/signup/" + cohort).with(csrf())
+			.param("name", "Someone")
+			.param("email", DemoUsers.PARTICIPANT.toUpperCase(Locale.ROOT))
+			.param("organisation", "School")
+			.param("jobTitle", "Teacher")
+			.param("language", "en")
+			.param("password", "a-long-enough-password")
+			.locale(Locale.ENGLISH)).andReturn());
+		assertThat(page).contains("An account with this email address exists");
+	}
+
+	@Test
+	void aSecondSignUpSaysKindlyThatThereIsNothingMoreToDo() throws Exception {
+		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
+		var anna = userFor(fixtures.person("Anna"));
+		mvc.perform(post("/signup/" + cohort).with(csrf()).with(user(anna)));
+		String again = body(mvc.perform(post("/signup/" + cohort).with(csrf()).with(user(anna)).locale(Locale.ENGLISH))
+			.andReturn());
+		assertThat(again).contains("You are already signed up for this cohort").contains("/my/enrolments");
+	}
+
+	@Test
+	void aParticipantSeesTheirEnrolmentWithItsWaitlistPlaceButNotSomeoneElses() throws Exception {
+		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
+		long anna = fixtures.person("Anna");
+		long bram = fixtures.person("Bram");
+		var a = enrolments.signUp(cohort, fixtures.participant(anna), null);
+		var b = enrolments.signUp(cohort, fixtures.participant(bram), null);
+		String list = body(mvc.perform(get("/my/enrolments").with(user(userFor(bram))).locale(Locale.ENGLISH)).andReturn());
+		assertThat(list).contains("waitlisted #1");
+		String detail = body(mvc.perform(get("/my/enrolments/" + b.enrolmentId()).with(user(userFor(bram)))
+			.locale(Locale.ENGLISH)).andReturn());
+		assertThat(detail).contains("You are number 1 on the waitlist").contains("History");
+		assertThat(mvc.perform(get("/my/enrolments/" + a.enrolmentId()).with(user(userFor(bram)))).andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(post("/my/enrolments/" + a.enrolmentId() + "/cancel").with(csrf())
+			.with(user(userFor(bram)))).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(enrolments.outcome(a.enrolmentId()).orElseThrow().status()).isEqualTo(EnrolmentStatus.CONFIRMED);
+	}
+
+	@Test
+	void theManagersLinkOpensOnlyItsOwnEnrolmentAndOnlyOnce() throws Exception {
+		long cohort = fixtures.openCohort(EnrolmentFixtures.APPROVAL_PROGRAMME, 3, SeatRelease.CONFIRM_NEXT);
+		long anna = fixtures.person("Anna Approval");
+		var request = enrolments.signUp(cohort, fixtures.participant(anna), new Manager("Mona", "mona@example.org"));
+		String link = events.stream(ApprovalRequested.class)
+			.filter(e -> e.enrolmentId() == request.enrolmentId())
+			.findFirst()
+			.orElseThrow()
+			.approvalLink();
+		String page = body(mvc.perform(get(link).locale(Locale.ENGLISH)).andReturn());
+		assertThat(page).contains("Anna Approval").contains("Do you approve this enrolment?");
+		assertThat(mvc.perform(get(link + "x")).andReturn().getResponse().getStatus()).isEqualTo(404);
+		MvcResult approved = mvc.perform(post(link).with(csrf()).param("decision", "approve")).andReturn();
+		assertThat(approved.getResponse().getRedirectedUrl()).isEqualTo(link);
+		assertThat(body(mvc.perform(get(link).flashAttrs(approved.getFlashMap()).locale(Locale.ENGLISH)).andReturn()))
+			.contains("the enrolment is approved");
+		assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(enrolments.outcome(request.enrolmentId()).orElseThrow().status()).isEqualTo(EnrolmentStatus.CONFIRMED);
+	}
+
+	@Test
+	void aSecretaryMovesSomeoneOnTheWaitlistInPlaceWithHtmx() throws Exception {
+		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
+		enrolments.signUp(cohort, fixtures.participant(fixtures.person("Anna")), null);
+		var b = enrolments.signUp(cohort, fixtures.participant(fixtures.person("Bram")), null);
+		var c = enrolments.signUp(cohort, fixtures.participant(fixtures.person("Cas")), null);
+		var secretary = users.loadUserByUsername(DemoUsers.SECRETARY);
+		String fragment = body(mvc.perform(post("/secretary/cohorts/" + cohort + "/enrolments/" + c.enrolmentId() + "/move")
+			.with(csrf())
+			.with(user(secretary))
+			.header("HX-Request", "true")
+			.param("direction", "up")
+			.param("reason", "Nearer to the venue")
+			.locale(Locale.ENGLISH)).andReturn());
+		assertThat(fragment).startsWith("<div id=\"roster\"").doesNotContain("<html")
+			.contains("The waitlist is changed and the move recorded.")
+			.contains("Moved on the waitlist from number 2 to number 1")
+			.contains("Nearer to the venue");
+		assertThat(enrolments.outcome(c.enrolmentId()).orElseThrow().waitlistPosition()).isEqualTo(1);
+		assertThat(enrolments.outcome(b.enrolmentId()).orElseThrow().waitlistPosition()).isEqualTo(2);
+
+		MvcResult withoutReason = mvc.perform(post("/secretary/cohorts/" + cohort + "/enrolments/" + b.enrolmentId()
+				+ "/move").with(csrf()).with(user(secretary)).param("direction", "up")).andReturn();
+		assertThat(withoutReason.getResponse().getRedirectedUrl()).isEqualTo("/secretary/cohorts/" + cohort);
+		assertThat(withoutReason.getFlashMap().get("flashError")).isEqualTo("enrolment.console.reasonRequired");
+		assertThat(enrolments.outcome(b.enrolmentId()).orElseThrow().waitlistPosition()).isEqualTo(2);
+	}
+
+	@Test
+	void theRosterExportsAsASpreadsheetWithTheRows() throws Exception {
+		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 2, SeatRelease.CONFIRM_NEXT);
+		enrolments.signUp(cohort, fixtures.participant(fixtures.person("Anna Export")), null);
+		enrolments.signUp(cohort, fixtures.participant(fixtures.person("Bram Export")), null);
+		enrolments.signUp(cohort, fixtures.participant(fixtures.person("Cas Export")), null);
+		var secretary = users.loadUserByUsername(DemoUsers.SECRETARY);
+		var response = mvc.perform(get("/secretary/cohorts/" + cohort + "/roster.xlsx").with(user(secretary))
+			.locale(Locale.forLanguageTag("nl"))).andReturn().getResponse();
+		assertThat(response.getHeader("Content-Disposition")).contains("deelnemers.xlsx");
+		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+			List<Row> rows = workbook.getFirstSheet().read();
+			assertThat(rows.get(0).getCellText(0)).isEqualTo("Naam");
+			assertThat(rows).hasSize(3);
+			assertThat(rows.subList(1, 3)).extracting(r -> r.getCellText(0)).containsExactlyInAnyOrder("Anna Export",
+					"Bram Export");
+			assertThat(rows.get(1).getCellText(4)).isEqualTo("bevestigd");
+		}
+		String csv = mvc.perform(get("/secretary/cohorts/" + cohort + "/waitlist.csv").with(user(secretary))
+			.locale(Locale.forLanguageTag("da"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF\"Navn\";\"E-mail\"").contains("\"Cas Export\"").contains(";\"1\";");
+	}
+
+	@Test
+	void aProgrammeWithoutAnOpenCohortOffersItsInterestListAlsoToVisitors() throws Exception {
+		String page = body(mvc.perform(get("/programmes/laeringsdag-barnets-foerste-1000-dage").locale(Locale.ENGLISH))
+			.andReturn());
+		assertThat(page).contains("Tell me when a next cohort opens").contains("name=\"email\"");
+		long programme = fixtures.programme("laeringsdag-barnets-foerste-1000-dage");
+		String email = "curious-" + UUID.randomUUID() + "@example.org";
+		MvcResult registered = mvc.perform(post("/interest/" + programme).with(csrf()).param("email", email)).andReturn();
+		assertThat(registered.getResponse().getRedirectedUrl())
+			.isEqualTo("/programmes/laeringsdag-barnets-foerste-1000-dage#interest");
+		assertThat(registered.getFlashMap().get("flashSuccess")).isEqualTo("enrolment.interest.CHECK_EMAIL");
+		var event = events.stream(InterestRegistered.class).filter(e -> e.email().equals(email)).findFirst().orElseThrow();
+		assertThat(event.confirmationLink()).startsWith("/interest/confirm/");
+		MvcResult confirmed = mvc.perform(post(event.confirmationLink()).with(csrf())).andReturn();
+		assertThat(confirmed.getFlashMap().get("flashSuccess")).isEqualTo("enrolment.interest.confirmed.CONFIRMED");
+	}
+
+	@Test
+	void theSecretaryStartPageListsCohortsNeedingAttention() throws Exception {
+		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
+		enrolments.signUp(cohort, fixtures.participant(fixtures.person("Anna")), null);
+		enrolments.signUp(cohort, fixtures.participant(fixtures.person("Bram")), null);
+		String page = body(mvc.perform(get("/secretary").with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
+			.locale(Locale.ENGLISH)).andReturn());
+		assertThat(page).contains("Cohorts needing attention").contains("/secretary/cohorts/" + cohort)
+			.contains("1 waiting");
+		String list = body(mvc.perform(get("/secretary/cohorts").param("attention", "true")
+			.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
+			.locale(Locale.ENGLISH)).andReturn());
+		assertThat(list).contains("/secretary/cohorts/" + cohort);
+		long small = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 5, SeatRelease.CONFIRM_NEXT);
+		enrolments.signUp(small, fixtures.participant(fixtures.person("Only One")), null);
+		String attention = body(mvc.perform(get("/secretary/cohorts").param("attention", "true")
+			.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
+			.locale(Locale.ENGLISH)).andReturn());
+		assertThat(attention).as("below its minimum of 2").contains("/secretary/cohorts/" + small);
+		long full = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 2, SeatRelease.CONFIRM_NEXT);
+		enrolments.signUp(full, fixtures.participant(fixtures.person("First")), null);
+		enrolments.signUp(full, fixtures.participant(fixtures.person("Second")), null);
+		assertThat(body(mvc.perform(get("/secretary/cohorts").param("attention", "true")
+			.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))).andReturn()))
+			.as("full, at its minimum, nobody waiting")
+			.doesNotContain("/secretary/cohorts/" + full + "\"");
+	}
+}
