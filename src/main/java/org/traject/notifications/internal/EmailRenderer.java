@@ -64,6 +64,8 @@ public class EmailRenderer {
 		variables.put("baseUrl", baseUrl);
 		variables.put("recipient", email.recipient());
 		variables.put("lang", email.language().getLanguage());
+		variables.put("kind", email.kind());
+		variables.put("attachment", email.attachment() != null);
 		var context = new Context(email.language(), variables);
 		String subject = messages.getMessage(email.subjectKey(), email.subjectArguments().toArray(), email.language());
 		context.setVariable("subject", subject);
