@@ -134,7 +134,7 @@ public class Completions {
 			.map(l -> new ResultLine(l.enrolmentId(), l.personId(), l.name(), l.organisation(),
 					results.getOrDefault(l.enrolmentId(), Map.of())))
 			.toList();
-		return new ResultSheet(roster.cohort(), roster.programme(), modules, lines);
+		return new ResultSheet(roster.cohort(), roster.programme(), rule, modules, lines);
 	}
 
 	/**
@@ -314,7 +314,7 @@ public class Completions {
 			@Nullable Instant updatedAt) {
 	}
 
-	public record ResultSheet(Cohorts.CohortView cohort, Catalogue.ProgrammeView programme,
+	public record ResultSheet(Cohorts.CohortView cohort, Catalogue.ProgrammeView programme, CompletionRule rule,
 			List<Catalogue.ModuleView> modules, List<ResultLine> lines) {
 	}
 
