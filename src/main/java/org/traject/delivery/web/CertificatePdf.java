@@ -105,7 +105,7 @@ class CertificatePdf {
 			document.add(left(text("delivery.record.none", locale), font(11, false, MUTED), 0));
 		}
 		else {
-			var table = table(new float[] { 6, 3, 4, 2, 3, 4 }, locale, "delivery.record.col.programme",
+			var table = table(new float[] { 5, 3, 3, 2, 3, 6 }, locale, "delivery.record.col.programme",
 					"delivery.record.col.completedOn", "delivery.record.col.register", "delivery.record.col.points",
 					"delivery.record.col.validUntil", "delivery.record.col.certificate");
 			for (var a : record.awards()) {

@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,12 +82,23 @@ class ProgrammeDeliveryController {
 	@PostMapping("/secretary/delivery/programmes/{programmeId}/rule")
 	String saveRule(@PathVariable long programmeId, @Valid @ModelAttribute("ruleForm") RuleForm form,
 			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			model.addAttribute("editor", completions.ruleEditor(programmeId));
 			return "delivery/rule";
 		}
-		completions.saveRule(programmeId, form.version(), form.rule(), user.personId());
+		try {
+			completions.saveRule(programmeId, form.version(), form.rule(), user.personId());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// someone else saved meanwhile: show their version, so the change can be made again on top of it
+			var editor = completions.ruleEditor(programmeId);
+			model.addAttribute("editor", editor);
+			model.addAttribute("ruleForm", RuleForm.of(editor.rule(), editor.version()));
+			model.addAttribute("conflict", true);
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return "delivery/rule";
+		}
 		redirect.addFlashAttribute("flashSuccess", "delivery.rule.saved");
 		return "redirect:/secretary/delivery/programmes/" + programmeId + "/rule";
 	}

@@ -15,7 +15,7 @@ import org.traject.delivery.CompletionRule;
 record RuleForm(@NotNull(message = "{delivery.rule.basis.required}") @Nullable AttendanceBasis basis,
 		@NotNull(message = "{delivery.rule.minimum.required}") @Min(value = 0, message = "{delivery.rule.minimum.range}")
 		@Max(value = 100, message = "{delivery.rule.minimum.range}") @Nullable Integer minimumPercent,
-		boolean excusedCounts, @Nullable List<Long> requiredModules, long version) {
+		@Nullable Boolean excusedCounts, @Nullable List<Long> requiredModules, long version) {
 
 	static RuleForm of(CompletionRule rule, long version) {
 		return new RuleForm(rule.basis(), rule.minimumPercent(), rule.excusedCounts(),
@@ -24,11 +24,11 @@ record RuleForm(@NotNull(message = "{delivery.rule.basis.required}") @Nullable A
 
 	CompletionRule rule() {
 		return new CompletionRule(basis == null ? AttendanceBasis.SESSIONS : basis,
-				minimumPercent == null ? 0 : minimumPercent, excusedCounts,
+				minimumPercent == null ? 0 : minimumPercent, Boolean.TRUE.equals(excusedCounts),
 				requiredModules == null ? Set.of() : Set.copyOf(requiredModules));
 	}
 
-	boolean requires(long moduleId) {
+	public boolean requires(long moduleId) {
 		return requiredModules != null && requiredModules.contains(moduleId);
 	}
 }
