@@ -226,9 +226,9 @@ public class Completions {
 				decision = new Decision(completion.getOutcome(), completion.getCompletedOn(), completion.getNote(),
 						completion.getDecidedAt(), award == null ? null : award.view());
 			}
-			return new BoardLine(l, check, myResults, decision);
+			return new BoardLine(l, check, mine, myResults, decision);
 		}).toList();
-		return new Board(roster.cohort(), programme, rule, resultModules(programme, rule), lines);
+		return new Board(roster.cohort(), programme, rule, sessions, resultModules(programme, rule), lines);
 	}
 
 	/**
@@ -325,7 +325,7 @@ public class Completions {
 
 	/** The end-of-cohort board. */
 	public record Board(Cohorts.CohortView cohort, Catalogue.ProgrammeView programme, CompletionRule rule,
-			List<Catalogue.ModuleView> resultModules, List<BoardLine> lines) {
+			List<Cohorts.SessionView> sessions, List<Catalogue.ModuleView> resultModules, List<BoardLine> lines) {
 
 		public long undecided() {
 			return lines.stream().filter(l -> l.decision() == null).count();
@@ -345,8 +345,9 @@ public class Completions {
 		}
 	}
 
+	/** One participant: the verdict, attendance by session id, results by module id, and the decision if made. */
 	public record BoardLine(EnrolmentAdministration.RosterLine participant, CompletionRule.CompletionCheck check,
-			Map<Long, ResultOutcome> results, @Nullable Decision decision) {
+			Map<Long, AttendanceStatus> attendance, Map<Long, ResultOutcome> results, @Nullable Decision decision) {
 	}
 
 	public record Decision(CompletionOutcome outcome, @Nullable LocalDate completedOn, @Nullable String note,

@@ -283,6 +283,36 @@ class CompletionAndCertificatesTest {
 	}
 
 	@Test
+	void aParticipantRecordsTheirCareerOutcomeFromTheirRecord() throws Exception {
+		var award = completedAward("Anna Bakker");
+		var anna = new DeliveryFixtures.Participant(award.personId(), 0, "Anna Bakker",
+				people.findById(award.personId()).orElseThrow().email());
+		var form = Jsoup.parse(mvc.perform(get("/my/record").with(user(DeliveryFixtures.user(anna))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).select("#award-" + award.id() + " form.outcome-form");
+		assertThat(form.select("input[name=_csrf]")).hasSize(1);
+		var result = mvc.perform(post(form.attr("action")).param("kind", "FORMAL_LEADERSHIP_ROLE")
+				.param("roleTitle", "Directeur IKC")
+				.param("occurredOn", LocalDate.now().toString())
+				.with(csrf())
+				.with(user(DeliveryFixtures.user(anna))))
+			.andReturn();
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/my/record#award-" + award.id());
+		var outcome = records.of(anna.personId()).outcomeOf(award.id());
+		assertThat(outcome.kind()).isEqualTo(CareerOutcomeKind.FORMAL_LEADERSHIP_ROLE);
+		assertThat(outcome.roleTitle()).isEqualTo("Directeur IKC");
+
+		var future = mvc.perform(post(form.attr("action")).param("kind", "NONE_YET")
+				.param("occurredOn", LocalDate.now().plusMonths(2).toString())
+				.with(csrf())
+				.with(user(DeliveryFixtures.user(anna))))
+			.andReturn();
+		assertThat(future.getFlashMap().get("flashError")).isEqualTo("delivery.outcome.invalid");
+		assertThat(records.of(anna.personId()).outcomeOf(award.id()).kind()).isEqualTo(CareerOutcomeKind.FORMAL_LEADERSHIP_ROLE);
+	}
+
+	@Test
 	void theSecretaryExportsTheCompletionListInTheirLanguage() throws Exception {
 		var cohort = fixtures.pastCohort(DeliveryFixtures.IKC_TRACK, 2);
 		var anna = fixtures.enrol(cohort.id(), "Anna Bakker");
@@ -296,6 +326,9 @@ class CompletionAndCertificatesTest {
 			assertThat(rows.get(0).getCellText(0)).isEqualTo("Naam");
 			assertThat(rows.get(1).getCellText(0)).isEqualTo("Anna Bakker");
 			assertThat(rows.get(1).getCellText(3)).isEqualTo("1");
+			assertThat(rows.get(0).getCellText(8)).endsWith(cohorts.find(cohort.id()).orElseThrow().sessions().get(0).title());
+			assertThat(rows.get(1).getCellText(8)).isEqualTo("aanwezig");
+			assertThat(rows.get(1).getCellText(9)).isEqualTo("niet geregistreerd");
 			assertThat(rows.get(1).getCellText(rows.get(1).getCellCount() - 4))
 				.isEqualTo("50 % van de bijeenkomsten bijgewoond, 80 % nodig");
 		}

@@ -3,6 +3,7 @@ package org.traject.delivery.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +18,14 @@ import org.traject.delivery.Completions;
 import org.traject.delivery.LearningRecords;
 
 /**
- * A cohort's attendance and completion list as a spreadsheet or CSV, and a learning record as CSV for a register
+ * A cohort's attendance (per session) and completion list as a spreadsheet or CSV, and a learning record as CSV for a register
  * submission: headings, verdicts and reasons in the reader's language; CSV with the list separator spreadsheets
  * expect in that language, and never a cell a spreadsheet would read as a formula.
  */
 @Component
 class DeliveryExport {
+
+	private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
 	private final MessageSource messages;
 
@@ -51,6 +54,9 @@ class DeliveryExport {
 				sheet.value(row, c++, check.daysAttended());
 				sheet.value(row, c++, check.daysTotal());
 				sheet.value(row, c++, check.attendedPercent());
+				for (var session : board.sessions()) {
+					sheet.value(row, c++, attendance(line, session.id(), locale));
+				}
 				for (var module : board.resultModules()) {
 					sheet.value(row, c++, result(line, module.id(), locale));
 				}
@@ -80,6 +86,9 @@ class DeliveryExport {
 					empty(line.participant().organisation()), Integer.toString(check.sessionsAttended()),
 					Integer.toString(check.sessionsTotal()), CertificatePdf.number(check.daysAttended(), locale),
 					CertificatePdf.number(check.daysTotal(), locale), Integer.toString(check.attendedPercent())));
+			for (var session : board.sessions()) {
+				cells.add(attendance(line, session.id(), locale));
+			}
 			for (var module : board.resultModules()) {
 				cells.add(result(line, module.id(), locale));
 			}
@@ -114,11 +123,19 @@ class DeliveryExport {
 				"daysAttended", "daysTotal", "percent")) {
 			headings.add(text("delivery.export.column." + column, locale));
 		}
+		var zone = board.cohort().zone();
+		board.sessions()
+			.forEach(s -> headings.add(CSV_DATE.format(s.startsAt().atZone(zone)) + " " + s.title()));
 		board.resultModules().forEach(m -> headings.add(m.title()));
 		for (String column : List.of("ruleMet", "missing", "decision", "completedOn", "certificate")) {
 			headings.add(text("delivery.export.column." + column, locale));
 		}
 		return headings;
+	}
+
+	private String attendance(Completions.BoardLine line, long sessionId, Locale locale) {
+		var status = line.attendance().get(sessionId);
+		return text("delivery.attendance.status." + (status == null ? "NONE" : status.name()), locale);
 	}
 
 	private String result(Completions.BoardLine line, long moduleId, Locale locale) {
