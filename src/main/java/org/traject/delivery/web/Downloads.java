@@ -27,7 +27,7 @@ final class Downloads {
 			.body(body);
 	}
 
-	/** A PDF opened in the browser's viewer rather than saved straight away. */
+	/** A PDF, downloaded under its own name (a certificate under its number). */
 	static ResponseEntity<byte[]> pdf(byte[] body, String name) {
 		String file = name.replaceAll("[^A-Za-z0-9-]+", "-") + ".pdf";
 		return ResponseEntity.ok()
