@@ -33,7 +33,7 @@ class CatalogueBrowserTest extends BrowserTest {
 		assertThat(page.locator(".total-days")).containsText("lokal ledelsesopgave");
 		checkAccessibility();
 
-		var download = page.waitForDownload(() -> page.locator(".cohort-card a[href$='calendar.ics']").first().click());
+		var download = page.waitForDownload(() -> page.locator(".cohort-card:has(details) a[href$='calendar.ics']").first().click());
 		var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(Files.newInputStream(download.path()));
 		var events = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT");
 		assertThat(events).isNotEmpty();

@@ -44,9 +44,11 @@ class EnrolmentDemoDataTest {
 		assertThat(statuses("intervisietraject-beginnende-schoolleiders-vo", "Najaar"))
 			.isEqualTo("CANCELLED,CONFIRMED,OFFERED");
 		long participant = people.findByEmail(DemoUsers.PARTICIPANT).orElseThrow().id();
+		// the delivery demo adds a completed IKC cohort; this asserts the enrolment demo's own two places
 		assertThat(enrolments.ofPerson(participant)).extracting(e -> e.programmeSlug() + ":" + e.status())
-			.containsExactlyInAnyOrder("ontwikkeltraject-directeur-ikc:CONFIRMED",
-					"ledertalentudvikling:AWAITING_APPROVAL");
+			.contains("ontwikkeltraject-directeur-ikc:CONFIRMED", "ledertalentudvikling:AWAITING_APPROVAL")
+			.filteredOn(s -> s.startsWith("ledertalentudvikling"))
+			.hasSize(1);
 		assertThat(jdbc.sql("""
 				select count(*) from interest_registration r join programme p on p.id = r.programme_id
 				where p.slug = 'laeringsdag-barnets-foerste-1000-dage' and r.email like '%@traject.test'""")

@@ -442,9 +442,10 @@ class CompletionAndCertificatesTest {
 		return board.lines().stream().filter(l -> l.participant().enrolmentId() == p.enrolmentId()).findFirst().orElseThrow();
 	}
 
+	/** As the pages show it to an English reader: the British way, "12 November 2030". */
 	private static String formatted(LocalDate date) {
 		return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-			.withLocale(java.util.Locale.ENGLISH)
+			.withLocale(java.util.Locale.UK)
 			.format(date);
 	}
 
