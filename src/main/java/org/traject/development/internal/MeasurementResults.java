@@ -126,6 +126,11 @@ public class MeasurementResults {
 		public Instant date() {
 			return submittedAt != null ? submittedAt : startedAt;
 		}
+
+		/** The calendar day of {@link #date()}; Dutch and Danish participants share the Central European zone. */
+		public java.time.LocalDate day() {
+			return date().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
+		}
 	}
 
 	public record Results(Summary measurement, ProfileVersionView profile, List<ResultRow> rows,
@@ -134,6 +139,16 @@ public class MeasurementResults {
 
 		public List<ResultRow> top() {
 			return ranked.stream().filter(r -> r.potential() > 0).limit(Suggestions.TOP).toList();
+		}
+
+		/** 1 for the competency with the highest potential. */
+		public int rankOf(long competencyId) {
+			for (int i = 0; i < ranked.size(); i++) {
+				if (ranked.get(i).competencyId() == competencyId) {
+					return i + 1;
+				}
+			}
+			return 0;
 		}
 	}
 

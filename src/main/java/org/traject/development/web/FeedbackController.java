@@ -38,6 +38,7 @@ class FeedbackController {
 			return "development/feedback-closed";
 		}
 		model.addAttribute("request", request);
+		model.addAttribute("token", token);
 		model.addAttribute("levels", Map.of());
 		return "development/feedback-form";
 	}
@@ -66,6 +67,7 @@ class FeedbackController {
 			}
 			response.setStatus(422);
 			model.addAttribute("request", request);
+			model.addAttribute("token", token);
 			model.addAttribute("levels", levels);
 			model.addAttribute("error", ex.messageKey());
 			return "development/feedback-form";

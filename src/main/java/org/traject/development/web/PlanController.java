@@ -98,10 +98,7 @@ class PlanController {
 
 	@GetMapping("/goals/{goalId}")
 	String goal(@PathVariable long goalId, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-		var goal = plans.ownGoal(user.personId(), goalId);
-		model.addAttribute("goalForm", new Forms.GoalForm(goal.getTitle(), goal.getDescription(),
-				goal.getSuccessCriteria(), goal.getTargetDate(),
-				goal.getCompetencies().stream().map(c -> c.competencyId()).toList(), goal.getVersion()));
+		plans.ownGoal(user.personId(), goalId);
 		return goalPage(goalId, user, model, locale);
 	}
 
@@ -128,11 +125,8 @@ class PlanController {
 	String addAction(@PathVariable long goalId, @Valid @ModelAttribute("actionForm") Forms.ActionForm form,
 			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		var goal = plans.ownGoal(user.personId(), goalId);
+		plans.ownGoal(user.personId(), goalId);
 		if (errors.hasErrors()) {
-			model.addAttribute("goalForm", new Forms.GoalForm(goal.getTitle(), goal.getDescription(),
-					goal.getSuccessCriteria(), goal.getTargetDate(),
-					goal.getCompetencies().stream().map(c -> c.competencyId()).toList(), goal.getVersion()));
 			return goalPage(goalId, user, model, locale);
 		}
 		plans.addAction(user.personId(), goalId, form.type(), form.description(), form.dueDate());
@@ -148,11 +142,9 @@ class PlanController {
 		plans.moveAction(user.personId(), goalId, actionId, version, status);
 		if (Htmx.isHtmxRequest(request)) {
 			var page = queries.page(plans.planOf(user.personId()).orElseThrow(), Viewer.OWNER, user.personId());
-			var goal = page.goal(goalId).orElseThrow();
-			model.addAttribute("goal", goal);
-			model.addAttribute("action", goal.actions().stream().filter(a -> a.id() == actionId).findFirst().orElseThrow());
+			model.addAttribute("goal", page.goal(goalId).orElseThrow());
 			model.addAttribute("statuses", ActionStatus.values());
-			return "development/goal :: action-row";
+			return "development/goal :: actions";
 		}
 		Flash.success(redirect, "development.action.moved");
 		return "redirect:/my/plan/goals/" + goalId + "#actions";
@@ -163,7 +155,7 @@ class PlanController {
 			BindingResult errors, @RequestParam(required = false) @Nullable MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect)
 			throws IOException {
-		var goal = plans.ownGoal(user.personId(), goalId);
+		plans.ownGoal(user.personId(), goalId);
 		Plans.Upload upload = null;
 		if (file != null && !file.isEmpty()) {
 			String name = EvidenceFiles.safeName(String.valueOf(file.getOriginalFilename()));
@@ -179,9 +171,6 @@ class PlanController {
 			}
 		}
 		if (errors.hasErrors()) {
-			model.addAttribute("goalForm", new Forms.GoalForm(goal.getTitle(), goal.getDescription(),
-					goal.getSuccessCriteria(), goal.getTargetDate(),
-					goal.getCompetencies().stream().map(c -> c.competencyId()).toList(), goal.getVersion()));
 			return goalPage(goalId, user, model, locale);
 		}
 		plans.addEvidence(user.personId(), goalId, form.entryDate(), form.text(), upload);
@@ -264,6 +253,10 @@ class PlanController {
 		var page = queries.page(planId, Viewer.OWNER, user.personId());
 		var goal = page.goal(goalId).orElseThrow(() -> new NoSuchElementException("goal " + goalId));
 		model.addAttribute("goal", goal);
+		if (!model.containsAttribute("goalForm")) {
+			model.addAttribute("goalForm", new Forms.GoalForm(goal.title(), goal.description(), goal.successCriteria(),
+					goal.targetDate(), goal.competencies().stream().map(c -> c.competencyId()).toList(), goal.version()));
+		}
 		model.addAttribute("options", plans.competencyOptions(user.personId(), locale));
 		model.addAttribute("statuses", ActionStatus.values());
 		model.addAttribute("types", ActionType.values());

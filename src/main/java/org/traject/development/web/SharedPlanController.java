@@ -49,6 +49,9 @@ class SharedPlanController {
 		if (viewer == Viewer.OWNER) {
 			return "redirect:/my/plan";
 		}
+		if (viewer == Viewer.COACH) {
+			return "redirect:/coach/plans/" + planId;
+		}
 		return page(planId, viewer, user, model, locale);
 	}
 
