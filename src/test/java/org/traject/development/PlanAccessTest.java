@@ -93,8 +93,8 @@ class PlanAccessTest {
 			.param("version", "0")
 			.with(fixtures.as(other))
 			.with(csrf()))).isEqualTo(404);
-		assertThat(status(post("/my/plan/goals/" + goal + "/actions").param("type", "OTHER")
-			.param("description", "Sneaky")
+		assertThat(status(post("/my/plan/goals/" + goal + "/actions").param("actionType", "OTHER")
+			.param("actionDescription", "Sneaky")
 			.with(fixtures.as(other))
 			.with(csrf()))).isEqualTo(404);
 		// their own plan page shows nothing of the owner's

@@ -55,12 +55,13 @@ final class Forms {
 		}
 	}
 
-	record ActionForm(@NotNull(message = "{development.form.actionType.required}") @Nullable ActionType type,
-			@NotBlank(message = "{development.form.description.required}") @Size(max = 1000, message = "{development.form.tooLong}") String description,
+	/** Field names differ from the goal form's: both forms are on the goal page, and ids must be unique. */
+	record ActionForm(@NotNull(message = "{development.form.actionType.required}") @Nullable ActionType actionType,
+			@NotBlank(message = "{development.form.description.required}") @Size(max = 1000, message = "{development.form.tooLong}") String actionDescription,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate) {
 
 		ActionForm {
-			description = description == null ? "" : description.strip();
+			actionDescription = actionDescription == null ? "" : actionDescription.strip();
 		}
 
 		static ActionForm empty() {

@@ -129,7 +129,7 @@ class PlanController {
 		if (errors.hasErrors()) {
 			return goalPage(goalId, user, model, locale);
 		}
-		plans.addAction(user.personId(), goalId, form.type(), form.description(), form.dueDate());
+		plans.addAction(user.personId(), goalId, form.actionType(), form.actionDescription(), form.dueDate());
 		Flash.success(redirect, "development.action.added");
 		return "redirect:/my/plan/goals/" + goalId + "#actions";
 	}
