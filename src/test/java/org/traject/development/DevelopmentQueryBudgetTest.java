@@ -6,64 +6,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.traject.competencies.CompetencyProfiles;
 import org.traject.competencies.ProfileVersionView;
-import org.traject.competencies.internal.ProfileEditing;
 import org.traject.development.internal.ActionType;
 import org.traject.development.internal.GoalDetails;
-import org.traject.development.internal.Measurements;
 import org.traject.development.internal.Plans;
 import org.traject.development.internal.Relation;
 import org.traject.people.CurrentUser;
 import org.traject.people.People;
 import org.traject.people.Role;
-import org.traject.test.IntegrationTest;
 import org.traject.test.QueryCounter;
 
 /**
  * The plan page and the results page cost a fixed number of SQL statements, however many goals, actions, evidence
  * entries, comments and competencies there are: measured at two data sizes, the counts must be equal.
  */
-@IntegrationTest
-class DevelopmentQueryBudgetTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	ProfileEditing profileEditing;
-
-	@Autowired
-	CompetencyProfiles profiles;
-
-	@Autowired
-	Measurements measurements;
-
-	@Autowired
-	Plans plans;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	DevelopmentFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		fixtures = new DevelopmentFixtures(people, users, profileEditing, profiles, measurements, jdbc);
-	}
+class DevelopmentQueryBudgetTest extends DevelopmentIntegrationTest {
 
 	private int statementsFor(String path, People.PersonView person) throws Exception {
 		RequestPostProcessor signedIn = fixtures.as(person);

@@ -15,11 +15,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.traject.catalogue.CareerPhase;
@@ -28,37 +25,14 @@ import org.traject.catalogue.ProgrammeDetails;
 import org.traject.catalogue.ProgrammeEditing;
 import org.traject.catalogue.ProgrammeFormat;
 import org.traject.catalogue.Sector;
-import org.traject.competencies.CompetencyProfiles;
 import org.traject.competencies.ProfileVersionView;
-import org.traject.competencies.internal.ProfileEditing;
 import org.traject.development.internal.MeasurementResults;
-import org.traject.development.internal.Measurements;
 import org.traject.development.internal.Relation;
 import org.traject.people.People;
 import org.traject.people.Role;
-import org.traject.test.IntegrationTest;
 
-@IntegrationTest
 @RecordApplicationEvents
-class MeasurementFlowTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	ProfileEditing profileEditing;
-
-	@Autowired
-	CompetencyProfiles profiles;
-
-	@Autowired
-	Measurements measurements;
+class MeasurementFlowTest extends DevelopmentIntegrationTest {
 
 	@Autowired
 	MeasurementResults results;
@@ -67,18 +41,12 @@ class MeasurementFlowTest {
 	ProgrammeEditing programmes;
 
 	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	ApplicationEvents events;
-
-	DevelopmentFixtures fixtures;
 
 	People.PersonView participant;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new DevelopmentFixtures(people, users, profileEditing, profiles, measurements, jdbc);
 		participant = fixtures.person("Petra Participant", Role.PARTICIPANT);
 	}
 

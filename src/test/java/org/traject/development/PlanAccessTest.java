@@ -13,54 +13,18 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.traject.competencies.CompetencyProfiles;
-import org.traject.competencies.internal.ProfileEditing;
 import org.traject.development.internal.ActionType;
 import org.traject.development.internal.GoalDetails;
-import org.traject.development.internal.Measurements;
-import org.traject.development.internal.Plans;
 import org.traject.people.People;
 import org.traject.people.Role;
 import org.traject.test.DemoUsers;
-import org.traject.test.IntegrationTest;
 
 /** A plan and what hangs off it are seen by their owner and by the people it is shared with right now, nobody else. */
-@IntegrationTest
-class PlanAccessTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	ProfileEditing profileEditing;
-
-	@Autowired
-	CompetencyProfiles profiles;
-
-	@Autowired
-	Measurements measurements;
-
-	@Autowired
-	Plans plans;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	DevelopmentFixtures fixtures;
+class PlanAccessTest extends DevelopmentIntegrationTest {
 
 	People.PersonView owner;
 
@@ -70,7 +34,6 @@ class PlanAccessTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		fixtures = new DevelopmentFixtures(people, users, profileEditing, profiles, measurements, jdbc);
 		owner = fixtures.person("Olga Owner", Role.PARTICIPANT);
 		var profile = fixtures.profile(2);
 		fixtures.submitted(owner.id(), profile, null, k -> new int[] { 2, 4 });

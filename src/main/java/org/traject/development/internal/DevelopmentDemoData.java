@@ -28,8 +28,8 @@ import org.traject.people.Role;
 /**
  * The demo participant's development: an earlier and a recent measurement on "Directeur IKC" (so growth shows), the
  * recent one with feedback from the manager and two peers, and a plan with three goals, actions, evidence (a text
- * and a small PDF), shared with the demo coach, who commented and recorded a session. Idempotent: nothing is added
- * when the participant has any measurement.
+ * and a small PDF), shared with the demo coach, who commented and recorded a session. Idempotent: measurements are
+ * added only when the participant has none, the plan only when they have no plan.
  */
 @Component
 @Order(50)
@@ -87,8 +87,7 @@ class DevelopmentDemoData implements ApplicationRunner {
 			.filter(o -> o.name().startsWith("Directeur IKC"))
 			.findFirst()
 			.orElse(null);
-		if (participant == null || coach == null || manager == null || option == null
-				|| assessments.existsByPersonId(participant.id())) {
+		if (participant == null || coach == null || manager == null || option == null) {
 			return;
 		}
 		var profile = profiles.findVersion(option.versionId(), Locale.forLanguageTag("nl")).orElseThrow();
@@ -100,14 +99,19 @@ class DevelopmentDemoData implements ApplicationRunner {
 			.findFirst()
 			.orElse(null);
 		Instant now = Instant.now();
-		tx.executeWithoutResult(status -> {
-			measurement(participant.id(), profile, programmeId, now.minus(Duration.ofDays(120)), 2);
-			long recent = measurement(participant.id(), profile, programmeId, now.minus(Duration.ofDays(10)), 0);
-			feedback(recent, profile, Relation.MANAGER, manager.displayName(), manager.email(), now, 0);
-			feedback(recent, profile, Relation.PEER, "Peter Visser", "peter.visser@example.org", now, 1);
-			feedback(recent, profile, Relation.PEER, "Fatima El Amrani", "fatima.elamrani@example.org", now, -1);
-		});
-		tx.executeWithoutResult(status -> plan(participant.id(), profile, coach));
+		// measurements and plan are checked apart, so a start that stopped half-way is completed by the next one
+		if (!assessments.existsByPersonId(participant.id())) {
+			tx.executeWithoutResult(status -> {
+				measurement(participant.id(), profile, programmeId, now.minus(Duration.ofDays(120)), 2);
+				long recent = measurement(participant.id(), profile, programmeId, now.minus(Duration.ofDays(10)), 0);
+				feedback(recent, profile, Relation.MANAGER, manager.displayName(), manager.email(), now, 0);
+				feedback(recent, profile, Relation.PEER, "Peter Visser", "peter.visser@example.org", now, 1);
+				feedback(recent, profile, Relation.PEER, "Fatima El Amrani", "fatima.elamrani@example.org", now, -1);
+			});
+		}
+		if (plans.planOf(participant.id()).isEmpty()) {
+			tx.executeWithoutResult(status -> plan(participant.id(), profile, coach));
+		}
 		log.info("Demo measurements and development plan ready for {}", PARTICIPANT);
 	}
 
