@@ -1,0 +1,15 @@
+package org.traject.development;
+
+import java.util.List;
+
+/**
+ * Which programmes a person takes part in, so the development module can ask them to take the measurement on the
+ * profile their programme develops and suggest that programme's modules. Implemented by the module that knows
+ * enrolments; until one does, a fallback answers "none". Every bean implementing it is asked and the answers are
+ * combined, so the fallback never hides a real implementation.
+ */
+public interface ParticipantProgrammes {
+
+	/** Ids of the programmes in which the person holds an active (confirmed) enrolment; empty when none. */
+	List<Long> programmeIdsOf(long personId);
+}

@@ -1,0 +1,7 @@
+package org.traject.development.internal;
+
+public enum ActionStatus {
+
+	PLANNED, IN_PROGRESS, DONE
+
+}

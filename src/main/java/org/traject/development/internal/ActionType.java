@@ -1,0 +1,8 @@
+package org.traject.development.internal;
+
+/** What kind of step an action in a plan is. */
+public enum ActionType {
+
+	PROGRAMME_MODULE, COACHING_SESSION, INTERNSHIP, LEADERSHIP_ASSIGNMENT, READING, NETWORK_MEETING, OTHER
+
+}

@@ -1,0 +1,7 @@
+package org.traject.development.internal;
+
+public enum AssessmentStatus {
+
+	IN_PROGRESS, SUBMITTED
+
+}

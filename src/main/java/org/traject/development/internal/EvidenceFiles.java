@@ -1,0 +1,47 @@
+package org.traject.development.internal;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which files a participant may attach as evidence, and the content type each is served with. The type comes from
+ * this list (by extension), never from the uploading browser, and files are always served as attachments.
+ */
+public final class EvidenceFiles {
+
+	public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+	private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("pdf", "application/pdf"),
+			Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+			Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("txt", "text/plain"),
+			Map.entry("doc", "application/msword"),
+			Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+			Map.entry("xls", "application/vnd.ms-excel"),
+			Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+			Map.entry("ppt", "application/vnd.ms-powerpoint"),
+			Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+			Map.entry("odt", "application/vnd.oasis.opendocument.text"),
+			Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"),
+			Map.entry("odp", "application/vnd.oasis.opendocument.presentation"));
+
+	private EvidenceFiles() {
+	}
+
+	/** The content type to serve a file with that name, or null when such files are not accepted. */
+	public static @Nullable String contentType(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot < 0 ? null : TYPES.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+	}
+
+	/** The last path segment, without control characters, at most 200 characters. */
+	public static String safeName(String fileName) {
+		String name = fileName.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+		if (name.length() > 200) {
+			name = name.substring(name.length() - 200);
+		}
+		return name.isEmpty() ? "file" : name;
+	}
+}

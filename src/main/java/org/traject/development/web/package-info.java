@@ -1,0 +1,4 @@
+@NullMarked
+package org.traject.development.web;
+
+import org.jspecify.annotations.NullMarked;
