@@ -1,0 +1,32 @@
+package org.traject.development.internal;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.traject.cohorts.EnrolmentStatus;
+import org.traject.cohorts.Enrolments;
+import org.traject.development.ParticipantProgrammes;
+
+/**
+ * The programmes a person holds a confirmed place in, from the cohorts module: their measurement is asked on the
+ * profile such a programme develops, and its modules are suggested.
+ */
+@Component
+class EnrolledProgrammes implements ParticipantProgrammes {
+
+	private final Enrolments enrolments;
+
+	EnrolledProgrammes(Enrolments enrolments) {
+		this.enrolments = enrolments;
+	}
+
+	@Override
+	public List<Long> programmeIdsOf(long personId) {
+		return enrolments.ofPerson(personId)
+			.stream()
+			.filter(e -> e.status() == EnrolmentStatus.CONFIRMED)
+			.map(Enrolments.EnrolmentView::programmeId)
+			.distinct()
+			.toList();
+	}
+}
