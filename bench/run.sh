@@ -9,7 +9,8 @@
 # Settings (environment): BENCH_SCALE (1 = 1,000 programmes, 5,000 cohorts, 50,000 people, 200,000 enrolments),
 # BENCH_DURATION / BENCH_WARMUP (seconds per round / warm-up, 10 / 10), BENCH_ROUNDS (3), BENCH_CONNECTIONS (32),
 # BENCH_THREADS (2), BENCH_RUSH_PEOPLE (1000), BENCH_RUSH_SEATS (25), BENCH_PORT / BENCH_PORT2 (18081 / 18082),
-# BENCH_DB (traject_bench), BENCH_JAVA_OPTS (extra JVM flags), BENCH_JFR=1 (a Flight Recording of the catalogue
+# BENCH_DB (traject_bench), BENCH_JAVA_OPTS (JVM flags of the instances, default -Xmx384m: a server's heap is sized
+# by its deployment; the JVM's default, a quarter of this machine's RAM, let RSS pass 1 GiB), BENCH_JFR=1 (a Flight Recording of the catalogue
 # rounds), BENCH_SKIP_BUILD=1 (reuse target/*.jar), BENCH_REGENERATE=1 (drop and fill the database again),
 # BENCH_SHARED=true|false (mark the figures as measured on a shared machine; by default: load average > 0.5).
 set -euo pipefail
@@ -33,6 +34,7 @@ DB_USER=${SPRING_DATASOURCE_USERNAME:-traject}
 DB_PASSWORD=${SPRING_DATASOURCE_PASSWORD:-traject}
 JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB"
 PASSWORD=traject-bench
+JAVA_OPTS=${BENCH_JAVA_OPTS--Xmx384m}
 TARGET=$ROOT/bench/target
 RESULTS=$TARGET/results/$(date -u +%Y%m%dT%H%M%SZ)
 BASE="http://127.0.0.1:$PORT"
@@ -94,7 +96,7 @@ TOOLS="$TARGET/classes:$LIBS"
 start_app() { # port, log file, profiles; prints the pid
   local port=$1 log=$2 profiles=$3
   # shellcheck disable=SC2086
-  java ${BENCH_JAVA_OPTS:-} -Dloader.path="$TARGET/classes" -cp "$JAR" \
+  java $JAVA_OPTS -Dloader.path="$TARGET/classes" -cp "$JAR" \
     org.springframework.boot.loader.launch.PropertiesLauncher \
     --spring.profiles.active="$profiles" --server.port="$port" \
     --spring.datasource.url="$JDBC_URL" --spring.datasource.username="$DB_USER" \
@@ -175,6 +177,7 @@ META=$RESULTS/meta.properties
   echo "machine=$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(java -version 2>&1 | head -1), $(psql --version | head -1)"
   echo "wrk=-t$THREADS -c$CONNECTIONS -d${DURATION}s --timeout 10s"
   echo "rounds=$ROUNDS"
+  echo "java_opts=${JAVA_OPTS:-(JVM defaults)}"
   echo "connections=$CONNECTIONS"
   echo "shared=$SHARED"
   echo "load_before=$LOAD_BEFORE"
@@ -272,11 +275,16 @@ for key in "${ORDER[@]}"; do
     jcmd "$APP" JFR.stop name=catalogue >/dev/null
     say "  flight recording: $RESULTS/catalogue.jfr"
   fi
+  if [[ "$key" != ref_* ]]; then
+    # one visitor alone: the latency a person notices when the server is not busy
+    wrk -t1 -c1 -d"${DURATION}s" --timeout 10s --latency "${header[@]}" "$BASE$path" >"$RESULTS/$key/single.txt"
+  fi
   curl -s -o /dev/null "${header[@]}" "$BASE$path"
   count=$(curl -s "$BASE/bench/statements" | awk -F'\t' -v p="$path" '$2 == p { print $1 }')
   echo "statements.$key=${count:-?}" >>"$META"
 done
 echo "rss_end_kib=$(rss_kib "$APP")" >>"$META"
+curl -s "$BASE/bench/statements?sql" >"$RESULTS/statements.txt"
 
 # ---------------------------------------------------------------------------------------------------------------
 # The sign-up rush: a fresh cohort of a few seats, two instances, many people at once

@@ -53,20 +53,22 @@ public final class Report {
 		out.append("Measured ").append(meta.getProperty("date", "?")).append(" on ").append(meta.getProperty("machine", "?"))
 			.append('\n');
 		out.append("wrk ").append(meta.getProperty("wrk", "?")).append(", after a warm-up; median of ")
-			.append(meta.getProperty("rounds", "?")).append(" rounds.").append('\n');
+			.append(meta.getProperty("rounds", "?")).append(" rounds; JVM options ")
+			.append(meta.getProperty("java_opts", "?")).append("; data: ").append(meta.getProperty("parameters", "?"))
+			.append('.').append('\n');
 		if ("true".equals(meta.getProperty("shared"))) {
 			out.append("**The machine was shared with other work during this run** (load average before: ")
 				.append(meta.getProperty("load_before", "?")).append("): figures are lower and noisier than on an idle machine.\n");
 		}
 		out.append('\n');
-		out.append("| page | req/s | p50 ms | p99 ms | p99 ÷ p50 | SQL statements | errors |\n");
-		out.append("|---|---:|---:|---:|---:|---:|---:|\n");
+		out.append("| page | req/s | p50 ms | p99 ms | p99 ÷ p50 | p50 ms, 1 connection | SQL statements | errors |\n");
+		out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
 		List<String> tailMisses = new ArrayList<>();
 		for (String[] page : PAGES) {
 			String key = page[0];
 			String skipped = meta.getProperty("skip." + key);
 			if (skipped != null) {
-				out.append("| ").append(page[1]).append(" | skipped: ").append(skipped).append(" |  |  |  |  |  |\n");
+				out.append("| ").append(page[1]).append(" | skipped: ").append(skipped).append(" |  |  |  |  |  |  |\n");
 				continue;
 			}
 			Result r = result(key);
@@ -74,12 +76,14 @@ public final class Report {
 				continue;
 			}
 			double tail = r.p99 / r.p50;
-			if (tail > 4) {
+			// the goal is for the product's pages; the references' tails are shown for comparison
+			if (!key.startsWith("ref_") && !(tail <= 4)) {
 				tailMisses.add(page[1]);
 			}
 			out.append("| ").append(page[1]).append(" `").append(meta.getProperty("path." + key, "")).append("` | ")
 				.append(fmt(r.rps, 0)).append(" | ").append(fmt(r.p50, 2)).append(" | ").append(fmt(r.p99, 2))
-				.append(" | ").append(fmt(tail, 1)).append(" | ").append(meta.getProperty("statements." + key, "?"))
+				.append(" | ").append(fmt(tail, 1)).append(" | ").append(key.startsWith("ref_") ? "" : fmt(single(key), 2)).append(" | ")
+				.append(meta.getProperty("statements." + key, "?"))
 				.append(" | ").append(r.errors).append(" |\n");
 		}
 		out.append('\n');
@@ -97,10 +101,12 @@ public final class Report {
 		}
 		out.append("| p99 ≤ 4 × p50 on every page at ").append(meta.getProperty("connections", "?"))
 			.append(" connections | ")
-			.append(tailMisses.isEmpty() ? "all pages" : String.join(", ", tailMisses) + " above")
+			.append(tailMisses.isEmpty() ? "all product pages" : String.join(", ", tailMisses) + ": above or not measured")
 			.append(" | ").append(tailMisses.isEmpty() ? "PASS" : "MISS").append(" |\n");
 		if (roster != null) {
-			goal(out, "roster of 200: p50 ≤ 30 ms", roster.p50, 30, false);
+			goal(out, "roster of 200: p50 ≤ 30 ms (one secretary at a time)", single("roster"), 30, false);
+			goal(out, "roster of 200: p50 ≤ 30 ms (at " + meta.getProperty("connections", "?") + " connections)",
+					roster.p50, 30, false);
 		}
 		else {
 			out.append("| roster of 200: p50 ≤ 30 ms | not measured | |\n");
@@ -142,7 +148,7 @@ public final class Report {
 	}
 
 	private void goal(StringBuilder out, String name, double value, double limit, boolean atLeast) {
-		boolean pass = atLeast ? value >= limit : value <= limit;
+		boolean pass = !Double.isNaN(value) && value >= 0 && (atLeast ? value >= limit : value <= limit);
 		out.append("| ").append(name).append(" | ").append(fmt(value, 2)).append(" | ").append(pass ? "PASS" : "MISS")
 			.append(" |\n");
 	}
@@ -178,6 +184,12 @@ public final class Report {
 				rounds.stream().mapToLong(Result::errors).sum());
 	}
 
+	/** p50 of the round with a single connection, when there is one. */
+	private double single(String key) throws IOException {
+		Path file = dir.resolve(key).resolve("single.txt");
+		return Files.exists(file) ? parse(Files.readString(file)).p50 : Double.NaN;
+	}
+
 	static Result parse(String wrk) {
 		double rps = find(RPS, wrk).map(Double::parseDouble).orElse(0.0);
 		long errors = find(NON_2XX, wrk).map(Long::parseLong).orElse(0L);
@@ -186,6 +198,10 @@ public final class Report {
 			for (int i = 1; i <= 4; i++) {
 				errors += Long.parseLong(socket.group(i));
 			}
+		}
+		if (rps == 0) {
+			// no response completed within the round: there is no latency to report
+			return new Result(0, Double.NaN, Double.NaN, errors);
 		}
 		return new Result(rps, latency(wrk, "50%"), latency(wrk, "99%"), errors);
 	}

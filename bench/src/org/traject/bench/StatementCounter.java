@@ -7,6 +7,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,9 +29,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class StatementCounter {
 
-	private static final ThreadLocal<int[]> CURRENT = ThreadLocal.withInitial(() -> new int[1]);
+	private static final ThreadLocal<List<String>> CURRENT = ThreadLocal.withInitial(ArrayList::new);
 
-	static final Map<String, Integer> LATEST = new ConcurrentHashMap<>();
+	/** The statements of the latest request per path, in order. */
+	static final Map<String, List<String>> LATEST = new ConcurrentHashMap<>();
 
 	private StatementCounter() {
 	}
@@ -42,13 +45,18 @@ final class StatementCounter {
 		return proxy(DataSource.class, dataSource);
 	}
 
-	@SuppressWarnings("unchecked")
 	private static <T> T proxy(Class<T> type, Object target) {
-		return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] { type },
-				new Handler(target));
+		return proxy(type, target, null);
 	}
 
-	private record Handler(Object target) implements InvocationHandler {
+	@SuppressWarnings("unchecked")
+	private static <T> T proxy(Class<T> type, Object target, String sql) {
+		return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] { type },
+				new Handler(target, sql));
+	}
+
+	/** {@code sql}: what a prepared statement was prepared with. */
+	private record Handler(Object target, String sql) implements InvocationHandler {
 
 		@Override
 		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
@@ -59,8 +67,9 @@ final class StatementCounter {
 			if (name.equals("isWrapperFor") && ((Class<?>) args[0]).isInstance(proxy)) {
 				return true;
 			}
-			if (target instanceof Statement && (name.startsWith("execute"))) {
-				CURRENT.get()[0]++;
+			if (target instanceof Statement && name.startsWith("execute")) {
+				String text = args != null && args.length > 0 && args[0] instanceof String given ? given : sql;
+				CURRENT.get().add(text == null ? "?" : text.replaceAll("\\s+", " ").strip());
 			}
 			Object result;
 			try {
@@ -71,7 +80,8 @@ final class StatementCounter {
 			}
 			Class<?> type = method.getReturnType();
 			if (result != null && (type == Connection.class || Statement.class.isAssignableFrom(type))) {
-				return proxy(type, result);
+				boolean prepared = target instanceof Connection && args != null && args.length > 0 && args[0] instanceof String;
+				return proxy(type, result, prepared ? (String) args[0] : null);
 			}
 			return result;
 		}
@@ -84,19 +94,26 @@ final class StatementCounter {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			if (request.getRequestURI().equals("/bench/statements")) {
+				// "count<TAB>path" per line; with ?sql the statements themselves, indented under their path
+				boolean withSql = request.getParameter("sql") != null;
 				response.setContentType("text/plain;charset=UTF-8");
 				var lines = new StringBuilder();
-				new TreeMap<>(LATEST).forEach((path, count) -> lines.append(count).append('\t').append(path).append('\n'));
+				new TreeMap<>(LATEST).forEach((path, statements) -> {
+					lines.append(statements.size()).append('\t').append(path).append('\n');
+					if (withSql) {
+						statements.forEach(sql -> lines.append("\t\t").append(sql).append('\n'));
+					}
+				});
 				response.getWriter().write(lines.toString());
 				return;
 			}
-			CURRENT.get()[0] = 0;
+			CURRENT.get().clear();
 			try {
 				chain.doFilter(request, response);
 			}
 			finally {
 				String query = request.getQueryString();
-				LATEST.put(request.getRequestURI() + (query == null ? "" : "?" + query), CURRENT.get()[0]);
+				LATEST.put(request.getRequestURI() + (query == null ? "" : "?" + query), List.copyOf(CURRENT.get()));
 			}
 		}
 	}
