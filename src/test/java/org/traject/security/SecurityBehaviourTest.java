@@ -13,7 +13,6 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.traject.people.People;
@@ -24,6 +23,9 @@ import org.traject.test.IntegrationTest;
 @IntegrationTest
 class SecurityBehaviourTest {
 
+	/** Spring Session's cookie: the session is kept in PostgreSQL, not in one instance's memory. */
+	private static final String SESSION_COOKIE = "SESSION";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -32,25 +34,29 @@ class SecurityBehaviourTest {
 
 	@Test
 	void signingInLandsOnTheRoleStartPageAndRotatesTheSessionId() throws Exception {
-		var session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult result = mvc.perform(post("/login").session(session)
+		// sessions live in PostgreSQL (Spring Session): carry the session cookie as a browser does
+		Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie(SESSION_COOKIE);
+		assertThat(before).isNotNull();
+		MvcResult result = mvc.perform(post("/login").cookie(before)
 			.param("email", "Secretary@Traject.test")
 			.param("password", DemoUsers.PASSWORD)
 			.with(csrf())).andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/secretary");
-		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+		Cookie after = result.getResponse().getCookie(SESSION_COOKIE);
+		assertThat(after).isNotNull();
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
 	}
 
 	@Test
 	void aWrongPasswordKeepsTheEmailTyped() throws Exception {
-		var session = new MockHttpSession();
-		MvcResult failed = mvc.perform(post("/login").session(session)
+		MvcResult failed = mvc.perform(post("/login")
 			.param("email", DemoUsers.COACH)
 			.param("password", "not-the-password")
 			.with(csrf())).andReturn();
 		assertThat(failed.getResponse().getRedirectedUrl()).isEqualTo("/login?error=credentials");
-		String page = mvc.perform(get("/login?error=credentials").session(session).locale(Locale.ENGLISH))
+		Cookie session = failed.getResponse().getCookie(SESSION_COOKIE);
+		assertThat(session).isNotNull();
+		String page = mvc.perform(get("/login?error=credentials").cookie(session).locale(Locale.ENGLISH))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

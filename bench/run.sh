@@ -1,0 +1,320 @@
+#!/usr/bin/env bash
+# The benchmark: builds the application, fills a separate database (traject_bench) with a large portal, starts the
+# packaged application against it with the harness's reference pages on the class path, measures with wrk and runs
+# the sign-up rush against two instances. Prints a Markdown table and keeps everything under bench/target/results/.
+#
+#   bash bench/run.sh                                                   # full size, full measurement
+#   BENCH_SCALE=0.02 BENCH_DURATION=3 BENCH_ROUNDS=1 BENCH_WARMUP=2 BENCH_RUSH_PEOPLE=100 bash bench/run.sh  # smoke
+#
+# Settings (environment): BENCH_SCALE (1 = 1,000 programmes, 5,000 cohorts, 50,000 people, 200,000 enrolments),
+# BENCH_DURATION / BENCH_WARMUP (seconds per round / warm-up, 10 / 10), BENCH_ROUNDS (3), BENCH_CONNECTIONS (32),
+# BENCH_THREADS (2), BENCH_RUSH_PEOPLE (1000), BENCH_RUSH_SEATS (25), BENCH_PORT / BENCH_PORT2 (18081 / 18082),
+# BENCH_DB (traject_bench), BENCH_JAVA_OPTS (JVM flags of the instances, default -Xmx384m: a server's heap is sized
+# by its deployment; the JVM's default, a quarter of this machine's RAM, let RSS pass 1 GiB), BENCH_JFR=1 (a Flight Recording of the catalogue
+# rounds), BENCH_SKIP_BUILD=1 (reuse target/*.jar), BENCH_REGENERATE=1 (drop and fill the database again),
+# BENCH_SHARED=true|false (mark the figures as measured on a shared machine; by default: load average > 0.5).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+SCALE=${BENCH_SCALE:-1}
+DURATION=${BENCH_DURATION:-10}
+WARMUP=${BENCH_WARMUP:-10}
+ROUNDS=${BENCH_ROUNDS:-3}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+THREADS=${BENCH_THREADS:-2}
+RUSH_PEOPLE=${BENCH_RUSH_PEOPLE:-1000}
+RUSH_SEATS=${BENCH_RUSH_SEATS:-25}
+PORT=${BENCH_PORT:-18081}
+PORT2=${BENCH_PORT2:-18082}
+DB=${BENCH_DB:-traject_bench}
+DB_HOST=${TRAJECT_TEST_DB_HOST:-127.0.0.1}
+DB_PORT=${TRAJECT_TEST_DB_PORT:-5432}
+DB_USER=${SPRING_DATASOURCE_USERNAME:-traject}
+DB_PASSWORD=${SPRING_DATASOURCE_PASSWORD:-traject}
+JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB"
+PASSWORD=traject-bench
+JAVA_OPTS=${BENCH_JAVA_OPTS--Xmx384m}
+TARGET=$ROOT/bench/target
+RESULTS=$TARGET/results/$(date -u +%Y%m%dT%H%M%SZ)
+BASE="http://127.0.0.1:$PORT"
+
+say() { printf '[bench] %s\n' "$*" >&2; }
+die() { say "$*"; exit 1; }
+sql() { PGPASSWORD=$DB_PASSWORD psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$@"; }
+scaled() { awk -v n="$1" -v s="$SCALE" -v min="$2" 'BEGIN { v = int(n * s); print (v < min ? min : v) }'; }
+
+LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
+SHARED=${BENCH_SHARED:-$(awk -v l="$LOAD_BEFORE" 'BEGIN { print (l > 0.5 ? "true" : "false") }')}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Tools and the database server
+command -v java >/dev/null || die "java (17+) is needed"
+command -v curl >/dev/null || die "curl is needed"
+command -v psql >/dev/null || die "psql (postgresql-client) is needed"
+if ! command -v wrk >/dev/null; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    say "installing wrk"
+    apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+  else
+    die "wrk is needed (Debian: apt-get install -y wrk)"
+  fi
+fi
+bash db/prepare-local.sh >&2
+
+# the application instances this script started (by pid: nothing else is ever stopped)
+PIDS=()
+terminate() { # pid; asks the JVM to shut down, waits for it, insists after 30 s
+  kill "$1" 2>/dev/null || return 0
+  for _ in $(seq 1 300); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done
+  kill -9 "$1" 2>/dev/null || true
+}
+stop_all() {
+  for pid in "${PIDS[@]:-}"; do [[ -n "$pid" ]] && terminate "$pid"; done
+  PIDS=()
+}
+trap stop_all EXIT
+
+# ---------------------------------------------------------------------------------------------------------------
+# Build the application; compile the harness against it (its classes never enter the product's jar)
+if [[ "${BENCH_SKIP_BUILD:-}" != "1" ]]; then
+  say "building the application (./mvnw -DskipTests package)"
+  ./mvnw -B -q -DskipTests -Dtraject.db.prepare.skip=true package >&2
+fi
+JAR=$(ls target/traject-*.jar 2>/dev/null | grep -v '\.original$' | head -1)
+[[ -n "$JAR" ]] || die "no target/traject-*.jar: build without BENCH_SKIP_BUILD=1"
+rm -rf "$TARGET/app" "$TARGET/classes"
+mkdir -p "$TARGET/app" "$TARGET/classes" "$RESULTS"
+(cd "$TARGET/app" && jar xf "$ROOT/$JAR")
+LIBS="$TARGET/app/BOOT-INF/classes:$TARGET/app/BOOT-INF/lib/*"
+javac -nowarn --release 17 -d "$TARGET/classes" -cp "$LIBS" bench/src/org/traject/bench/*.java
+cp -r bench/resources/. "$TARGET/classes/"
+TOOLS="$TARGET/classes:$LIBS"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Application instances
+start_app() { # port, log file, profiles; prints the pid
+  local port=$1 log=$2 profiles=$3
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -Dloader.path="$TARGET/classes" -cp "$JAR" \
+    org.springframework.boot.loader.launch.PropertiesLauncher \
+    --spring.profiles.active="$profiles" --server.port="$port" \
+    --spring.datasource.url="$JDBC_URL" --spring.datasource.username="$DB_USER" \
+    --spring.datasource.password="$DB_PASSWORD" >"$log" 2>&1 &
+  echo $!
+}
+
+wait_ready() { # pid, port, log; waits for the catalogue to answer 200
+  local pid=$1 port=$2 log=$3
+  for _ in $(seq 1 3600); do
+    if [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/programmes" || true)" == "200" ]]; then
+      return 0
+    fi
+    kill -0 "$pid" 2>/dev/null || { tail -40 "$log" >&2; die "the application on port $port stopped (log: $log)"; }
+    sleep 0.05
+  done
+  die "the application on port $port did not answer within 3 minutes (log: $log)"
+}
+
+stop_app() { # pid
+  terminate "$1"
+  local left=()
+  for p in "${PIDS[@]}"; do [[ "$p" != "$1" ]] && left+=("$p"); done
+  PIDS=("${left[@]:-}")
+}
+
+for port in "$PORT" "$PORT2"; do
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then die "port $port is in use (set BENCH_PORT / BENCH_PORT2)"; fi
+done
+
+# ---------------------------------------------------------------------------------------------------------------
+# The benchmark database: generated once per size and schema, generated again when either changes
+PROGRAMMES=$(scaled 1000 30)
+PEOPLE=$(scaled 50000 500)
+ENROLMENTS=$(scaled 200000 300)
+PROFILES=$(scaled 20 3)
+MEASUREMENTS=$(scaled 10000 50)
+PARAMETERS="programmes=$PROGRAMMES cohorts=$((PROGRAMMES * 5)) people=$PEOPLE enrolments=$ENROLMENTS profiles=$PROFILES measurements=$MEASUREMENTS"
+MIGRATIONS=$(ls "$TARGET/app/BOOT-INF/classes/db/migration" | sed -n 's/^V\([0-9_.]*\)__.*/\1/p' | sort | tr '\n' ' ')
+
+generated_for() {
+  sql -d "$DB" -tAc "select parameters || '|' || (select string_agg(version, ' ' order by version) || ' '
+                     from flyway_schema_history where success and version is not null) from bench.generated" 2>/dev/null || true
+}
+
+exists=$(sql -d postgres -tAc "select 1 from pg_database where datname = '$DB'")
+sorted_migrations=$(echo "$MIGRATIONS" | tr ' ' '\n' | grep . | sort | tr '\n' ' ')
+if [[ "$exists" != "1" || "${BENCH_REGENERATE:-}" == "1" || "$(generated_for)" != "$PARAMETERS|$sorted_migrations" ]]; then
+  say "creating database $DB ($PARAMETERS)"
+  sql -d postgres -c "drop database if exists $DB with (force)"
+  sql -d postgres -c "create database $DB encoding 'UTF8' template template0"
+  say "creating the schema (the application's Flyway migrations)"
+  pid=$(start_app "$PORT" "$RESULTS/migrate.log" prod); PIDS+=("$pid")
+  wait_ready "$pid" "$PORT" "$RESULTS/migrate.log"
+  stop_app "$pid"
+  say "generating data"
+  HASH=$(java -cp "$TOOLS" org.traject.bench.PasswordHash "$PASSWORD" 2>/dev/null | grep '^{bcrypt}' | tail -1)
+  [[ -n "$HASH" ]] || die "could not hash the benchmark password"
+  started=$(date +%s)
+  sql -d "$DB" -v programmes="$PROGRAMMES" -v cohorts_per_programme=5 -v people="$PEOPLE" \
+    -v enrolments="$ENROLMENTS" -v profiles="$PROFILES" -v measurements="$MEASUREMENTS" \
+    -v password_hash="$HASH" -v parameters="$PARAMETERS" -f bench/sql/generate.sql 2>&1 | sed 's/^/[bench]   /' >&2
+  say "data generated in $(( $(date +%s) - started )) s"
+else
+  say "database $DB is up to date ($PARAMETERS)"
+fi
+sql -d "$DB" -tAc "select 'counts: ' || (select count(*) from programme) || ' programmes, '
+  || (select count(*) from cohort) || ' cohorts, ' || (select count(*) from cohort_session) || ' sessions, '
+  || (select count(*) from person) || ' people, ' || (select count(*) from competency_profile) || ' profiles, '
+  || coalesce((select count(*)::text from enrolment where to_regclass('enrolment') is not null), 'no') || ' enrolments'" \
+  2>/dev/null | sed 's/^/[bench] /' >&2 || true
+
+# ---------------------------------------------------------------------------------------------------------------
+# The measured instance: start to first page
+META=$RESULTS/meta.properties
+{
+  echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "machine=$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(java -version 2>&1 | head -1), $(psql --version | head -1)"
+  echo "wrk=-t$THREADS -c$CONNECTIONS -d${DURATION}s --timeout 10s"
+  echo "rounds=$ROUNDS"
+  echo "java_opts=${JAVA_OPTS:-(JVM defaults)}"
+  echo "connections=$CONNECTIONS"
+  echo "shared=$SHARED"
+  echo "load_before=$LOAD_BEFORE"
+  echo "parameters=$PARAMETERS"
+} >"$META"
+
+say "starting the application against $DB (prod profile, harness on the class path)"
+t0=$(date +%s%N)
+APP_LOG=$RESULTS/app.log
+APP=$(start_app "$PORT" "$APP_LOG" prod,bench); PIDS+=("$APP")
+wait_ready "$APP" "$PORT" "$APP_LOG"
+t1=$(date +%s%N)
+echo "start_ms=$(( (t1 - t0) / 1000000 ))" >>"$META"
+echo "started_in=$(sed -n 's/.*Started TrajectApplication in \([0-9.]*\) seconds.*/\1 s/p' "$APP_LOG" | head -1)" >>"$META"
+say "first page after $(( (t1 - t0) / 1000000 )) ms"
+
+rss_kib() { awk '/VmRSS/ { print $2 }' "/proc/$1/status"; }
+requests_in() { sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$1" | head -1; }
+
+# ---------------------------------------------------------------------------------------------------------------
+# Signed-in visitors: sign in once with curl and reuse the session cookie with wrk
+sign_in() { # email; prints "SESSION=..."
+  local headers page cookie token location
+  headers=$(mktemp); page=$(mktemp)
+  curl -s -D "$headers" -o "$page" "$BASE/login"
+  cookie=$(sed -n 's/^[Ss]et-[Cc]ookie: \(SESSION=[^;]*\).*/\1/p' "$headers" | tail -1)
+  token=$(grep -o 'name="_csrf" value="[^"]*"' "$page" | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
+  curl -s -D "$headers" -o /dev/null -H "Cookie: $cookie" --data-urlencode "email=$1" \
+    --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login"
+  location=$(sed -n 's/^[Ll]ocation: \(.*\)\r$/\1/p' "$headers")
+  cookie=$(sed -n 's/^[Ss]et-[Cc]ookie: \(SESSION=[^;]*\).*/\1/p' "$headers" | tail -1)
+  rm -f "$headers" "$page"
+  if [[ -z "$cookie" || "$location" == *error* ]]; then say "signing in as $1 failed (redirect: $location)"; return 1; fi
+  echo "$cookie"
+}
+
+SECRETARY=$(sign_in bench-secretary@traject.test || true)
+PARTICIPANT=$(sign_in bench-participant@traject.test || true)
+ROSTER=$(sql -d "$DB" -tAc "select id from cohort where code = 'BENCH-ROSTER' limit 1" 2>/dev/null || true)
+SLUG=$(sql -d "$DB" -tAc "select p.slug from programme p join cohort c on c.programme_id = p.id and c.status = 'OPEN'
+  where p.status = 'PUBLISHED' group by p.id order by count(*) desc, p.id limit 1")
+
+declare -A PATHS=(
+  [catalogue]="/programmes"
+  [search]="/programmes?q=leiderschap&phase=INDUCTION&open=true"
+  [programme]="/programmes/$SLUG"
+  [roster]="/secretary/cohorts/${ROSTER:-0}"
+  [plan]="/my/plan"
+  [ref_memory]="/bench/catalogue-from-memory"
+  [ref_fortunes]="/bench/fortunes"
+)
+declare -A COOKIES=([roster]="$SECRETARY" [plan]="$PARTICIPANT")
+ORDER=(catalogue search programme roster plan ref_memory ref_fortunes)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Warm-up over the public pages and the references, at least 10,000 requests, then the resident memory
+say "warm-up (at least 10,000 requests over the public pages)"
+served=0
+for _ in $(seq 1 100); do
+  BENCH_PATHS="${PATHS[catalogue]},${PATHS[search]},${PATHS[programme]},${PATHS[ref_memory]},${PATHS[ref_fortunes]}" \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s bench/wrk/mixed.lua "$BASE" >"$RESULTS/warmup.txt"
+  served=$(( served + $(requests_in "$RESULTS/warmup.txt") ))
+  (( served < 10000 )) || break
+done
+echo "rss_10k_kib=$(rss_kib "$APP")" >>"$META"
+echo "rss_requests=$served" >>"$META"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Each page: check it is there, warm it, then the measured rounds; then its SQL statements for one request
+for key in "${ORDER[@]}"; do
+  path=${PATHS[$key]}
+  echo "path.$key=$path" >>"$META"
+  cookie=${COOKIES[$key]:-}
+  header=()
+  if [[ -n "$cookie" ]]; then header=(-H "Cookie: $cookie"); fi
+  if [[ "$key" == roster && -z "$ROSTER" ]]; then echo "skip.$key=no roster cohort (no enrolment table when generated)" >>"$META"; continue; fi
+  if [[ "$key" =~ ^(roster|plan)$ && -z "$cookie" ]]; then echo "skip.$key=could not sign in" >>"$META"; continue; fi
+  status=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$BASE$path")
+  if [[ "$status" != "200" ]]; then
+    say "$key: $path answered $status, skipped"
+    echo "skip.$key=$path answered $status" >>"$META"
+    continue
+  fi
+  say "$key: $path"
+  mkdir -p "$RESULTS/$key"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s "${header[@]}" "$BASE$path" >"$RESULTS/$key/warmup.txt"
+  if [[ "$key" == catalogue && "${BENCH_JFR:-}" == "1" ]]; then
+    jcmd "$APP" JFR.start name=catalogue settings=profile filename="$RESULTS/catalogue.jfr" >/dev/null
+  fi
+  for round in $(seq 1 "$ROUNDS"); do
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency "${header[@]}" "$BASE$path" >"$RESULTS/$key/round-$round.txt"
+    say "  round $round: $(sed -n 's/^Requests\/sec: *//p' "$RESULTS/$key/round-$round.txt") req/s"
+  done
+  if [[ "$key" == catalogue && "${BENCH_JFR:-}" == "1" ]]; then
+    jcmd "$APP" JFR.stop name=catalogue >/dev/null
+    say "  flight recording: $RESULTS/catalogue.jfr"
+  fi
+  if [[ "$key" != ref_* ]]; then
+    # one visitor alone: the latency a person notices when the server is not busy
+    wrk -t1 -c1 -d"${DURATION}s" --timeout 10s --latency "${header[@]}" "$BASE$path" >"$RESULTS/$key/single.txt"
+  fi
+  curl -s -o /dev/null "${header[@]}" "$BASE$path"
+  count=$(curl -s "$BASE/bench/statements" | awk -F'\t' -v p="$path" '$2 == p { print $1 }')
+  echo "statements.$key=${count:-?}" >>"$META"
+done
+echo "rss_end_kib=$(rss_kib "$APP")" >>"$META"
+curl -s "$BASE/bench/statements?sql" >"$RESULTS/statements.txt"
+
+# ---------------------------------------------------------------------------------------------------------------
+# The sign-up rush: a fresh cohort of a few seats, two instances, many people at once
+RUSH_COHORT=$(sql -d "$DB" -tAc "insert into cohort (programme_id, code, start_date, end_date, location, capacity,
+    min_participants, enrolment_opens, enrolment_closes, status)
+  select id, 'RUSH-' || to_char(now(), 'YYYYMMDDHH24MISS'), current_date + 60, current_date + 90, 'Utrecht',
+         $RUSH_SEATS, 0, current_date - 1, current_date + 50, 'OPEN'
+  from programme where status = 'PUBLISHED' and not requires_manager_approval order by id limit 1
+  returning id" | head -1)
+if [[ -z "$RUSH_COHORT" ]]; then
+  echo "rush.skipped=no published programme to hold the rush cohort" >>"$META"
+elif [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/signup/$RUSH_COHORT")" == "404" ]]; then
+  say "sign-up rush skipped: /signup/$RUSH_COHORT answered 404 (no sign-up form in this build)"
+  echo "rush.skipped=/signup/{cohort} answered 404 (sign-up form not in this build)" >>"$META"
+else
+  say "sign-up rush: $RUSH_PEOPLE people, cohort $RUSH_COHORT with $RUSH_SEATS seats, two instances"
+  APP2=$(start_app "$PORT2" "$RESULTS/app2.log" prod); PIDS+=("$APP2")
+  wait_ready "$APP2" "$PORT2" "$RESULTS/app2.log"
+  set +e
+  java -cp "$TOOLS" org.traject.bench.SignupRush --urls "$BASE,http://127.0.0.1:$PORT2" --cohort "$RUSH_COHORT" \
+    --people "$RUSH_PEOPLE" --jdbc "$JDBC_URL" --user "$DB_USER" --password "$DB_PASSWORD" >"$RESULTS/rush.txt"
+  rush_status=$?
+  set -e
+  sed 's/^/[bench]   /' "$RESULTS/rush.txt" >&2
+  grep '^rush\.' "$RESULTS/rush.txt" >>"$META" || true
+  echo "rush.exit=$rush_status" >>"$META"
+  stop_app "$APP2"
+fi
+
+stop_app "$APP"
+java -cp "$TOOLS" org.traject.bench.Report "$RESULTS" | tee "$RESULTS/table.md"
+echo
+say "results: $RESULTS (table.md, raw wrk outputs, application logs)"

@@ -1,0 +1,424 @@
+-- Fills the benchmark database with a large, realistic portal. Run by bench/run.sh with psql after the application has
+-- created the schema (Flyway) in an empty database:
+--
+--   psql -v programmes=1000 -v cohorts_per_programme=5 -v people=50000 -v enrolments=200000 -v profiles=20 \
+--        -v measurements=10000 -v password_hash='{bcrypt}$2a$10$...' -f bench/sql/generate.sql
+--
+-- Everything is set-based (generate_series), so the full size takes well under a few minutes. Each part is a function
+-- in the schema "bench"; parts whose tables come from other branches (enrolments, measurements and plans) check with
+-- to_regclass that their tables exist and otherwise say that they skipped.
+\set ON_ERROR_STOP on
+\timing off
+set client_min_messages = notice;
+
+set client_min_messages = warning;
+create schema if not exists bench;
+set client_min_messages = notice;
+
+-- Deterministic pick from an array: the same n always gives the same word, so two runs generate the same portal.
+create or replace function bench.pick(words text[], n bigint) returns text language sql immutable as $$
+    select words[1 + (n % array_length(words, 1))::int]
+$$;
+
+create or replace function bench.slugify(title text) returns text language sql immutable as $$
+    select trim(both '-' from regexp_replace(translate(lower(title), 'æøåéëïöüäß', 'aoaeeiouas'), '[^a-z0-9]+', '-', 'g'))
+$$;
+
+-- Texts per language: subjects and audiences for titles, sentences for summaries and the Markdown sections.
+create or replace function bench.words(language text, kind text) returns text[] language sql immutable as $$
+    select case language || '/' || kind
+        when 'nl/subject' then array['Leiderschap in het IKC', 'Schoolleiderschap', 'Onderwijskundig leiderschap',
+            'Leidinggeven aan verandering', 'Het lerende team', 'Kindcentrum in ontwikkeling', 'Strategisch leiderschap',
+            'Coachend leidinggeven', 'Opbrengstgericht werken', 'Pedagogisch beleid', 'Gesprekken die ertoe doen',
+            'Verbindend leiderschap']
+        when 'nl/audience' then array['voor beginnende leidinggevenden', 'voor ervaren schoolleiders',
+            'in de kinderopvang', 'masterclass', 'leergang', 'intensief traject', 'verdieping', 'basismodule']
+        when 'nl/sentence' then array[
+            'Je onderzoekt je eigen leiderschapsstijl en de invloed ervan op je team.',
+            'We werken met casussen uit de praktijk van school en kinderopvang.',
+            'Tussen de bijeenkomsten pas je het geleerde toe in een leiderschapsopdracht.',
+            'Een coach begeleidt je bij het opstellen van je persoonlijk ontwikkelplan.',
+            'Je leert sturen op onderwijskwaliteit met data uit je eigen organisatie.',
+            'In intervisiegroepen bespreek je dilemma''s met collega-leidinggevenden.',
+            'De affiniteitenmeting laat zien waar je talenten en ontwikkelpunten liggen.',
+            'Na afloop ontvang je registerpunten voor het Schoolleidersregister.',
+            'We besteden aandacht aan het voeren van lastige gesprekken met ouders en medewerkers.',
+            'Je bouwt aan een visie op het integraal kindcentrum samen met je partners.']
+        when 'da/subject' then array['Pædagogisk ledelse', 'Ledelse af dagtilbud', 'Strategisk skoleledelse',
+            'Forandringsledelse', 'Det lærende team', 'Faglig ledelse', 'Coachende ledelse', 'Ledelse i praksis',
+            'Personaleledelse', 'Distribueret ledelse', 'Ledelse af læringsmiljøer', 'Relationel ledelse']
+        when 'da/audience' then array['for nye ledere', 'for erfarne skoleledere', 'i dagtilbud', 'masterclass',
+            'uddannelsesforløb', 'intensivt forløb', 'fordybelse', 'grundmodul']
+        when 'da/sentence' then array[
+            'Du undersøger din egen ledelsesstil og dens betydning for dit team.',
+            'Vi arbejder med cases fra hverdagen i skole og dagtilbud.',
+            'Mellem modulerne afprøver du det lærte i en ledelsesopgave.',
+            'En coach hjælper dig med at lægge din personlige udviklingsplan.',
+            'Du lærer at lede efter faglig kvalitet med data fra din egen organisation.',
+            'I netværksgrupper drøfter du dilemmaer med andre ledere.',
+            'Kompetencemålingen viser dine styrker og udviklingsområder.',
+            'Forløbet giver ECTS-point i diplomuddannelsen i ledelse.',
+            'Vi træner de svære samtaler med forældre og medarbejdere.',
+            'Du udvikler en fælles vision for dit dagtilbud sammen med dine samarbejdspartnere.']
+        when 'en/subject' then array['Leading a school team', 'Leadership in the early years',
+            'Strategic school leadership', 'Leading change', 'The learning team', 'Instructional leadership',
+            'Coaching leadership', 'Data-informed leadership', 'Leading integrated child centres',
+            'Conversations that matter', 'Distributed leadership', 'Leading with purpose']
+        when 'en/audience' then array['for new leaders', 'for experienced headteachers', 'in childcare', 'masterclass',
+            'programme', 'intensive track', 'advanced course', 'foundation module']
+        when 'en/sentence' then array[
+            'You explore your own leadership style and how it shapes your team.',
+            'We work with cases from everyday practice in schools and childcare.',
+            'Between the sessions you apply what you learned in a leadership assignment.',
+            'A coach helps you write your personal development plan.',
+            'You learn to lead for quality with data from your own organisation.',
+            'In peer groups you discuss dilemmas with fellow leaders.',
+            'The affinity measurement shows your strengths and where to grow.',
+            'Completing the programme earns points in the school leaders register.',
+            'We practise difficult conversations with parents and staff.',
+            'You build a shared vision for your child centre together with your partners.']
+    end
+$$;
+
+create or replace function bench.paragraph(language text, n bigint, sentences int) returns text language sql immutable as $$
+    select string_agg(bench.pick(bench.words(language, 'sentence'), n * 7 + s * 3), ' ' order by s)
+    from generate_series(1, sentences) s
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Programmes with modules and contacts, in Dutch, Danish and English (one language per programme).
+create or replace function bench.generate_programmes(programme_count int) returns void language plpgsql as $$
+begin
+    insert into programme (slug, title, summary, language, format, career_phases, sectors, target_group, purpose,
+                           content, learning_goals, before_and_after, price_cents, currency, accreditation_register,
+                           accreditation_points, accreditation_renewal_years, requires_manager_approval, status,
+                           created_at, updated_at)
+    select bench.slugify(t.title) || '-' || g.n,
+           t.title,
+           bench.paragraph(g.language, g.n, 2),
+           g.language,
+           (array['LEARNING_DAY', 'MASTERCLASS', 'INTENSIVE_TRACK', 'INTERVISION_TRACK',
+                  'MANAGEMENT_DEVELOPMENT_TRACK', 'TALENT_PROGRAMME', 'COACHING'])[1 + g.n % 7],
+           string_to_array((array['ORIENTATION', 'INDUCTION', 'ESTABLISHED', 'INDUCTION,ESTABLISHED',
+                                   'ORIENTATION,INDUCTION'])[1 + g.n % 5], ','),
+           string_to_array((array['CHILDCARE', 'PRIMARY', 'SECONDARY', 'VOCATIONAL', 'INTEGRATED_CHILD_CENTRE',
+                                   'PRIMARY,INTEGRATED_CHILD_CENTRE', 'WHOLE_RANGE'])[1 + g.n % 7], ','),
+           bench.paragraph(g.language, g.n + 1, 2),
+           bench.paragraph(g.language, g.n + 2, 3),
+           '## ' || t.title || E'\n\n' || bench.paragraph(g.language, g.n + 3, 5) || E'\n\n'
+               || bench.paragraph(g.language, g.n + 4, 5),
+           '- ' || bench.paragraph(g.language, g.n + 5, 1) || E'\n- ' || bench.paragraph(g.language, g.n + 6, 1)
+               || E'\n- ' || bench.paragraph(g.language, g.n + 7, 1),
+           bench.paragraph(g.language, g.n + 8, 2),
+           (g.n % 12) * 29500,
+           case g.language when 'da' then 'DKK' else 'EUR' end,
+           case g.n % 3 when 0 then 'SCHOOL_LEADERS_REGISTER' when 1 then 'DIPLOMA_ECTS' end,
+           case g.n % 3 when 0 then 10 + g.n % 30 when 1 then 5 end,
+           case g.n % 3 when 0 then 4 end,
+           g.n % 10 = 0,
+           case when g.n % 30 = 7 then 'ARCHIVED' when g.n % 15 = 4 then 'DRAFT' else 'PUBLISHED' end,
+           now() - make_interval(days => (g.n % 700)::int),
+           now() - make_interval(days => (g.n % 30)::int)
+    from (select n, (array['nl', 'da', 'en'])[1 + n % 3] as language
+          from generate_series(1, programme_count) n) g
+    cross join lateral (
+        select bench.pick(bench.words(g.language, 'subject'), g.n / 3)
+               || ' ' || bench.pick(bench.words(g.language, 'audience'), g.n / 37) as title) t;
+
+    insert into programme_module (programme_id, position, type, title, days, description)
+    select p.id, m.position,
+           (array['KICK_OFF', 'THEME_DAY', 'NETWORK_GROUP_MEETING', 'LEADERSHIP_ASSIGNMENT', 'COACHING_SESSION',
+                  'KICK_ON'])[m.position],
+           bench.pick(bench.words(p.language, 'subject'), p.id + m.position),
+           case when m.position in (4, 5) then 0.5 else 1 end,
+           bench.paragraph(p.language, p.id + m.position, 2)
+    from programme p cross join generate_series(1, 6) as m(position);
+
+    insert into programme_contact (programme_id, position, role, name, email, phone)
+    select p.id, c.position,
+           case c.position when 1 then 'CONSULTANT' else 'COURSE_SECRETARY' end,
+           bench.pick(array['Marieke de Boer', 'Lars Nielsen', 'Emma Visser', 'Sofie Jensen', 'Tom Hendriks',
+                            'Ida Christensen', 'Ruth Evans'], p.id + c.position),
+           'contact' || p.id || '-' || c.position || '@bench.example',
+           case c.position when 2 then '+31 30 ' || lpad((p.id % 10000000)::text, 7, '0') end
+    from programme p cross join generate_series(1, 2) as c(position);
+    raise notice 'programmes: % (% modules, % contacts)', (select count(*) from programme),
+        (select count(*) from programme_module), (select count(*) from programme_contact);
+end $$;
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Cohorts: per programme one completed, one running, two open or planned, one planned next year; six sessions each.
+create or replace function bench.generate_cohorts(per_programme int) returns void language plpgsql as $$
+begin
+    insert into cohort (programme_id, code, start_date, end_date, location, online, time_zone, capacity,
+                        min_participants, enrolment_opens, enrolment_closes, status, seat_release, offer_hours)
+    select p.id,
+           'C' || k || '-' || extract(year from s.start_date)::int || '-' || p.id,
+           s.start_date, s.start_date + 120,
+           case when p.id % 6 = 0 then null
+                else bench.pick(case p.language when 'da' then array['Aarhus', 'København', 'Odense', 'Aalborg']
+                                                when 'nl' then array['Utrecht', 'Zwolle', 'Eindhoven', 'Amersfoort']
+                                                else array['London', 'Leeds', 'Bristol'] end, p.id + k) end,
+           p.id % 6 = 0,
+           case p.language when 'da' then 'Europe/Copenhagen' when 'en' then 'Europe/London' else 'Europe/Amsterdam' end,
+           12 + (p.id * 7 + k) % 19,
+           8,
+           case s.status when 'OPEN' then current_date - 30 else s.start_date - 120 end,
+           s.start_date - 7,
+           s.status,
+           case when p.id % 4 = 0 then 'OFFER' else 'CONFIRM_NEXT' end,
+           48
+    from programme p
+    cross join generate_series(1, per_programme) k
+    cross join lateral (
+        select d.start_date,
+               case when d.start_date < current_date - 125 then 'COMPLETED'
+                    when d.start_date < current_date then 'RUNNING'
+                    when p.status <> 'PUBLISHED' then 'PLANNED'
+                    when k % 5 = 3 or (k % 5 = 4 and p.id % 2 = 0) then 'OPEN'
+                    else 'PLANNED' end as status
+        from (select case k % 5 when 1 then current_date - 300 + (p.id % 60)::int
+                                when 2 then current_date - 60 + (p.id % 30)::int
+                                when 3 then current_date + 30 + (p.id % 90)::int
+                                when 4 then current_date + 120 + (p.id % 90)::int
+                                else current_date + 240 + (p.id % 90)::int + 365 * (k / 5) end as start_date) d) s;
+
+    insert into cohort_session (cohort_id, programme_module_id, title, starts_at, ends_at, location)
+    select c.id, m.id, m.title,
+           ((c.start_date + (s.n - 1) * 20) + time '09:00') at time zone c.time_zone,
+           ((c.start_date + (s.n - 1) * 20) + time '16:30') at time zone c.time_zone,
+           c.location
+    from cohort c
+    cross join generate_series(1, 6) s(n)
+    left join programme_module m on m.programme_id = c.programme_id and m.position = s.n;
+    raise notice 'cohorts: % (% sessions)', (select count(*) from cohort), (select count(*) from cohort_session);
+end $$;
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- People: participants with one known password (its bcrypt hash computed once by the script), a few coaches,
+-- secretaries and administrators, and three named accounts the benchmark signs in with.
+create or replace function bench.generate_people(person_count int, password_hash text) returns void language plpgsql as $$
+begin
+    insert into person (email, display_name, preferred_language, password_hash, organisation, job_title, enabled,
+                        email_confirmed, created_at)
+    select 'person' || n || '@bench.example',
+           bench.pick(array['Anna', 'Bram', 'Clara', 'Daan', 'Emil', 'Freja', 'Greta', 'Hugo', 'Ines', 'Jonas',
+                            'Karin', 'Lucas', 'Maja', 'Noah', 'Olga', 'Pieter'], n)
+               || ' ' || bench.pick(array['de Jong', 'Jansen', 'Nielsen', 'Hansen', 'Bakker', 'Pedersen', 'Smith',
+                                          'Visser', 'Andersen', 'Meijer', 'Taylor', 'Larsen', 'Mulder'], n / 16),
+           (array['nl', 'da', 'en'])[1 + n % 3],
+           password_hash,
+           bench.pick(array['IKC De Regenboog', 'Stichting Meervoud', 'Børnehuset Solsikken', 'Vesterbro Skole',
+                            'Oakfield Primary', 'Kinderopvang Kikker', 'Skovgårdsskolen'], n / 7),
+           bench.pick(array['Locatieleider', 'Directeur', 'Skoleleder', 'Pædagogisk leder', 'Headteacher',
+                            'Teamleider', 'Afdelingsleder'], n / 5),
+           true, true, now() - make_interval(days => (n % 900)::int)
+    from generate_series(1, person_count) n;
+
+    insert into person (email, display_name, preferred_language, password_hash, organisation, job_title, enabled,
+                        email_confirmed)
+    values ('bench-secretary@traject.test', 'Bench Secretary', 'en', password_hash, 'Traject', 'Secretary', true, true),
+           ('bench-participant@traject.test', 'Bench Participant', 'en', password_hash, 'IKC Bench', 'Leader', true, true),
+           ('bench-admin@traject.test', 'Bench Admin', 'en', password_hash, 'Traject', 'Administrator', true, true);
+
+    insert into person_role (person_id, role)
+    select p.id, 'PARTICIPANT' from person p
+    where p.email like '%@bench.example' or p.email = 'bench-participant@traject.test';
+    insert into person_role (person_id, role)
+    select p.id, case when n <= 50 then 'COACH' when n <= 70 then 'SECRETARY' else 'ADMIN' end
+    from person p cross join lateral (select substring(p.email from 'person(\d+)@')::int as n) x
+    where p.email like 'person%@bench.example' and x.n <= 75;
+    insert into person_role (person_id, role)
+    select id, 'SECRETARY' from person where email = 'bench-secretary@traject.test'
+    union all
+    select id, 'ADMIN' from person where email = 'bench-admin@traject.test';
+    raise notice 'people: % (% roles)', (select count(*) from person), (select count(*) from person_role);
+end $$;
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Competency profiles: each a published version 1 in three languages with a five-level scale, four clusters of four
+-- competencies and three indicators each. Content goes in while the version is a draft (the frozen-version triggers
+-- allow nothing else), then the version is published. Three in four programmes develop one of them.
+create or replace function bench.generate_profiles(profile_count int) returns void language plpgsql as $$
+begin
+    create temporary table new_version (profile_id bigint, n int) on commit drop;
+    with profiles as (
+        insert into competency_profile (code, created_at)
+        select 'bench-profile-' || n, now() - interval '400 days' from generate_series(1, profile_count) n
+        returning id, code)
+    insert into new_version select p.id, substring(p.code from '\d+$')::int from profiles p;
+
+    insert into profile_version (profile_id, number, status, default_language, created_at, updated_at, version)
+    select profile_id, 1, 'DRAFT', (array['nl', 'da', 'en'])[1 + n % 3], now() - interval '400 days',
+           now() - interval '400 days', 0
+    from new_version;
+
+    create temporary table version_ids on commit drop as
+    select v.id, nv.n from profile_version v join new_version nv on nv.profile_id = v.profile_id;
+
+    insert into profile_version_text (profile_version_id, language, name, role_title, description)
+    select v.id, l.language,
+           case l.language when 'nl' then 'Profiel leidinggevende ' when 'da' then 'Lederprofil '
+                           else 'Leadership profile ' end || v.n,
+           bench.pick(case l.language when 'nl' then array['Directeur IKC', 'Schoolleider', 'Teamleider']
+                                      when 'da' then array['Skoleleder', 'Dagtilbudsleder', 'Afdelingsleder']
+                                      else array['Headteacher', 'Centre manager', 'Team leader'] end, v.n),
+           bench.paragraph(l.language, v.n, 3)
+    from version_ids v cross join (values ('nl'), ('da'), ('en')) l(language);
+
+    insert into scale_level (profile_version_id, level, label, descriptor)
+    select v.id, s.level, (array['Beginner', 'Developing', 'Competent', 'Proficient', 'Expert'])[s.level],
+           'Level ' || s.level || ': ' || bench.paragraph('en', v.n + s.level, 1)
+    from version_ids v cross join generate_series(1, 5) s(level);
+
+    insert into competency_cluster (profile_version_id, lineage_key, position, name, description)
+    select v.id, gen_random_uuid(), c.position,
+           (array['Vision and strategy', 'People and teams', 'Learning and quality', 'Partners and community'])[c.position],
+           bench.paragraph('en', v.n + c.position, 2)
+    from version_ids v cross join generate_series(1, 4) c(position);
+
+    insert into competency (profile_version_id, cluster_id, lineage_key, position, name, description, target_level)
+    select cl.profile_version_id, cl.id, gen_random_uuid(), k.position,
+           cl.name || ': competency ' || k.position, bench.paragraph('en', cl.id + k.position, 2),
+           2 + (cl.id + k.position) % 4
+    from competency_cluster cl join version_ids v on v.id = cl.profile_version_id
+    cross join generate_series(1, 4) k(position);
+
+    -- indicators are a JPA @OrderColumn list: positions count from 0
+    insert into competency_indicator (competency_id, position, text)
+    select c.id, i.position, bench.paragraph('en', c.id + i.position, 1)
+    from competency c join version_ids v on v.id = c.profile_version_id
+    cross join generate_series(0, 2) i(position);
+
+    update profile_version set status = 'PUBLISHED', published_at = now() - interval '390 days'
+    where id in (select id from version_ids);
+
+    update programme p set competency_profile_id = np.profile_id
+    from new_version np
+    where p.id % 4 <> 0 and np.n = 1 + p.id % profile_count;
+    raise notice 'competency profiles: % (% competencies)', (select count(*) from competency_profile),
+        (select count(*) from competency);
+end $$;
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- ENROLMENTS (table from the enrolment branch, V21): about the requested number spread over the cohorts that took
+-- sign-ups. Seats first (every ninth signs up and later cancels), then, in open cohorts, a gap-free waitlist; past
+-- cohorts' overflow was cancelled. Plus one OPEN cohort of 200 confirmed people for the secretary's roster, coded
+-- BENCH-ROSTER. Skipped, with a notice, where the enrolment table does not exist yet.
+create or replace function bench.generate_enrolments(enrolment_count int) returns void language plpgsql as $$
+declare
+    eligible int;
+    per_cohort int;
+    roster bigint;
+    people int;
+begin
+    if to_regclass('enrolment') is null or to_regclass('enrolment_event') is null then
+        raise notice 'enrolments: SKIPPED (no enrolment table: merge the enrolment branch, then generate again)';
+        return;
+    end if;
+    create temporary table bench_person on commit drop as
+    select row_number() over (order by id) as n, id from person where email like 'person%@bench.example';
+    select count(*) into people from bench_person;
+    select count(*) into eligible from cohort where status in ('COMPLETED', 'RUNNING', 'OPEN');
+    per_cohort := greatest(1, enrolment_count / greatest(eligible, 1));
+
+    -- the commit-time waitlist check would run once per row; the rows below are gap-free by construction
+    alter table enrolment disable trigger user;
+
+    insert into cohort (programme_id, code, start_date, end_date, location, capacity, min_participants,
+                        enrolment_opens, enrolment_closes, status)
+    select id, 'BENCH-ROSTER', current_date + 60, current_date + 180, 'Utrecht', 200, 8, current_date - 30,
+           current_date + 50, 'OPEN'
+    from programme where status = 'PUBLISHED' and not requires_manager_approval order by id limit 1
+    returning id into roster;
+
+    -- who signs up: distinct people per cohort (104729 is prime, so i * 104729 walks the people without repeats);
+    -- every ninth cancels later and holds no place; the others take seats in order, then the waitlist
+    create temporary table planned on commit drop as
+    select x.cohort_id, x.capacity, x.status, x.i, bp.id as person_id, x.cancelled,
+           x.i - (case when x.cohort_id = roster then 0 else x.i / 9 end) as place
+    from (select c.id as cohort_id, c.capacity, c.status, i, c.id <> roster and i % 9 = 0 as cancelled,
+                 1 + (c.id * 7919 + i * 104729) % people as person_n
+          from cohort c
+          cross join lateral generate_series(1, case when c.id = roster then 200
+                                                     else greatest(1, per_cohort - 10 + (c.id * 31 % 21)::int) end) i
+          where c.status in ('COMPLETED', 'RUNNING', 'OPEN')) x
+    join bench_person bp on bp.n = x.person_n;
+
+    insert into enrolment (cohort_id, person_id, status, requested_at, status_changed_at, waitlist_position)
+    select p.cohort_id, p.person_id,
+           case when p.cancelled then 'CANCELLED'
+                when p.place <= p.capacity then 'CONFIRMED'
+                when p.status = 'OPEN' then 'WAITLISTED'
+                else 'CANCELLED' end,
+           now() - make_interval(days => 200, mins => -p.i::int),
+           now() - make_interval(days => 100, mins => -p.i::int),
+           case when not p.cancelled and p.place > p.capacity and p.status = 'OPEN' then (p.place - p.capacity)::int end
+    from planned p;
+
+    insert into enrolment_event (enrolment_id, cohort_id, occurred_at, change, status, waitlist_position,
+                                 actor_role, actor_person_id)
+    select e.id, e.cohort_id, e.requested_at, e.status, e.status, e.waitlist_position, 'PARTICIPANT', e.person_id
+    from enrolment e;
+
+    update cohort c set confirmed_count = s.held
+    from (select cohort_id, count(*) filter (where status in ('CONFIRMED', 'OFFERED')) as held
+          from enrolment group by cohort_id) s
+    where s.cohort_id = c.id;
+
+    alter table enrolment enable trigger user;
+    raise notice 'enrolments: % (% waitlisted in % cohorts); roster cohort % has 200', (select count(*) from enrolment),
+        (select count(*) from enrolment where status = 'WAITLISTED'),
+        (select count(distinct cohort_id) from enrolment where status = 'WAITLISTED'), roster;
+end $$;
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- MEASUREMENTS AND PLANS (tables from the development branch): TO BE FILLED IN AFTER THAT BRANCH IS MERGED.
+-- Intended content: the requested number of completed affinity measurements against the published profiles above
+-- (one score per competency, 1..5), each with a personal development plan of three goals, for participants who have
+-- a CONFIRMED enrolment; plus one measurement and plan for bench-participant@traject.test, so /my/plan has content.
+create or replace function bench.generate_development(measurement_count int) returns void language plpgsql as $$
+begin
+    raise notice 'measurements and plans: SKIPPED (bench.generate_development is a placeholder until the development '
+        'branch is merged; asked for %)', measurement_count;
+end $$;
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Reference (b): TechEmpower's Fortunes table, 12 rows, for the bench profile's /bench/fortunes page.
+create or replace function bench.generate_fortunes() returns void language plpgsql as $$
+begin
+    drop table if exists bench.fortune;
+    create table bench.fortune (id integer primary key, message varchar(2048) not null);
+    insert into bench.fortune (id, message) values
+        (1, 'A benchmark measures the machine as much as the code.'),
+        (2, 'Median first, then the tail: p99 is where users live.'),
+        (3, '<script>alert("this must arrive escaped");</script>'),
+        (4, 'Ampersands & angle brackets <b> are text here, not markup.'),
+        (5, 'Two cores, many engineers: share the machine kindly.'),
+        (6, 'Ein Vorhersage mit Umlauten: Größe, Übung, Ärger.'),
+        (7, 'Een goed plan begint met een eerlijke meting.'),
+        (8, 'Den bedste leder lytter før hun taler.'),
+        (9, 'フレームワークのベンチマーク'),
+        (10, 'The cache you forgot about is the one that lies.'),
+        (11, 'Quotes "double" and ''single'' survive the template.'),
+        (12, 'Every page a fixed number of statements.');
+end $$;
+
+-- ---------------------------------------------------------------------------------------------------------------
+\o /dev/null
+select bench.generate_programmes(:programmes);
+select bench.generate_cohorts(:cohorts_per_programme);
+select bench.generate_people(:people, :'password_hash');
+select bench.generate_profiles(:profiles);
+select bench.generate_enrolments(:enrolments);
+select bench.generate_development(:measurements);
+select bench.generate_fortunes();
+\o
+
+create table if not exists bench.generated (generated_at timestamptz not null, parameters text not null,
+                                            schema_rank integer not null);
+delete from bench.generated;
+insert into bench.generated (generated_at, parameters, schema_rank)
+select now(), :'parameters', max(installed_rank) from flyway_schema_history;
+set client_min_messages = error;
+analyze;

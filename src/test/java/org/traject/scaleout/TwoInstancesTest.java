@@ -1,0 +1,185 @@
+package org.traject.scaleout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.traject.TrajectApplication;
+import org.traject.people.People;
+import org.traject.people.Role;
+import org.traject.test.IntegrationTest;
+
+/**
+ * Two instances of the application, as behind a load balancer: separate Spring contexts on their own ports, one
+ * PostgreSQL database (the integration tests' own). A person who signs in on one continues on the other, and a
+ * scheduled job triggered on both runs once per trigger.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoInstancesTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+
+	private static final Pattern SESSION = Pattern.compile("^SESSION=([^;]*)");
+
+	@Autowired
+	JdbcConnectionDetails database;
+
+	@Autowired
+	People people;
+
+	private ConfigurableApplicationContext first;
+
+	private ConfigurableApplicationContext second;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
+
+	@BeforeAll
+	void startTwoInstances() {
+		// started side by side: on two busy cores that halves the wait
+		var a = CompletableFuture.supplyAsync(() -> start("first"));
+		var b = CompletableFuture.supplyAsync(() -> start("second"));
+		first = a.join();
+		second = b.join();
+	}
+
+	@AfterAll
+	void stopInstances() {
+		if (first != null) {
+			first.close();
+		}
+		if (second != null) {
+			second.close();
+		}
+	}
+
+	private ConfigurableApplicationContext start(String name) {
+		// command-line arguments, because they outrank application.properties (builder properties would not)
+		return new SpringApplicationBuilder(TrajectApplication.class, ScaleOutJob.Setup.class).run(
+				"--server.port=0", "--traject.demo-data=false", "--traject.test.instance=" + name,
+				"--spring.datasource.url=" + database.getJdbcUrl(),
+				"--spring.datasource.username=" + database.getUsername(),
+				"--spring.datasource.password=" + database.getPassword(),
+				"--spring.datasource.hikari.maximum-pool-size=4", "--logging.level.root=WARN",
+				// the shared test context has migrated the schema and owns its outstanding events
+				"--spring.flyway.enabled=false", "--spring.modulith.events.republish-outstanding-events-on-restart=false",
+				"--spring.main.banner-mode=off");
+	}
+
+	@Test
+	void aPersonWhoSignsInOnOneInstanceContinuesOnTheOther() throws Exception {
+		String email = "scale-" + UUID.randomUUID() + "@example.org";
+		people.ensureAccount(email, "Ingrid Scale", Locale.ENGLISH, "two-instances-pw", Set.of(Role.PARTICIPANT),
+				null, null);
+
+		var loginPage = get(first, "/login", null);
+		String anonymous = sessionCookie(loginPage);
+		var signIn = post(first, "/login", anonymous,
+				Map.of("email", email, "password", "two-instances-pw", "_csrf", csrfToken(loginPage.body())));
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/my");
+		String session = sessionCookie(signIn);
+
+		var startPage = get(second, "/my", session);
+		assertThat(startPage.statusCode()).isEqualTo(200);
+		assertThat(startPage.body()).contains("Ingrid Scale");
+		assertThat(get(second, "/my", null).statusCode()).as("without the cookie").isEqualTo(302);
+
+		// the CSRF token lives in the shared session too: a form rendered by one instance is accepted by the other
+		var signOut = post(second, "/logout", session, Map.of("_csrf", csrfToken(get(first, "/my", session).body())));
+		assertThat(signOut.statusCode()).isEqualTo(302);
+		assertThat(signOut.headers().firstValue("Location").orElseThrow()).contains("/login?signedOut");
+		assertThat(get(first, "/my", session).statusCode()).as("signed out on both").isEqualTo(302);
+	}
+
+	@Test
+	void aScheduledJobTriggeredOnBothInstancesRunsOncePerTrigger() throws Exception {
+		ScaleOutJob.forget();
+		Thread.sleep(10_000);
+		var runs = Map.copyOf(ScaleOutJob.RUNS);
+		var triggers = Map.copyOf(ScaleOutJob.TRIGGERS);
+
+		assertThat(triggers.keySet()).containsExactlyInAnyOrder("first", "second");
+		assertThat(triggers.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(2));
+		assertThat(runs).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(runs.values()).as("instances that ran the job, per trigger: %s", runs.entrySet()
+			.stream()
+			.map(Object::toString)
+			.collect(Collectors.joining(", "))).allSatisfy(instances -> assertThat(instances).hasSize(1));
+	}
+
+	private HttpResponse<String> get(ConfigurableApplicationContext instance, String path, String session)
+			throws IOException, InterruptedException {
+		var request = HttpRequest.newBuilder(uri(instance, path)).header("Accept-Language", "en").GET();
+		if (session != null) {
+			request.header("Cookie", "SESSION=" + session);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(ConfigurableApplicationContext instance, String path, String session,
+			Map<String, String> form) throws IOException, InterruptedException {
+		String body = form.entrySet()
+			.stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		var request = HttpRequest.newBuilder(uri(instance, path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept-Language", "en")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (session != null) {
+			request.header("Cookie", "SESSION=" + session);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static URI uri(ConfigurableApplicationContext instance, String path) {
+		int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private static String sessionCookie(HttpResponse<?> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.map(SESSION::matcher)
+			.filter(Matcher::find)
+			.map(m -> m.group(1))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no SESSION cookie in " + response.headers().map()));
+	}
+
+	private static String csrfToken(String html) {
+		Matcher m = CSRF.matcher(html);
+		assertThat(m.find()).as("a CSRF token in the page").isTrue();
+		return m.group(1) != null ? m.group(1) : m.group(2);
+	}
+}
