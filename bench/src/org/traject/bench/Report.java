@@ -128,7 +128,9 @@ public final class Report {
 				.append(" confirmed, gap-free waitlist, 0 server errors | ")
 				.append(meta.getProperty("rush.confirmed", "?")).append(" confirmed; waitlist ")
 				.append(meta.getProperty("rush.waitlisted", "?")).append("; ")
-				.append(meta.getProperty("rush.server_errors", "?")).append(" errors | ")
+				.append(meta.getProperty("rush.server_errors", "?")).append(" server errors; gap-free ")
+				.append(meta.getProperty("rush.check_waitlist_gap_free", "?")).append(", everyone placed ")
+				.append(meta.getProperty("rush.check_everyone_placed", "?")).append(" | ")
 				.append(exact ? "PASS" : "MISS").append(" |\n");
 		}
 		else if (meta.getProperty("rush.skipped") != null) {

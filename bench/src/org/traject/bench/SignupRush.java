@@ -165,13 +165,18 @@ public final class SignupRush {
 			int seatCounter = single(db, "select confirmed_count from cohort where id = " + cohort);
 			int expectedWaitlist = people - capacity;
 			boolean seats = confirmed == capacity && seatCounter == capacity;
-			boolean waitlist = waitlisted == expectedWaitlist && distinctPlaces == expectedWaitlist
-					&& (expectedWaitlist == 0 || (lowest == 1 && highest == expectedWaitlist));
+			// gap-free: whoever got onto the waitlist holds one of the places 1..n, each once
+			boolean gapFree = distinctPlaces == waitlisted && (waitlisted == 0 || (lowest == 1 && highest == waitlisted));
+			boolean complete = waitlisted == expectedWaitlist;
+			boolean waitlist = gapFree && complete;
 			System.out.println("rush.capacity=" + capacity);
 			System.out.println("rush.confirmed=" + confirmed + " (seat counter " + seatCounter + ")");
 			System.out.println("rush.waitlisted=" + waitlisted + " (positions " + lowest + ".." + highest + ", "
 					+ distinctPlaces + " distinct)");
 			System.out.println("rush.check_seats=" + (seats ? "PASS" : "FAIL"));
+			System.out.println("rush.check_waitlist_gap_free=" + (gapFree ? "PASS" : "FAIL"));
+			System.out.println("rush.check_everyone_placed=" + (complete ? "PASS" : "FAIL (" + (confirmed + waitlisted)
+					+ " of " + people + " enrolled)"));
 			System.out.println("rush.check_waitlist=" + (waitlist ? "PASS" : "FAIL"));
 			return seats && waitlist;
 		}
