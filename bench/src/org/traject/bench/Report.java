@@ -151,7 +151,8 @@ public final class Report {
 
 	private void goal(StringBuilder out, String name, double value, double limit, boolean atLeast) {
 		boolean pass = !Double.isNaN(value) && value >= 0 && (atLeast ? value >= limit : value <= limit);
-		out.append("| ").append(name).append(" | ").append(fmt(value, 2)).append(" | ").append(pass ? "PASS" : "MISS")
+		out.append("| ").append(name).append(" | ").append(fmt(value, Math.abs(value) < 0.1 ? 4 : 2)).append(" | ")
+			.append(pass ? "PASS" : "MISS")
 			.append(" |\n");
 	}
 
