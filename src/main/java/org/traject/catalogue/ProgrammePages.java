@@ -56,8 +56,8 @@ public class ProgrammePages {
 			.map(c -> new ContactLine(c.getRole(), c.getName(), c.getEmail(), c.getPhone()))
 			.toList();
 		var profile = p.getCompetencyProfileId() == null ? null
-				: profiles.currentVersion(p.getCompetencyProfileId(), LocaleContextHolder.getLocale())
-					.map(v -> new ProfileLine(v.id(), v.name(), v.language()))
+				: profiles.currentOption(p.getCompetencyProfileId(), LocaleContextHolder.getLocale())
+					.map(o -> new ProfileLine(o.versionId(), o.name(), o.language()))
 					.orElse(null);
 		return new ProgrammePage(Catalogue.ProgrammeView.of(p), p.getSummary(), p.getCareerPhases(),
 				p.getSectors(), p.getPriceCents(), p.getCurrency(), sections, modules, contacts, profile);

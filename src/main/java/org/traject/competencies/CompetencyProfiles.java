@@ -48,6 +48,16 @@ public class CompetencyProfiles {
 		return versions.findByProfileAndStatus(profileId, ProfileStatus.PUBLISHED).map(v -> ProfileViews.of(v, locale));
 	}
 
+	/**
+	 * The published version of a profile as a select option (id, name in the reader's language, number), without its
+	 * clusters and competencies: for pages that only name the profile.
+	 */
+	public Optional<ProfileOption> currentOption(long profileId, Locale locale) {
+		return versions.findByProfileAndStatus(profileId, ProfileStatus.PUBLISHED)
+			.map(v -> new ProfileOption(v.getId(), profileId, v.text(locale).name(), v.getNumber(),
+					v.textLanguage(locale)));
+	}
+
 	/** How many records of other modules point at this version (see {@link ProfileUsage}). */
 	public long usagesOf(long versionId) {
 		long direct = usages.stream().mapToLong(u -> u.usagesOf(versionId)).sum();

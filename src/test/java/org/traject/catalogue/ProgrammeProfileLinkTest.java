@@ -36,11 +36,15 @@ class ProgrammeProfileLinkTest {
 		var published = profiles.currentVersion(profileId, Locale.forLanguageTag("nl")).orElseThrow();
 		assertThat(published.name()).startsWith("Directeur IKC");
 
+		org.traject.test.QueryCounter.reset();
 		String page = mvc.perform(get("/programmes/ontwikkeltraject-directeur-ikc").locale(Locale.ENGLISH))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Competency profile developed");
+		// naming the profile costs a name lookup, not the whole profile with its clusters and competencies
+		assertThat(org.traject.test.QueryCounter.count()).as("statements for a programme page with a profile")
+			.isLessThanOrEqualTo(7);
 
 		assertThat(profiles.usagesOf(published.id())).isPositive();
 	}
