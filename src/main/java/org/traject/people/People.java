@@ -19,7 +19,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.traject.web.SupportedLanguages;
 
 /**
@@ -52,8 +54,11 @@ public class People {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate transactions;
+
 	People(PersonRepository persons, PasswordEncoder passwordEncoder, AccountTokens tokens,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.persons = persons;
 		this.passwordEncoder = passwordEncoder;
 		this.tokens = tokens;
@@ -90,17 +95,17 @@ public class People {
 	}
 
 	/**
-	 * Registers a participant who signed up themselves. The account cannot sign in until its email address is
-	 * confirmed: an {@link EmailConfirmationRequested} event carries the confirmation link, in the caller's transaction.
+	 * Registers a participant who signed up themselves, without a password: the person chooses one when they follow
+	 * the link in the confirmation email, which also confirms the address (see
+	 * {@link #confirmEmailWithPassword}). Until then the account cannot sign in. The {@link EmailConfirmationRequested}
+	 * event carrying the link is published in the caller's transaction.
+	 * <p>
+	 * Registering therefore costs no password hashing: a rush of sign-ups is not held up by a deliberately slow hash.
 	 *
 	 * @throws EmailAlreadyRegisteredException when an account with this email address exists
-	 * @throws IllegalArgumentException when the password is too short or too long (see {@link #isAcceptablePassword})
 	 */
 	@Transactional
 	public PersonView registerParticipant(NewParticipant participant) {
-		if (!isAcceptablePassword(participant.password())) {
-			throw new IllegalArgumentException("The password does not meet the length rules");
-		}
 		if (persons.existsByEmail(Person.normalise(participant.email()))) {
 			throw new EmailAlreadyRegisteredException(participant.email());
 		}
@@ -108,7 +113,6 @@ public class People {
 				SupportedLanguages.closest(participant.language()));
 		person.grant(Role.PARTICIPANT);
 		person.describeWork(participant.organisation(), participant.jobTitle());
-		person.setPasswordHash(passwordEncoder.encode(participant.password()));
 		try {
 			person = persons.saveAndFlush(person);
 		}
@@ -121,6 +125,36 @@ public class People {
 				person.getDisplayName(), person.getPreferredLanguage(), "/account/confirm/" + issued.token(),
 				issued.expiresAt()));
 		return PersonView.of(person);
+	}
+
+	/**
+	 * What following an email confirmation link should show, without using the link: whether it still works, and
+	 * whether the account still needs a password (a participant who signed up on the spot chooses it here).
+	 */
+	@Transactional(readOnly = true)
+	public ConfirmationLink confirmationLink(String token) {
+		return tokens.find(token, AccountTokens.Purpose.EMAIL_CONFIRMATION)
+			.flatMap(found -> persons.findById(found.personId()).map(person -> {
+				if (person.isEmailConfirmed()) {
+					return ConfirmationLink.ALREADY_CONFIRMED;
+				}
+				if (!found.usable()) {
+					return ConfirmationLink.INVALID;
+				}
+				return person.getPasswordHash() == null ? ConfirmationLink.CHOOSE_PASSWORD : ConfirmationLink.CONFIRM;
+			}))
+			.orElse(ConfirmationLink.INVALID);
+	}
+
+	/**
+	 * Confirms the email address behind a confirmation link and sets the account's first password; the link is used
+	 * up. The password is hashed before the transaction starts, so no database connection waits for it.
+	 *
+	 * @return false when the link is unknown, used or expired (nothing changed)
+	 * @throws IllegalArgumentException when the password is too short or too long
+	 */
+	public boolean confirmEmailWithPassword(String token, String password) {
+		return setPasswordWithLink(token, AccountTokens.Purpose.EMAIL_CONFIRMATION, password);
 	}
 
 	/**
@@ -176,17 +210,28 @@ public class People {
 	 * @return false when the link is unknown, used or expired (nothing changed)
 	 * @throws IllegalArgumentException when the password is too short or too long
 	 */
-	@Transactional
 	public boolean resetPassword(String token, String newPassword) {
-		if (!isAcceptablePassword(newPassword)) {
+		return setPasswordWithLink(token, AccountTokens.Purpose.PASSWORD_RESET, newPassword);
+	}
+
+	/**
+	 * Uses the link's token and sets the password; following a link from an email proves the person reads that
+	 * mailbox, so the address counts as confirmed. The password is hashed before the transaction starts: BCrypt takes
+	 * tens of milliseconds on purpose, and no database connection should wait for it.
+	 */
+	private boolean setPasswordWithLink(String token, AccountTokens.Purpose purpose, String password) {
+		if (!isAcceptablePassword(password)) {
 			throw new IllegalArgumentException("The password does not meet the length rules");
 		}
-		Optional<Person> person = tokens.use(token, AccountTokens.Purpose.PASSWORD_RESET).flatMap(persons::findById);
-		person.ifPresent(p -> {
-			p.setPasswordHash(passwordEncoder.encode(newPassword));
-			p.confirmEmail();
-		});
-		return person.isPresent();
+		String hash = passwordEncoder.encode(password);
+		return Boolean.TRUE.equals(transactions.execute(status -> {
+			Optional<Person> person = tokens.use(token, purpose).flatMap(persons::findById);
+			person.ifPresent(p -> {
+				p.setPasswordHash(hash);
+				p.confirmEmail();
+			});
+			return person.isPresent();
+		}));
 	}
 
 	/** At least {@value #MIN_PASSWORD_LENGTH} characters, at most {@value #MAX_PASSWORD_BYTES} bytes in UTF-8. */
@@ -198,6 +243,16 @@ public class People {
 	/** What came of following an email confirmation link. */
 	public enum EmailConfirmation {
 		CONFIRMED, ALREADY_CONFIRMED, INVALID
+	}
+
+	/** What an email confirmation link leads to, before it is used. */
+	public enum ConfirmationLink {
+		/** The account has a password: following the link confirms the address. */
+		CONFIRM,
+		/** The account was created at sign-up without a password: the person chooses one, which confirms too. */
+		CHOOSE_PASSWORD,
+		ALREADY_CONFIRMED,
+		INVALID
 	}
 
 	/** Several persons at once, in one statement, keyed by id. */
@@ -221,7 +276,7 @@ public class People {
 
 	/** A participant's own sign-up. */
 	public record NewParticipant(String email, String displayName, @Nullable String organisation,
-			@Nullable String jobTitle, Locale language, String password) {
+			@Nullable String jobTitle, Locale language) {
 
 		@Override
 		public String toString() {

@@ -20,7 +20,8 @@ import org.traject.test.DemoUsers;
 
 /**
  * A visitor signs up for an open cohort with a new account; without a mail server both emails (the place confirmed,
- * the address to confirm) land in the development mailbox, and the confirmation link there activates the account.
+ * the address to confirm) land in the development mailbox; the confirmation link there asks for a password, and
+ * saving it activates the account.
  */
 class SignUpMailboxBrowserTest extends BrowserTest {
 
@@ -47,7 +48,6 @@ class SignUpMailboxBrowserTest extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#organisation").fill("Kindcentrum De Linde");
 		page.locator("#jobTitle").fill("Locatieleider");
-		page.locator("#password").fill("a-long-enough-password");
 		page.locator("main form button[type=submit]").last().click();
 		assertThat(page.locator("h1")).hasText("You have a place");
 		checkAccessibility();
@@ -80,8 +80,13 @@ class SignUpMailboxBrowserTest extends BrowserTest {
 		}
 
 		visit(confirmPath);
-		assertThat(page.locator("main")).containsText("confirmed");
-		page.navigate(url("/login"));
+		assertThat(page.locator("h1")).hasText("Choose your password");
+		checkAccessibility();
+		page.locator("#password").fill("a-long-enough-password");
+		page.locator("#confirmation").fill("a-long-enough-password");
+		page.locator("main form button[type=submit]").click();
+		assertThat(page).hasURL(url("/login"));
+		assertThat(page.locator("main")).containsText("Your email address is confirmed and your password is saved");
 		page.locator("#email").fill(email);
 		page.locator("#password").fill("a-long-enough-password");
 		page.locator("main form button[type=submit]").click();

@@ -126,17 +126,30 @@ class AccountFlowsTest {
 	}
 
 	@Test
-	void aNewAccountSignsInOnlyAfterItsEmailAddressIsConfirmed() throws Exception {
+	void aNewAccountChoosesItsPasswordWithTheConfirmationLinkAndOnlyThenSignsIn() throws Exception {
 		String email = "signup-" + UUID.randomUUID() + "@example.org";
 		people.registerParticipant(new People.NewParticipant(email, "Sofie Madsen", "Børnehuset Solsikken",
-				"Dagtilbudsleder", Locale.forLanguageTag("da"), "a-good-long-password"));
+				"Dagtilbudsleder", Locale.forLanguageTag("da")));
 
-		assertThat(signIn(email, "a-good-long-password")).isEqualTo("/login?error=disabled");
 		String body = emailBody(email, "email-confirmation");
-		assertThat(body).contains("Kære Sofie Madsen").contains("Bekræft min e-mailadresse");
+		assertThat(body).contains("Kære Sofie Madsen").contains("vælg en adgangskode");
 		String link = link(CONFIRM_LINK, body);
 
-		assertThat(page(get(link).locale(Locale.ENGLISH))).contains("your email address is confirmed");
+		// following the link (a person, or a mail scanner) asks for a password and uses nothing up
+		assertThat(page(get(link).locale(Locale.ENGLISH))).contains("Choose your password");
+		assertThat(page(get(link).locale(Locale.ENGLISH))).contains("Choose your password");
+		assertThat(signIn(email, "a-good-long-password")).isEqualTo("/login?error=disabled");
+
+		// mistakes are shown beside the field, and nothing is confirmed yet
+		String mismatch = page(post(link).param("password", "a-good-long-password").param("confirmation", "other")
+			.locale(Locale.ENGLISH).with(csrf()));
+		assertThat(mismatch).contains("id=\"confirmation-error\"");
+		assertThat(page(post(link).param("password", "short").param("confirmation", "short").locale(Locale.ENGLISH)
+			.with(csrf()))).contains("id=\"password-error\"");
+
+		MvcResult saved = mvc.perform(post(link).param("password", "a-good-long-password")
+			.param("confirmation", "a-good-long-password").with(csrf())).andReturn();
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/login");
 		assertThat(page(get(link).locale(Locale.ENGLISH))).contains("was confirmed already");
 		assertThat(signIn(email, "a-good-long-password")).isEqualTo("/my");
 		assertThat(people.findByEmail(email).orElseThrow().roles()).containsExactly(Role.PARTICIPANT);
@@ -145,8 +158,7 @@ class AccountFlowsTest {
 	@Test
 	void anAddressRegisteredAlreadyCannotBeRegisteredAgain() {
 		String email = account("old-password-6");
-		var again = new People.NewParticipant(email.toUpperCase(Locale.ROOT), "Someone Else", null, null, Locale.ENGLISH,
-				"another-long-password");
+		var again = new People.NewParticipant(email.toUpperCase(Locale.ROOT), "Someone Else", null, null, Locale.ENGLISH);
 
 		assertThatThrownBy(() -> people.registerParticipant(again)).isInstanceOf(EmailAlreadyRegisteredException.class);
 	}

@@ -1,6 +1,5 @@
 package org.traject.cohorts.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -75,11 +74,6 @@ class SignupController {
 			if (form.language() == null || !SupportedLanguages.isSupported(form.language())) {
 				errors.rejectValue("language", "enrolment.signup.language.required");
 			}
-			if (SignupForm.blank(form.password())
-					|| form.password().codePointCount(0, form.password().length()) < SignupForm.MIN_PASSWORD_LENGTH
-					|| form.password().getBytes(StandardCharsets.UTF_8).length > 72) {
-				errors.rejectValue("password", "enrolment.signup.password.length");
-			}
 		}
 		if (approval) {
 			require(errors, "managerName", form.managerName());
@@ -98,7 +92,7 @@ class SignupController {
 				outcome = enrolments.signUpWithNewAccount(cohortId,
 						new People.NewParticipant(form.email().strip(), form.name().strip(),
 								SignupForm.trimmed(form.organisation()), SignupForm.trimmed(form.jobTitle()),
-								Locale.forLanguageTag(form.language()), form.password()),
+								Locale.forLanguageTag(form.language())),
 						manager);
 			}
 		}

@@ -69,9 +69,7 @@ class AccountController {
 			return invalidLink("reset", model, response);
 		}
 		model.addAttribute("newPassword", new NewPasswordForm("", ""));
-		model.addAttribute("token", token);
-		model.addAttribute("minLength", People.MIN_PASSWORD_LENGTH);
-		return NEW_PASSWORD_VIEW;
+		return newPasswordView(PasswordFlow.RESET, token, model);
 	}
 
 	@PostMapping("/password-reset/{token}")
@@ -80,17 +78,8 @@ class AccountController {
 		if (!people.isPasswordResetLinkValid(token)) {
 			return invalidLink("reset", model, response);
 		}
-		if (!errors.hasFieldErrors("password")
-				&& form.password().getBytes(StandardCharsets.UTF_8).length > People.MAX_PASSWORD_BYTES) {
-			errors.rejectValue("password", "account.password.tooLong");
-		}
-		if (!errors.hasFieldErrors("password") && !form.password().equals(form.confirmation())) {
-			errors.rejectValue("confirmation", "account.password.mismatch");
-		}
-		if (errors.hasErrors()) {
-			model.addAttribute("token", token);
-			model.addAttribute("minLength", People.MIN_PASSWORD_LENGTH);
-			return NEW_PASSWORD_VIEW;
+		if (rejectPassword(form, errors)) {
+			return newPasswordView(PasswordFlow.RESET, token, model);
 		}
 		if (!people.resetPassword(token, form.password())) {
 			// used in another tab in the meantime
@@ -100,14 +89,82 @@ class AccountController {
 		return "redirect:/login";
 	}
 
+	/**
+	 * The link from the confirmation email. A participant who created their account while signing up chooses their
+	 * password here, which confirms the address; the link is not used until they do (a mail scanner that follows it
+	 * changes nothing). An account that has a password is confirmed at once.
+	 */
 	@GetMapping("/confirm/{token}")
 	String confirmEmail(@PathVariable String token, Model model, HttpServletResponse response) {
-		var outcome = people.confirmEmail(token);
-		if (outcome == People.EmailConfirmation.INVALID) {
+		switch (people.confirmationLink(token)) {
+			case INVALID:
+				return invalidLink("confirm", model, response);
+			case CHOOSE_PASSWORD:
+				model.addAttribute("newPassword", new NewPasswordForm("", ""));
+				return newPasswordView(PasswordFlow.CONFIRM, token, model);
+			case ALREADY_CONFIRMED:
+				model.addAttribute("outcome", People.EmailConfirmation.ALREADY_CONFIRMED.name());
+				return "people/email-confirmed";
+			case CONFIRM:
+			default:
+				var outcome = people.confirmEmail(token);
+				if (outcome == People.EmailConfirmation.INVALID) {
+					return invalidLink("confirm", model, response);
+				}
+				model.addAttribute("outcome", outcome.name());
+				return "people/email-confirmed";
+		}
+	}
+
+	@PostMapping("/confirm/{token}")
+	String confirmWithPassword(@PathVariable String token, @Valid @ModelAttribute("newPassword") NewPasswordForm form,
+			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		var link = people.confirmationLink(token);
+		if (link == People.ConfirmationLink.ALREADY_CONFIRMED) {
+			model.addAttribute("outcome", People.EmailConfirmation.ALREADY_CONFIRMED.name());
+			return "people/email-confirmed";
+		}
+		if (link != People.ConfirmationLink.CHOOSE_PASSWORD) {
 			return invalidLink("confirm", model, response);
 		}
-		model.addAttribute("outcome", outcome.name());
-		return "people/email-confirmed";
+		if (rejectPassword(form, errors)) {
+			return newPasswordView(PasswordFlow.CONFIRM, token, model);
+		}
+		if (!people.confirmEmailWithPassword(token, form.password())) {
+			return invalidLink("confirm", model, response);
+		}
+		redirect.addFlashAttribute("flashSuccess", "account.confirmed.withPassword");
+		return "redirect:/login";
+	}
+
+	/** The checks the annotations cannot make: at most 72 bytes (BCrypt's limit), and typed the same twice. */
+	private static boolean rejectPassword(NewPasswordForm form, BindingResult errors) {
+		if (!errors.hasFieldErrors("password")
+				&& form.password().getBytes(StandardCharsets.UTF_8).length > People.MAX_PASSWORD_BYTES) {
+			errors.rejectValue("password", "account.password.tooLong");
+		}
+		if (!errors.hasFieldErrors("password") && !form.password().equals(form.confirmation())) {
+			errors.rejectValue("confirmation", "account.password.mismatch");
+		}
+		return errors.hasErrors();
+	}
+
+	private static String newPasswordView(PasswordFlow flow, String token, Model model) {
+		model.addAttribute("flow", flow.name().toLowerCase(java.util.Locale.ROOT));
+		model.addAttribute("action", flow.path + token);
+		model.addAttribute("minLength", People.MIN_PASSWORD_LENGTH);
+		return NEW_PASSWORD_VIEW;
+	}
+
+	/** The two links that lead to choosing a password. */
+	private enum PasswordFlow {
+		RESET("/account/password-reset/"), CONFIRM("/account/confirm/");
+
+		private final String path;
+
+		PasswordFlow(String path) {
+			this.path = path;
+		}
 	}
 
 	/** A used, expired or unknown link: 410 Gone, with a way to get a new one. */
