@@ -12,7 +12,9 @@
 # BENCH_DB (traject_bench), BENCH_JAVA_OPTS (JVM flags of the instances, default -Xmx384m: a server's heap is sized
 # by its deployment; the JVM's default, a quarter of this machine's RAM, let RSS pass 1 GiB), BENCH_JFR=1 (a Flight Recording of the catalogue
 # rounds), BENCH_SKIP_BUILD=1 (reuse target/*.jar), BENCH_REGENERATE=1 (drop and fill the database again),
-# BENCH_SHARED=true|false (mark the figures as measured on a shared machine; by default: load average > 0.5).
+# BENCH_SHARED=true|false (mark the figures as measured on a shared machine; by default: load average > 0.5),
+# BENCH_ONLY (a comma-separated choice of catalogue,search,programme,roster,plan,ref_memory,ref_fortunes,rush; all by
+# default: a partial run is for working on one figure, the README's table comes from a full one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -231,12 +233,15 @@ declare -A PATHS=(
 )
 declare -A COOKIES=([roster]="$SECRETARY" [plan]="$PARTICIPANT")
 ORDER=(catalogue search programme roster plan ref_memory ref_fortunes)
+ONLY=${BENCH_ONLY:-}
+chosen() { [[ -z "$ONLY" || ",$ONLY," == *",$1,"* ]]; }
+echo "only=${ONLY:-everything}" >>"$META"
 
 # ---------------------------------------------------------------------------------------------------------------
 # Warm-up over the public pages and the references, at least 10,000 requests, then the resident memory
 say "warm-up (at least 10,000 requests over the public pages)"
 served=0
-for _ in $(seq 1 100); do
+for _ in $(seq 1 $([[ -z "$ONLY" || "$ONLY" != rush ]] && echo 100 || echo 0)); do
   BENCH_PATHS="${PATHS[catalogue]},${PATHS[search]},${PATHS[programme]},${PATHS[ref_memory]},${PATHS[ref_fortunes]}" \
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s bench/wrk/mixed.lua "$BASE" >"$RESULTS/warmup.txt"
   served=$(( served + $(requests_in "$RESULTS/warmup.txt") ))
@@ -248,6 +253,7 @@ echo "rss_requests=$served" >>"$META"
 # ---------------------------------------------------------------------------------------------------------------
 # Each page: check it is there, warm it, then the measured rounds; then its SQL statements for one request
 for key in "${ORDER[@]}"; do
+  chosen "$key" || continue
   path=${PATHS[$key]}
   echo "path.$key=$path" >>"$META"
   cookie=${COOKIES[$key]:-}
@@ -294,7 +300,9 @@ RUSH_COHORT=$(sql -d "$DB" -tAc "insert into cohort (programme_id, code, start_d
          $RUSH_SEATS, 0, current_date - 1, current_date + 50, 'OPEN'
   from programme where status = 'PUBLISHED' and not requires_manager_approval order by id limit 1
   returning id" | head -1)
-if [[ -z "$RUSH_COHORT" ]]; then
+if ! chosen rush; then
+  echo "rush.skipped=not chosen (BENCH_ONLY=$ONLY)" >>"$META"
+elif [[ -z "$RUSH_COHORT" ]]; then
   echo "rush.skipped=no published programme to hold the rush cohort" >>"$META"
 elif [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/signup/$RUSH_COHORT")" == "404" ]]; then
   say "sign-up rush skipped: /signup/$RUSH_COHORT answered 404 (no sign-up form in this build)"

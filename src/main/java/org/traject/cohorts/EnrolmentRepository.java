@@ -19,6 +19,12 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 			order by e.waitlistPosition""")
 	List<Enrolment> waitlist(long cohortId);
 
+	/** How many wait: the last position, as the waitlist is numbered 1..N (read under the cohort's lock). */
+	@Query("""
+			select count(e) from Enrolment e
+			where e.cohortId = :cohortId and e.status = org.traject.cohorts.EnrolmentStatus.WAITLISTED""")
+	int waitlistLength(long cohortId);
+
 	boolean existsByCohortIdAndPersonIdAndStatusIn(long cohortId, long personId, Collection<EnrolmentStatus> statuses);
 
 	List<Enrolment> findByPersonIdOrderByRequestedAtDesc(long personId);

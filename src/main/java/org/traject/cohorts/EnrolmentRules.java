@@ -77,24 +77,36 @@ class EnrolmentRules {
 	 */
 	void place(CohortState cohort, Enrolment enrolment, Actor actor, Placement via, boolean byRequestTime,
 			@Nullable String reason) {
+		if (!byRequestTime) {
+			// the common case, and the one a rush of sign-ups takes: the end of the waitlist, without reading it
+			int length = enrolments.waitlistLength(cohort.id());
+			if (length == 0 && seats.takeSeat(cohort.id())) {
+				confirm(cohort, enrolment, via, actor, reason);
+				return;
+			}
+			waitlistAt(cohort, enrolment, length + 1, actor, via, reason);
+			return;
+		}
 		List<Enrolment> waitlist = enrolments.waitlist(cohort.id());
 		if (waitlist.isEmpty() && seats.takeSeat(cohort.id())) {
 			confirm(cohort, enrolment, via, actor, reason);
 			return;
 		}
 		int index = waitlist.size();
-		if (byRequestTime) {
-			for (int i = 0; i < waitlist.size(); i++) {
-				if (waitlist.get(i).getRequestedAt().isAfter(enrolment.getRequestedAt())) {
-					index = i;
-					break;
-				}
+		for (int i = 0; i < waitlist.size(); i++) {
+			if (waitlist.get(i).getRequestedAt().isAfter(enrolment.getRequestedAt())) {
+				index = i;
+				break;
 			}
 		}
 		for (int i = index; i < waitlist.size(); i++) {
 			waitlist.get(i).shiftTo(i + 2);
 		}
-		int position = index + 1;
+		waitlistAt(cohort, enrolment, index + 1, actor, via, reason);
+	}
+
+	private void waitlistAt(CohortState cohort, Enrolment enrolment, int position, Actor actor, Placement via,
+			@Nullable String reason) {
 		var entry = record(enrolment.waitlistAt(position, actor, reason));
 		events.publishEvent(new EnrolmentWaitlisted(entry.getId(), enrolment.getId(), cohort.id(),
 				cohort.programmeId(), enrolment.getPersonId(), position, via));

@@ -39,6 +39,9 @@ class AccountFlowsTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AccountTokenHousekeeping housekeeping;
+
 	@Test
 	void askingForAResetAnswersTheSameWhetherOrNotTheAddressHasAnAccount() throws Exception {
 		String known = account("old-password-1");
@@ -153,6 +156,31 @@ class AccountFlowsTest {
 		assertThat(page(get(link).locale(Locale.ENGLISH))).contains("was confirmed already");
 		assertThat(signIn(email, "a-good-long-password")).isEqualTo("/my");
 		assertThat(people.findByEmail(email).orElseThrow().roles()).containsExactly(Role.PARTICIPANT);
+	}
+
+	@Test
+	void linksThatExpiredAMonthAgoAreForgottenByTheHousekeepingJobOnly() {
+		long person = people.findByEmail(account("old-links-pw-9")).orElseThrow().id();
+		long old = jdbc.sql("""
+				insert into account_token (person_id, purpose, token_hash, created_at, expires_at)
+				values (:p, 'PASSWORD_RESET', :h, now() - interval '41 days', now() - interval '40 days') returning id""")
+			.param("p", person).param("h", "old-" + UUID.randomUUID()).query(Long.class).single();
+		long recent = jdbc.sql("""
+				insert into account_token (person_id, purpose, token_hash, created_at, expires_at)
+				values (:p, 'EMAIL_CONFIRMATION', :h, now() - interval '5 days', now() - interval '2 days') returning id""")
+			.param("p", person).param("h", "recent-" + UUID.randomUUID()).query(Long.class).single();
+
+		people.requestPasswordReset(people.findById(person).orElseThrow().email());
+		assertThat(tokenExists(old)).as("issuing a link deletes nothing").isTrue();
+
+		housekeeping.forgetExpiredLinks();
+		assertThat(tokenExists(old)).isFalse();
+		assertThat(tokenExists(recent)).isTrue();
+	}
+
+	private boolean tokenExists(long id) {
+		return jdbc.sql("select count(*) from account_token where id = :id").param("id", id).query(Integer.class)
+			.single() == 1;
 	}
 
 	@Test
