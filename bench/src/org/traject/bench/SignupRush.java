@@ -101,6 +101,7 @@ public final class SignupRush {
 		System.out.println("rush.signups_answered=" + millis.size());
 		System.out.println("rush.server_errors=" + errors.get());
 		System.out.println("rush.refused=" + refused.get());
+		FAILURES.forEach((kind, count) -> System.out.println("rush.failure." + count + "=" + kind));
 		System.out.println("rush.p50_ms=" + percentile(millis, 50));
 		System.out.println("rush.p99_ms=" + percentile(millis, 99));
 		System.out.println("rush.max_ms=" + (millis.isEmpty() ? -1 : millis.get(millis.size() - 1)));
@@ -139,6 +140,8 @@ public final class SignupRush {
 			long took = (System.nanoTime() - started) / 1_000_000;
 			if (failure != null || response.statusCode() >= 500) {
 				errors.incrementAndGet();
+				String kind = failure != null ? rootCause(failure).toString() : "HTTP " + response.statusCode();
+				FAILURES.merge(kind.length() > 160 ? kind.substring(0, 160) : kind, 1, Integer::sum);
 				return -1L;
 			}
 			// success is the redirect to the outcome; the form again (200) means it was refused
@@ -147,6 +150,16 @@ public final class SignupRush {
 			}
 			return took;
 		});
+	}
+
+	private static final Map<String, Integer> FAILURES = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static Throwable rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
 	}
 
 	private static boolean checkDatabase(long cohort, int people, Map<String, String> options) throws SQLException {

@@ -18,15 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Catalogue {
 
-	private final ProgrammeRepository programmes;
+	private final ProgrammeViews views;
 
-	Catalogue(ProgrammeRepository programmes) {
-		this.programmes = programmes;
+	Catalogue(ProgrammeViews views) {
+		this.views = views;
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<ProgrammeView> find(long programmeId) {
-		return programmes.findByIdWithModules(programmeId).map(ProgrammeView::of);
+		return views.find(List.of(programmeId)).stream().findFirst();
 	}
 
 	/** Several programmes at once, in one statement, keyed by id. */
@@ -35,9 +35,8 @@ public class Catalogue {
 		if (programmeIds.isEmpty()) {
 			return Map.of();
 		}
-		return programmes.findAllWithModules(programmeIds)
+		return views.find(programmeIds)
 			.stream()
-			.map(ProgrammeView::of)
 			.collect(Collectors.toMap(ProgrammeView::id, Function.identity()));
 	}
 

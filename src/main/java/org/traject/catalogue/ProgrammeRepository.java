@@ -19,9 +19,6 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 	@Query("select p from Programme p where p.id = :id")
 	Optional<Programme> findByIdWithModules(long id);
 
-	@EntityGraph(attributePaths = "modules")
-	@Query("select distinct p from Programme p where p.id in :ids")
-	List<Programme> findAllWithModules(Collection<Long> ids);
 
 	boolean existsBySlug(String slug);
 
