@@ -2,11 +2,15 @@ package org.traject.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -75,6 +79,22 @@ class WebConfiguration implements WebMvcConfigurer {
 		catch (IllegalArgumentException ex) {
 			return SupportedLanguages.ENGLISH;
 		}
+	}
+
+	/**
+	 * The catalogue's public pages, kept for a few seconds for visitors without a session ({@link PublicPageCache}).
+	 * {@code traject.web.public-page-cache.ttl=0} turns it off (the tests that count statements per page do).
+	 */
+	@Bean
+	FilterRegistrationBean<PublicPageCache> publicPageCache(LocaleResolver localeResolver,
+			@Value("${traject.web.public-page-cache.ttl:PT5S}") Duration timeToLive,
+			@Value("${traject.web.public-page-cache.max-entries:500}") int maxEntries) {
+		var filter = new PublicPageCache(List.of("/", "/programmes", "/programmes/{slug}"), timeToLive, maxEntries,
+				localeResolver);
+		var registration = new FilterRegistrationBean<>(filter);
+		// in front of Spring Security (-100): a kept page is served with the security headers it was rendered with
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+		return registration;
 	}
 
 	@Override

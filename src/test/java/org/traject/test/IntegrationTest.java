@@ -19,7 +19,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// pages are counted and compared statement by statement: no page is served from the public page cache in tests
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "traject.web.public-page-cache.ttl=0")
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface IntegrationTest {
