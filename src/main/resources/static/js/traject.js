@@ -20,6 +20,13 @@
       event.stopPropagation();
     }
   }, true);
+  document.addEventListener('htmx:load', function (event) {
+    // A roster row's "history and actions" link is replaced by its panel: keep the keyboard where the person was.
+    var swapped = event.detail && event.detail.elt;
+    if (swapped && swapped.classList && swapped.classList.contains('line-actions')) {
+      swapped.focus();
+    }
+  });
   document.addEventListener('DOMContentLoaded', function () {
     // Move focus to an error summary so screen-reader users hear what to fix.
     var summary = document.querySelector('.error-summary');

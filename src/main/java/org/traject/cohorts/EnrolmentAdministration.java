@@ -252,7 +252,11 @@ public class EnrolmentAdministration {
 		return overviews.all();
 	}
 
-	/** The cohort's roster, waitlist, pending approvals and ended enrolments, each with its history. */
+	/**
+	 * The cohort's roster, waitlist, pending approvals and ended enrolments. Histories are not part of it: a roster of
+	 * hundreds is read and rendered for every action, and a history is looked at one enrolment at a time
+	 * ({@link #enrolment}).
+	 */
 	@Transactional(readOnly = true)
 	public Roster roster(long cohortId) {
 		var cohort = cohorts.findWithSessions(cohortId)
@@ -261,22 +265,36 @@ public class EnrolmentAdministration {
 		var programme = catalogue.find(cohort.programmeId()).orElseThrow();
 		var all = enrolments.findByCohortIdOrderByRequestedAtAscIdAsc(cohortId);
 		var persons = people.findAllById(all.stream().map(Enrolment::getPersonId).distinct().toList());
-		var entries = history.findOfCohort(cohortId);
-		var ofProgramme = cohorts.findByProgrammeIdOrderByStartDateAscIdAsc(cohort.programmeId());
-		var codes = ofProgramme.stream().collect(Collectors.toMap(Cohort::getId, Cohort::getCode));
-		Map<Long, List<Enrolments.HistoryView>> historyByEnrolment = Enrolments.historyViews(entries, codes)
+		var lines = all.stream().map(e -> line(e, persons.get(e.getPersonId()))).toList();
+		return new Roster(cohort, programme, lines, otherCohorts(cohort), interestLists.waitingCount(cohort.programmeId()),
+				overviews.decision(cohortId).orElse(null));
+	}
+
+	/** One enrolment of the cohort with its history and what a secretary can do with it. */
+	@Transactional(readOnly = true)
+	public EnrolmentDetail enrolment(long cohortId, long enrolmentId) {
+		var enrolment = enrolments.findById(enrolmentId)
+			.filter(e -> e.getCohortId() == cohortId)
+			.orElseThrow(() -> new NoSuchElementException("No enrolment " + enrolmentId + " in cohort " + cohortId));
+		var cohort = cohorts.findWithSessions(cohortId).map(Cohorts.CohortView::of).orElseThrow();
+		var programme = catalogue.find(cohort.programmeId()).orElseThrow();
+		var person = people.findById(enrolment.getPersonId()).orElse(null);
+		var codes = cohorts.findByProgrammeIdOrderByStartDateAscIdAsc(cohort.programmeId())
 			.stream()
-			.collect(Collectors.groupingBy(Enrolments.HistoryView::enrolmentId));
-		var lines = all.stream()
-			.map(e -> line(e, persons.get(e.getPersonId()), historyByEnrolment.getOrDefault(e.getId(), List.of())))
-			.toList();
-		var others = ofProgramme.stream()
-			.filter(c -> c.getId() != cohortId && c.getStatus() != CohortStatus.CANCELLED
+			.collect(Collectors.toMap(Cohort::getId, Cohort::getCode));
+		var entries = Enrolments.historyViews(history.findOf(List.of(enrolmentId)), codes);
+		int waitlistLength = enrolment.getStatus() == EnrolmentStatus.WAITLISTED ? enrolments.waitlistLength(cohortId) : 0;
+		return new EnrolmentDetail(cohort, programme, line(enrolment, person), entries, otherCohorts(cohort),
+				waitlistLength);
+	}
+
+	private List<OtherCohort> otherCohorts(Cohorts.CohortView cohort) {
+		return cohorts.findByProgrammeIdOrderByStartDateAscIdAsc(cohort.programmeId())
+			.stream()
+			.filter(c -> c.getId() != cohort.id() && c.getStatus() != CohortStatus.CANCELLED
 					&& c.getStatus() != CohortStatus.COMPLETED)
 			.map(c -> new OtherCohort(c.getId(), c.getCode(), c.getStartDate()))
 			.toList();
-		return new Roster(cohort, programme, lines, others, interestLists.waitingCount(cohort.programmeId()),
-				overviews.decision(cohortId).orElse(null));
 	}
 
 	/** People to enrol by hand: those whose name or email contains the text. */
@@ -285,12 +303,11 @@ public class EnrolmentAdministration {
 		return people.search(text, 20);
 	}
 
-	private static RosterLine line(Enrolment e, People.@Nullable PersonView person,
-			List<Enrolments.HistoryView> history) {
+	private static RosterLine line(Enrolment e, People.@Nullable PersonView person) {
 		return new RosterLine(e.getId(), e.getPersonId(), person == null ? "" : person.displayName(),
 				person == null ? "" : person.email(), person == null ? null : person.organisation(),
 				person == null ? null : person.jobTitle(), e.getStatus(), e.getWaitlistPosition(), e.getRequestedAt(),
-				e.getStatusChangedAt(), e.getOfferExpiresAt(), e.getManagerName(), e.getManagerEmail(), history);
+				e.getStatusChangedAt(), e.getOfferExpiresAt(), e.getManagerName(), e.getManagerEmail());
 	}
 
 	private EnrolmentRules.Locked lockedIn(long cohortId, long enrolmentId) {
@@ -343,11 +360,24 @@ public class EnrolmentAdministration {
 		}
 	}
 
-	/** One enrolment on the cohort page, with the person's details and the enrolment's history. */
+	/** One enrolment on the cohort page, with the person's details. */
 	public record RosterLine(long enrolmentId, long personId, String name, String email, @Nullable String organisation,
 			@Nullable String jobTitle, EnrolmentStatus status, @Nullable Integer waitlistPosition, Instant requestedAt,
 			Instant statusChangedAt, @Nullable Instant offerExpiresAt, @Nullable String managerName,
-			@Nullable String managerEmail, List<Enrolments.HistoryView> history) {
+			@Nullable String managerEmail) {
+	}
+
+	/** One enrolment, opened from the roster: its history, and the cohorts it could move to. */
+	public record EnrolmentDetail(Cohorts.CohortView cohort, Catalogue.ProgrammeView programme, RosterLine line,
+			List<Enrolments.HistoryView> history, List<OtherCohort> otherCohorts, int waitlistLength) {
+
+		public boolean firstOnWaitlist() {
+			return line.waitlistPosition() != null && line.waitlistPosition() == 1;
+		}
+
+		public boolean lastOnWaitlist() {
+			return line.waitlistPosition() != null && line.waitlistPosition() == waitlistLength;
+		}
 	}
 
 	/** Another cohort of the same programme, to move an enrolment to. */

@@ -138,8 +138,11 @@ class EnrolmentBrowserTest extends BrowserTest {
 		assertThat(page.locator("#roster .alert-success")).containsText("The waitlist is changed");
 		assertThat(rows.first()).containsText("Jet Jumper");
 		assertThat(rows.first().locator(".waitlist-position")).hasText("1");
+		// the history opens in the row, on demand
+		page.locator("#waitlisted-" + jumper + " a.line-actions-open").click();
 		assertThat(page.locator("#waitlisted-" + jumper + " .enrolment-history"))
 			.containsText("Her school is a partner school");
+		assertThat(page.locator("#enrolment-panel-" + jumper)).isFocused();
 		checkAccessibility();
 
 		Download download = page.waitForDownload(() -> page.locator("a.export-roster-xlsx").click());

@@ -196,9 +196,23 @@ class EnrolmentWebTest {
 			.locale(Locale.ENGLISH)).andReturn());
 		assertThat(fragment).startsWith("<div id=\"roster\"").doesNotContain("<html")
 			.contains("The waitlist is changed and the move recorded.")
-			.contains("Moved on the waitlist from number 2 to number 1")
-			.contains("Nearer to the venue");
+			.contains("History and actions of Cas");
 		assertThat(enrolments.outcome(c.enrolmentId()).orElseThrow().waitlistPosition()).isEqualTo(1);
+
+		// the history opens on demand: in the row with htmx, as a page of its own without
+		String panel = body(mvc.perform(get("/secretary/cohorts/" + cohort + "/enrolments/" + c.enrolmentId())
+			.with(user(secretary)).header("HX-Request", "true").locale(Locale.ENGLISH)).andReturn());
+		assertThat(panel).startsWith("<div class=\"line-actions\"").doesNotContain("<html")
+			.contains("Moved on the waitlist from number 2 to number 1")
+			.contains("Nearer to the venue")
+			.contains("/secretary/cohorts/" + cohort + "/enrolments/" + c.enrolmentId() + "/cancel");
+		String page = body(mvc.perform(get("/secretary/cohorts/" + cohort + "/enrolments/" + c.enrolmentId())
+			.with(user(secretary)).locale(Locale.ENGLISH)).andReturn());
+		assertThat(page).contains("<html").contains("Back to the roster of").contains("Nearer to the venue");
+		long other = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
+		assertThat(mvc.perform(get("/secretary/cohorts/" + other + "/enrolments/" + c.enrolmentId())
+			.with(user(secretary))).andReturn().getResponse().getStatus()).as("not an enrolment of that cohort")
+			.isEqualTo(404);
 		assertThat(enrolments.outcome(b.enrolmentId()).orElseThrow().waitlistPosition()).isEqualTo(2);
 
 		MvcResult withoutReason = mvc.perform(post("/secretary/cohorts/" + cohort + "/enrolments/" + b.enrolmentId()

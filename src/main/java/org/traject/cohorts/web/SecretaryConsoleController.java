@@ -110,6 +110,16 @@ class SecretaryConsoleController {
 		return Htmx.view(request, "cohorts/console-cohort", "roster");
 	}
 
+	/**
+	 * One enrolment of the roster: its history, cancelling and moving it. With htmx the panel opens inside the roster
+	 * row; without JavaScript it is a page of its own whose forms lead back to the roster.
+	 */
+	@GetMapping("/secretary/cohorts/{id}/enrolments/{enrolmentId}")
+	String enrolment(@PathVariable long id, @PathVariable long enrolmentId, HttpServletRequest request, Model model) {
+		model.addAttribute("detail", administration.enrolment(id, enrolmentId));
+		return Htmx.view(request, "cohorts/console-enrolment", "panel");
+	}
+
 	private void fillCohortModel(long id, @Nullable String q, Locale locale, Model model) {
 		model.addAttribute("roster", administration.roster(id));
 		model.addAttribute("q", q == null ? "" : q.strip());
