@@ -8,7 +8,7 @@
 #
 # Settings (environment): BENCH_SCALE (1 = 1,000 programmes, 5,000 cohorts, 50,000 people, 200,000 enrolments),
 # BENCH_DURATION / BENCH_WARMUP (seconds per round / warm-up, 10 / 10), BENCH_ROUNDS (3), BENCH_CONNECTIONS (32),
-# BENCH_THREADS (2), BENCH_RUSH_PEOPLE (1000), BENCH_RUSH_SEATS (25), BENCH_PORT / BENCH_PORT2 (18081 / 18082),
+# BENCH_THREADS (2), BENCH_RUSH_PEOPLE (1000), BENCH_RUSH_SEATS (25), BENCH_RUSH_WARMUP (300 people first, elsewhere), BENCH_PORT / BENCH_PORT2 (18081 / 18082),
 # BENCH_DB (traject_bench), BENCH_JAVA_OPTS (JVM flags of the instances, default -Xmx384m: a server's heap is sized
 # by its deployment; the JVM's default, a quarter of this machine's RAM, let RSS pass 1 GiB), BENCH_JFR=1 (a Flight Recording of the catalogue
 # rounds), BENCH_SKIP_BUILD=1 (reuse target/*.jar), BENCH_REGENERATE=1 (drop and fill the database again),
@@ -93,13 +93,23 @@ javac -nowarn --release 17 -d "$TARGET/classes" -cp "$LIBS" bench/src/org/trajec
 cp -r bench/resources/. "$TARGET/classes/"
 TOOLS="$TARGET/classes:$LIBS"
 
+# The instances run as a server is meant to run: the jar extracted (java -Djarmode=tools -jar traject.jar extract) and
+# started with a class-data-sharing archive written by a training run (see the README, "Running in production").
+# The harness classes travel in a jar of their own next to it: CDS refuses directories on the class path.
+EXTRACTED=$TARGET/extracted
+rm -rf "$EXTRACTED"
+java -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >/dev/null
+jar cf "$EXTRACTED/bench-harness.jar" -C "$TARGET/classes" .
+APP_CP="$EXTRACTED/$(basename "$JAR"):$EXTRACTED/bench-harness.jar"
+CDS_ARCHIVE=$EXTRACTED/traject.jsa
+
 # ---------------------------------------------------------------------------------------------------------------
 # Application instances
 start_app() { # port, log file, profiles; prints the pid
-  local port=$1 log=$2 profiles=$3
+  local port=$1 log=$2 profiles=$3 cds=()
+  if [[ -f "$CDS_ARCHIVE" ]]; then cds=(-XX:SharedArchiveFile="$CDS_ARCHIVE" -Xlog:cds=off -Xlog:class+path=off); fi
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -Dloader.path="$TARGET/classes" -cp "$JAR" \
-    org.springframework.boot.loader.launch.PropertiesLauncher \
+  java $JAVA_OPTS "${cds[@]}" -cp "$APP_CP" org.traject.TrajectApplication \
     --spring.profiles.active="$profiles" --server.port="$port" \
     --spring.datasource.url="$JDBC_URL" --spring.datasource.username="$DB_USER" \
     --spring.datasource.password="$DB_PASSWORD" >"$log" 2>&1 &
@@ -136,7 +146,9 @@ PEOPLE=$(scaled 50000 500)
 ENROLMENTS=$(scaled 200000 300)
 PROFILES=$(scaled 20 3)
 MEASUREMENTS=$(scaled 10000 50)
-PARAMETERS="programmes=$PROGRAMMES cohorts=$((PROGRAMMES * 5)) people=$PEOPLE enrolments=$ENROLMENTS profiles=$PROFILES measurements=$MEASUREMENTS"
+# the generator's own version is part of the parameters: a changed generate.sql fills the database again
+GENERATOR=$(sha1sum bench/sql/generate.sql | cut -c1-8)
+PARAMETERS="programmes=$PROGRAMMES cohorts=$((PROGRAMMES * 5)) people=$PEOPLE enrolments=$ENROLMENTS profiles=$PROFILES measurements=$MEASUREMENTS generator=$GENERATOR"
 MIGRATIONS=$(ls "$TARGET/app/BOOT-INF/classes/db/migration" | sed -n 's/^V\([0-9_.]*\)__.*/\1/p' | sort | tr '\n' ' ')
 
 generated_for() {
@@ -185,6 +197,27 @@ META=$RESULTS/meta.properties
   echo "load_before=$LOAD_BEFORE"
   echo "parameters=$PARAMETERS"
 } >"$META"
+
+# The class-data-sharing archive: a training run that starts the application against the database and stops once the
+# context is refreshed; then a start without the archive, for comparison
+say "writing the class-data-sharing archive (training run)"
+# shellcheck disable=SC2086
+java $JAVA_OPTS -XX:ArchiveClassesAtExit="$CDS_ARCHIVE" -Dspring.context.exit=onRefresh -cp "$APP_CP" \
+  org.traject.TrajectApplication --spring.profiles.active=prod,bench --server.port=0 \
+  --spring.datasource.url="$JDBC_URL" --spring.datasource.username="$DB_USER" \
+  --spring.datasource.password="$DB_PASSWORD" >"$RESULTS/cds-training.log" 2>&1 || say "training run failed (see cds-training.log): starting without the archive"
+[[ -s "$CDS_ARCHIVE" ]] || rm -f "$CDS_ARCHIVE"
+if [[ -f "$CDS_ARCHIVE" ]]; then
+  mv "$CDS_ARCHIVE" "$CDS_ARCHIVE.off"
+  t0=$(date +%s%N)
+  plain=$(start_app "$PORT" "$RESULTS/start-without-cds.log" prod,bench); PIDS+=("$plain")
+  wait_ready "$plain" "$PORT" "$RESULTS/start-without-cds.log"
+  t1=$(date +%s%N)
+  stop_app "$plain"
+  mv "$CDS_ARCHIVE.off" "$CDS_ARCHIVE"
+  echo "start_without_cds_ms=$(( (t1 - t0) / 1000000 ))" >>"$META"
+  say "without the archive: first page after $(( (t1 - t0) / 1000000 )) ms"
+fi
 
 say "starting the application against $DB (prod profile, harness on the class path)"
 t0=$(date +%s%N)
@@ -311,6 +344,15 @@ else
   say "sign-up rush: $RUSH_PEOPLE people, cohort $RUSH_COHORT with $RUSH_SEATS seats, two instances"
   APP2=$(start_app "$PORT2" "$RESULTS/app2.log" prod); PIDS+=("$APP2")
   wait_ready "$APP2" "$PORT2" "$RESULTS/app2.log"
+  # both instances warm up with a smaller rush on a cohort of their own, as the pages do before their rounds
+  WARM_COHORT=$(sql -d "$DB" -tAc "insert into cohort (programme_id, code, start_date, end_date, location, capacity,
+      min_participants, enrolment_opens, enrolment_closes, status)
+    select programme_id, code || '-WARM', start_date, end_date, location, capacity, min_participants, enrolment_opens,
+           enrolment_closes, status from cohort where id = $RUSH_COHORT returning id" | head -1)
+  say "  warm-up: ${BENCH_RUSH_WARMUP:-300} people on cohort $WARM_COHORT"
+  java -cp "$TOOLS" org.traject.bench.SignupRush --urls "$BASE,http://127.0.0.1:$PORT2" --cohort "$WARM_COHORT" \
+    --people "${BENCH_RUSH_WARMUP:-300}" --jdbc "$JDBC_URL" --user "$DB_USER" --password "$DB_PASSWORD" \
+    >"$RESULTS/rush-warmup.txt" || true
   set +e
   java -cp "$TOOLS" org.traject.bench.SignupRush --urls "$BASE,http://127.0.0.1:$PORT2" --cohort "$RUSH_COHORT" \
     --people "$RUSH_PEOPLE" --jdbc "$JDBC_URL" --user "$DB_USER" --password "$DB_PASSWORD" >"$RESULTS/rush.txt"

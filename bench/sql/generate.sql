@@ -373,14 +373,85 @@ begin
 end $$;
 
 -- ---------------------------------------------------------------------------------------------------------------
--- MEASUREMENTS AND PLANS (tables from the development branch): TO BE FILLED IN AFTER THAT BRANCH IS MERGED.
--- Intended content: the requested number of completed affinity measurements against the published profiles above
--- (one score per competency, 1..5), each with a personal development plan of three goals, for participants who have
--- a CONFIRMED enrolment; plus one measurement and plan for bench-participant@traject.test, so /my/plan has content.
+-- MEASUREMENTS AND PLANS: the requested number of submitted affinity measurements against the published profiles
+-- above (a current level 1..5 and an affinity 1..5 per competency), each with a personal development plan of three
+-- goals (each linked to one competency, with two actions and one piece of evidence), for participants who have a
+-- CONFIRMED enrolment; bench-participant@traject.test is the first of them, so /my/plan has content to show.
 create or replace function bench.generate_development(measurement_count int) returns void language plpgsql as $$
+declare
+    bench_participant bigint := (select id from person where email = 'bench-participant@traject.test');
+    version_count int := (select count(*) from profile_version where status = 'PUBLISHED');
 begin
-    raise notice 'measurements and plans: SKIPPED (bench.generate_development is a placeholder until the development '
-        'branch is merged; asked for %)', measurement_count;
+    if version_count = 0 then
+        raise notice 'measurements and plans: none (no published profile)';
+        return;
+    end if;
+    create temporary table measured on commit drop as
+    select person_id, (row_number() over (order by first desc, person_id))::int as n
+    from (select bench_participant as person_id, true as first
+          union all
+          (select distinct e.person_id, false from enrolment e
+           where e.status = 'CONFIRMED' and e.person_id <> bench_participant
+           order by e.person_id limit greatest(measurement_count - 1, 0))) people;
+
+    create temporary table published on commit drop as
+    select id, (row_number() over (order by id) - 1)::int as k from profile_version where status = 'PUBLISHED';
+
+    insert into assessment (person_id, profile_version_id, status, started_at, submitted_at)
+    select m.person_id, v.id, 'SUBMITTED', now() - (60 + m.n % 90) * interval '1 day',
+           now() - (59 + m.n % 90) * interval '1 day'
+    from measured m join published v on v.k = m.n % version_count;
+
+    insert into assessment_answer (assessment_id, competency_id, current_level, affinity, updated_at)
+    select a.id, c.id, 1 + (a.id + c.id) % 5, 1 + (a.id * 7 + c.id * 3) % 5, a.submitted_at
+    from assessment a
+    join measured m on m.person_id = a.person_id
+    join competency c on c.profile_version_id = a.profile_version_id;
+
+    insert into development_plan (person_id, created_at)
+    select person_id, now() - interval '55 days' from measured;
+
+    insert into plan_goal (plan_id, title, description, success_criteria, target_date, created_at, updated_at)
+    select p.id, g.title, g.description, g.criteria, current_date + g.k * 60, now() - interval '55 days',
+           now() - interval '20 days'
+    from development_plan p
+    join measured m on m.person_id = p.person_id
+    cross join (values
+        (1, 'Lead the team meeting on learning results', 'Put the pupils'' results on every team agenda.',
+            'Every meeting this term ends with an agreed next step.'),
+        (2, 'Give feedback that helps', 'Visit two lessons a month and talk about them the same week.',
+            'Teachers say the conversations help them (short survey in June).'),
+        (3, 'Build a network outside the school', 'Join the regional network of school leaders.',
+            'Three visits to other schools, each with one idea brought back.')) g(k, title, description, criteria);
+
+    create temporary table goal_rank on commit drop as
+    select g.id as goal_id, a.profile_version_id,
+           (row_number() over (partition by g.plan_id order by g.id))::int as k
+    from plan_goal g
+    join development_plan p on p.id = g.plan_id
+    join measured m on m.person_id = p.person_id
+    join assessment a on a.person_id = p.person_id;
+
+    insert into plan_goal_competency (goal_id, competency_id, profile_version_id, competency_name)
+    select r.goal_id, c.id, c.profile_version_id, c.name
+    from goal_rank r
+    join lateral (select c.id, c.profile_version_id, c.name from competency c
+                  where c.profile_version_id = r.profile_version_id order by c.id offset r.k - 1 limit 1) c on true;
+
+    insert into plan_action (goal_id, type, description, due_date, status, created_at)
+    select r.goal_id, a.type, a.description, current_date + a.days, a.status, now() - interval '50 days'
+    from goal_rank r
+    cross join (values
+        ('COACHING_SESSION', 'Talk it through with the coach', 14, 'DONE'),
+        ('READING', 'Read the chapter on feedback conversations', 30, 'IN_PROGRESS')) a(type, description, days, status);
+
+    insert into plan_evidence (goal_id, entry_date, text, created_at)
+    select r.goal_id, current_date - 10, 'Notes of the first conversation, with what I will try next.',
+           now() - interval '10 days'
+    from goal_rank r;
+
+    raise notice 'measurements and plans: % measurements, % plans, % goals', (select count(*) from assessment),
+        (select count(*) from development_plan), (select count(*) from plan_goal);
 end $$;
 
 -- ---------------------------------------------------------------------------------------------------------------

@@ -138,7 +138,9 @@ public final class Report {
 		}
 		out.append('\n');
 		out.append("Start to first page: ").append(fmt(start, 1)).append(" s (Spring's own count: ")
-			.append(meta.getProperty("started_in", "?")).append("). RSS after ").append(meta.getProperty("rss_requests", "?")).append(" warm-up requests: ").append(fmt(rss, 0))
+			.append(meta.getProperty("started_in", "?")).append(meta.getProperty("start_without_cds_ms") == null ? ""
+					: "; the same start without the class-data-sharing archive: "
+							+ fmt(number("start_without_cds_ms") / 1000.0, 1) + " s").append("). RSS after ").append(meta.getProperty("rss_requests", "?")).append(" warm-up requests: ").append(fmt(rss, 0))
 			.append(" MiB; at the end of the run: ").append(fmt(number("rss_end_kib") / 1024.0, 0)).append(" MiB.");
 		if (meta.getProperty("rush.p50_ms") != null) {
 			out.append(" Sign-up request p50 ").append(meta.getProperty("rush.p50_ms")).append(" ms, p99 ")
