@@ -13,7 +13,8 @@
 # by its deployment; the JVM's default, a quarter of this machine's RAM, let RSS pass 1 GiB), BENCH_JFR=1 (a Flight Recording of the catalogue
 # rounds), BENCH_SKIP_BUILD=1 (reuse target/*.jar), BENCH_REGENERATE=1 (drop and fill the database again),
 # BENCH_SHARED=true|false (mark the figures as measured on a shared machine; by default: load average > 0.5),
-# BENCH_ONLY (a comma-separated choice of catalogue,search,programme,roster,plan,ref_memory,ref_fortunes,rush; all by
+# BENCH_ONLY (a comma-separated choice of catalogue,catalogue_rendered,search,programme,roster,plan,ref_memory,
+# ref_fortunes,rush; all by
 # default: a partial run is for working on one figure, the README's table comes from a full one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -257,6 +258,7 @@ SLUG=$(sql -d "$DB" -tAc "select p.slug from programme p join cohort c on c.prog
 
 declare -A PATHS=(
   [catalogue]="/programmes"
+  [catalogue_rendered]="/programmes"
   [search]="/programmes?q=leiderschap&phase=INDUCTION&open=true"
   [programme]="/programmes/$SLUG"
   [roster]="/secretary/cohorts/${ROSTER:-0}"
@@ -264,8 +266,9 @@ declare -A PATHS=(
   [ref_memory]="/bench/catalogue-from-memory"
   [ref_fortunes]="/bench/fortunes"
 )
-declare -A COOKIES=([roster]="$SECRETARY" [plan]="$PARTICIPANT")
-ORDER=(catalogue search programme roster plan ref_memory ref_fortunes)
+# a request with a session cookie (even an unknown one) is never answered from the public page cache
+declare -A COOKIES=([roster]="$SECRETARY" [plan]="$PARTICIPANT" [catalogue_rendered]="SESSION=bench-no-such-session")
+ORDER=(catalogue catalogue_rendered search programme roster plan ref_memory ref_fortunes)
 ONLY=${BENCH_ONLY:-}
 chosen() { [[ -z "$ONLY" || ",$ONLY," == *",$1,"* ]]; }
 echo "only=${ONLY:-everything}" >>"$META"

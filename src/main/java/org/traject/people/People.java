@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -56,9 +57,12 @@ public class People {
 
 	private final TransactionTemplate transactions;
 
+	private final JdbcClient jdbc;
+
 	People(PersonRepository persons, PasswordEncoder passwordEncoder, AccountTokens tokens,
-			ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, JdbcClient jdbc) {
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.jdbc = jdbc;
 		this.persons = persons;
 		this.passwordEncoder = passwordEncoder;
 		this.tokens = tokens;
@@ -255,13 +259,37 @@ public class People {
 		INVALID
 	}
 
-	/** Several persons at once, in one statement, keyed by id. */
+	/**
+	 * Several persons at once, keyed by id: one SQL statement with their roles, without loading the entities (a
+	 * roster of 200 spent a tenth of its time hydrating persons and fetching their roles in batches).
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, PersonView> findAllById(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return persons.findAllById(ids).stream().map(PersonView::of).collect(Collectors.toMap(PersonView::id, Function.identity()));
+		persons.flush();
+		return jdbc.sql("""
+				select p.id, p.email, p.display_name, p.preferred_language, p.organisation, p.job_title,
+				       coalesce(array_agg(r.role) filter (where r.role is not null), '{}') as roles
+				from person p left join person_role r on r.person_id = p.id
+				where p.id = any(:ids)
+				group by p.id""")
+			.param("ids", ids.toArray(Long[]::new))
+			.query((row, n) -> new PersonView(row.getLong("id"), row.getString("email"),
+					row.getString("display_name"), row.getString("preferred_language"), row.getString("organisation"),
+					row.getString("job_title"), roles((String[]) row.getArray("roles").getArray())))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(PersonView::id, Function.identity()));
+	}
+
+	private static Set<Role> roles(String[] names) {
+		var roles = java.util.EnumSet.noneOf(Role.class);
+		for (String name : names) {
+			roles.add(Role.valueOf(name));
+		}
+		return java.util.Collections.unmodifiableSet(roles);
 	}
 
 	/** Persons whose name or email address contains the text (case-insensitive), by name; at most {@code limit}. */
