@@ -31,4 +31,29 @@ public enum EnrolmentStatus {
 	public boolean holdsSeat() {
 		return this == CONFIRMED || this == OFFERED;
 	}
+
+	/**
+	 * The badge's style ({@code status-*} in enrolment.css). Decided here once rather than by a chain of conditions in
+	 * the template, which a roster evaluates for every row.
+	 */
+	public String badgeClass() {
+		return switch (this) {
+			case CONFIRMED -> "status-confirmed";
+			case WAITLISTED -> "status-waitlisted";
+			case OFFERED -> "status-offered";
+			case AWAITING_APPROVAL -> "status-pending";
+			case CANCELLED, DECLINED, EXPIRED -> "status-cancelled";
+		};
+	}
+
+	/** The badge's symbol, beside the words (colour is never the only sign). */
+	public String badgeSymbol() {
+		return switch (this) {
+			case CONFIRMED -> "✓";
+			case WAITLISTED -> "⋯";
+			case OFFERED -> "★";
+			case AWAITING_APPROVAL -> "◷";
+			case CANCELLED, DECLINED, EXPIRED -> "✕";
+		};
+	}
 }
