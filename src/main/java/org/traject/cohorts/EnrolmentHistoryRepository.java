@@ -10,11 +10,4 @@ interface EnrolmentHistoryRepository extends JpaRepository<EnrolmentHistoryEntry
 
 	@Query("select h from EnrolmentHistoryEntry h where h.enrolmentId in :enrolmentIds order by h.occurredAt, h.id")
 	List<EnrolmentHistoryEntry> findOf(Collection<Long> enrolmentIds);
-
-	/** The whole history of every enrolment now in the cohort, also what happened before a move, in one statement. */
-	@Query("""
-			select h from EnrolmentHistoryEntry h
-			where h.enrolmentId in (select e.id from Enrolment e where e.cohortId = :cohortId)
-			order by h.occurredAt, h.id""")
-	List<EnrolmentHistoryEntry> findOfCohort(long cohortId);
 }
