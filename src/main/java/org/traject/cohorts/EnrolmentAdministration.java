@@ -266,7 +266,7 @@ public class EnrolmentAdministration {
 		var all = enrolments.findByCohortIdOrderByRequestedAtAscIdAsc(cohortId);
 		var persons = people.findAllById(all.stream().map(Enrolment::getPersonId).distinct().toList());
 		var lines = all.stream().map(e -> line(e, persons.get(e.getPersonId()))).toList();
-		return new Roster(cohort, programme, lines, otherCohorts(cohort), interestLists.waitingCount(cohort.programmeId()),
+		return new Roster(cohort, programme, lines, interestLists.waitingCount(cohort.programmeId()),
 				overviews.decision(cohortId).orElse(null));
 	}
 
@@ -279,22 +279,16 @@ public class EnrolmentAdministration {
 		var cohort = cohorts.findWithSessions(cohortId).map(Cohorts.CohortView::of).orElseThrow();
 		var programme = catalogue.find(cohort.programmeId()).orElseThrow();
 		var person = people.findById(enrolment.getPersonId()).orElse(null);
-		var codes = cohorts.findByProgrammeIdOrderByStartDateAscIdAsc(cohort.programmeId())
-			.stream()
-			.collect(Collectors.toMap(Cohort::getId, Cohort::getCode));
+		// an enrolment only ever moves between cohorts of its programme: their codes name every step of its history
+		var ofProgramme = cohorts.findByProgrammeIdOrderByStartDateAscIdAsc(cohort.programmeId());
+		var codes = ofProgramme.stream().collect(Collectors.toMap(Cohort::getId, Cohort::getCode));
 		var entries = Enrolments.historyViews(history.findOf(List.of(enrolmentId)), codes);
-		int waitlistLength = enrolment.getStatus() == EnrolmentStatus.WAITLISTED ? enrolments.waitlistLength(cohortId) : 0;
-		return new EnrolmentDetail(cohort, programme, line(enrolment, person), entries, otherCohorts(cohort),
-				waitlistLength);
-	}
-
-	private List<OtherCohort> otherCohorts(Cohorts.CohortView cohort) {
-		return cohorts.findByProgrammeIdOrderByStartDateAscIdAsc(cohort.programmeId())
-			.stream()
-			.filter(c -> c.getId() != cohort.id() && c.getStatus() != CohortStatus.CANCELLED
+		var others = ofProgramme.stream()
+			.filter(c -> c.getId() != cohortId && c.getStatus() != CohortStatus.CANCELLED
 					&& c.getStatus() != CohortStatus.COMPLETED)
 			.map(c -> new OtherCohort(c.getId(), c.getCode(), c.getStartDate()))
 			.toList();
+		return new EnrolmentDetail(cohort, programme, line(enrolment, person), entries, others);
 	}
 
 	/** People to enrol by hand: those whose name or email contains the text. */
@@ -325,7 +319,7 @@ public class EnrolmentAdministration {
 
 	/** The cohort page of the secretary's console. */
 	public record Roster(Cohorts.CohortView cohort, Catalogue.ProgrammeView programme, List<RosterLine> lines,
-			List<OtherCohort> otherCohorts, long interestListSize, @Nullable CohortDecision decision) {
+			long interestListSize, @Nullable CohortDecision decision) {
 
 		/** Confirmed places and open offers: who holds a seat. */
 		public List<RosterLine> seated() {
@@ -369,15 +363,7 @@ public class EnrolmentAdministration {
 
 	/** One enrolment, opened from the roster: its history, and the cohorts it could move to. */
 	public record EnrolmentDetail(Cohorts.CohortView cohort, Catalogue.ProgrammeView programme, RosterLine line,
-			List<Enrolments.HistoryView> history, List<OtherCohort> otherCohorts, int waitlistLength) {
-
-		public boolean firstOnWaitlist() {
-			return line.waitlistPosition() != null && line.waitlistPosition() == 1;
-		}
-
-		public boolean lastOnWaitlist() {
-			return line.waitlistPosition() != null && line.waitlistPosition() == waitlistLength;
-		}
+			List<Enrolments.HistoryView> history, List<OtherCohort> otherCohorts) {
 	}
 
 	/** Another cohort of the same programme, to move an enrolment to. */

@@ -69,15 +69,7 @@ public class Enrolments {
 	@Transactional
 	public SignUpOutcome signUp(long cohortId, Actor participant, @Nullable Manager manager) {
 		long personId = requirePerson(participant);
-		boolean approval = requiresApproval(cohortId);
-		if (approval && manager == null) {
-			throw new IllegalArgumentException("The programme asks for the manager's approval");
-		}
-		var cohort = seats.lock(cohortId);
-		if (!cohort.acceptsEnrolment()) {
-			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_OPEN);
-		}
-		return rules.enter(cohort, personId, approval ? manager : null, participant, Placement.SIGN_UP, null);
+		return enter(cohortId, requiresApproval(cohortId), personId, participant, manager);
 	}
 
 	/**
@@ -89,9 +81,8 @@ public class Enrolments {
 	@Transactional
 	public SignUpOutcome signUpWithNewAccount(long cohortId, People.NewParticipant participant,
 			@Nullable Manager manager) {
-		if (!cohorts.existsById(cohortId)) {
-			throw new NoSuchElementException("No cohort " + cohortId);
-		}
+		// first: an unknown cohort is a 404 before anything is written
+		boolean approval = requiresApproval(cohortId);
 		People.PersonView person;
 		try {
 			person = people.registerParticipant(participant);
@@ -99,7 +90,19 @@ public class Enrolments {
 		catch (EmailAlreadyRegisteredException ex) {
 			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.EMAIL_TAKEN);
 		}
-		return signUp(cohortId, Actor.participant(person.id(), person.displayName()), manager);
+		return enter(cohortId, approval, person.id(), Actor.participant(person.id(), person.displayName()), manager);
+	}
+
+	private SignUpOutcome enter(long cohortId, boolean approval, long personId, Actor participant,
+			@Nullable Manager manager) {
+		if (approval && manager == null) {
+			throw new IllegalArgumentException("The programme asks for the manager's approval");
+		}
+		var cohort = seats.lock(cohortId);
+		if (!cohort.acceptsEnrolment()) {
+			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_OPEN);
+		}
+		return rules.enter(cohort, personId, approval ? manager : null, participant, Placement.SIGN_UP, null);
 	}
 
 	/** Whether signing up for this cohort asks for the manager's name and email address. */
