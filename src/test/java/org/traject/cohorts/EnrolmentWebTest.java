@@ -220,6 +220,16 @@ class EnrolmentWebTest {
 		assertThat(withoutReason.getResponse().getRedirectedUrl()).isEqualTo("/secretary/cohorts/" + cohort);
 		assertThat(withoutReason.getFlashMap().get("flashError")).isEqualTo("enrolment.console.reasonRequired");
 		assertThat(enrolments.outcome(b.enrolmentId()).orElseThrow().waitlistPosition()).isEqualTo(2);
+
+		// cancelled from its page without JavaScript: back on the roster; its panel keeps the history, offers no actions
+		MvcResult cancelled = mvc.perform(post("/secretary/cohorts/" + cohort + "/enrolments/" + b.enrolmentId()
+				+ "/cancel").with(csrf()).with(user(secretary)).param("reason", "Moved to another school")).andReturn();
+		assertThat(cancelled.getResponse().getRedirectedUrl()).isEqualTo("/secretary/cohorts/" + cohort);
+		String ended = body(mvc.perform(get("/secretary/cohorts/" + cohort + "/enrolments/" + b.enrolmentId())
+			.with(user(secretary)).header("HX-Request", "true").locale(Locale.ENGLISH)).andReturn());
+		assertThat(ended).contains("Moved to another school")
+			.doesNotContain("/enrolments/" + b.enrolmentId() + "/cancel")
+			.doesNotContain("/enrolments/" + b.enrolmentId() + "/transfer");
 	}
 
 	@Test

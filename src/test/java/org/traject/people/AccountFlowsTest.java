@@ -149,6 +149,10 @@ class AccountFlowsTest {
 		assertThat(mismatch).contains("id=\"confirmation-error\"");
 		assertThat(page(post(link).param("password", "short").param("confirmation", "short").locale(Locale.ENGLISH)
 			.with(csrf()))).contains("id=\"password-error\"");
+		String tooLong = "ø".repeat(37); // 37 characters, 74 bytes: more than BCrypt reads
+		assertThat(page(post(link).param("password", tooLong).param("confirmation", tooLong)
+			.locale(Locale.ENGLISH).with(csrf()))).contains("id=\"password-error\"");
+		assertThat(signIn(email, tooLong)).as("nothing saved").isEqualTo("/login?error=disabled");
 
 		MvcResult saved = mvc.perform(post(link).param("password", "a-good-long-password")
 			.param("confirmation", "a-good-long-password").with(csrf())).andReturn();
