@@ -27,7 +27,8 @@ class CohortOverviews {
 		this.catalogue = catalogue;
 	}
 
-	List<EnrolmentAdministration.CohortOverview> all() {
+	/** @param currentOnly only cohorts that are neither completed nor cancelled (the start pages need no others) */
+	List<EnrolmentAdministration.CohortOverview> list(boolean currentOnly) {
 		record Row(long id, long programmeId, String code, java.time.LocalDate startDate, CohortStatus status,
 				String timeZone, int capacity, int minParticipants, long confirmed, long offered, long waitlisted,
 				long awaiting, @Nullable Instant nextOfferExpiry, long interest, @Nullable String decision) {
@@ -45,8 +46,10 @@ class CohortOverviews {
 				from cohort c
 				left join enrolment e on e.cohort_id = c.id
 				left join cohort_decision d on d.cohort_id = c.id
+				where not :currentOnly or c.status not in ('COMPLETED', 'CANCELLED')
 				group by c.id, d.decision
 				order by c.start_date, c.id""")
+			.param("currentOnly", currentOnly)
 			.query((rs, n) -> {
 				Timestamp expiry = rs.getTimestamp("next_offer_expiry");
 				return new Row(rs.getLong("id"), rs.getLong("programme_id"), rs.getString("code"),

@@ -33,7 +33,7 @@ class CohortsNeedingAttentionSection implements StartPageSection {
 	@Override
 	public Map<String, Object> model(CurrentUser user) {
 		return Map.of("cohorts",
-				administration.overview().stream().filter(EnrolmentAdministration.CohortOverview::needsAttention).toList());
+				administration.currentOverview().stream().filter(EnrolmentAdministration.CohortOverview::needsAttention).toList());
 	}
 
 	@Override

@@ -249,7 +249,16 @@ public class EnrolmentAdministration {
 	/** Every cohort with its counts, in one statement (see {@link CohortOverviews}). */
 	@Transactional(readOnly = true)
 	public List<CohortOverview> overview() {
-		return overviews.all();
+		return overviews.list(false);
+	}
+
+	/**
+	 * The cohorts neither completed nor cancelled, with their counts: what the start pages look at. Over the years
+	 * most cohorts are past, and each start page used to count every enrolment of every one of them.
+	 */
+	@Transactional(readOnly = true)
+	public List<CohortOverview> currentOverview() {
+		return overviews.list(true);
 	}
 
 	/**

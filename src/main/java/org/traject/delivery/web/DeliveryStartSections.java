@@ -73,7 +73,7 @@ final class DeliveryStartSections {
 
 		@Override
 		public Map<String, Object> model(CurrentUser user) {
-			return Map.of("running", administration.overview()
+			return Map.of("running", administration.currentOverview()
 				.stream()
 				.filter(c -> c.status() == CohortStatus.RUNNING || (c.status() != CohortStatus.CANCELLED
 						&& c.status() != CohortStatus.COMPLETED && !c.startDate().isAfter(java.time.LocalDate.now())))

@@ -53,14 +53,13 @@ class ProgrammeDeliveryController {
 	@GetMapping("/secretary/delivery")
 	String index(Model model) {
 		LocalDate today = LocalDate.now();
-		var cohorts = administration.overview()
-			.stream()
+		var all = administration.overview();
+		var cohorts = all.stream()
 			.filter(c -> c.status() != CohortStatus.CANCELLED
 					&& (DELIVERED.contains(c.status()) || !c.startDate().isAfter(today)))
 			.sorted(Comparator.comparing(EnrolmentAdministration.CohortOverview::startDate).reversed())
 			.toList();
-		var programmes = administration.overview()
-			.stream()
+		var programmes = all.stream()
 			.filter(c -> c.status() != CohortStatus.CANCELLED)
 			.map(c -> new ProgrammeLink(c.programmeId(), c.programmeTitle(), c.programmeLanguage()))
 			.distinct()
