@@ -115,6 +115,16 @@ class ProfileAdministrationTest {
 	}
 
 	@Test
+	void theAuditLogPageListsRecentChangesToProfiles() throws Exception {
+		String name = "Audited " + unique();
+		editing.createProfile(Actor.SYSTEM, null, details(name), scale());
+
+		String audit = page("/admin/profiles/audit");
+
+		assertThat(audit).doesNotContain("Nothing has been recorded yet").contains(name);
+	}
+
+	@Test
 	void aDraftWithoutCompetenciesIsNotPublished() throws Exception {
 		long id = editing.createProfile(Actor.SYSTEM, null, details("Empty " + unique()), scale()).getId();
 

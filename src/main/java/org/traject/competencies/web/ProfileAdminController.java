@@ -108,7 +108,7 @@ class ProfileAdminController {
 
 	@GetMapping("/audit")
 	String audit(Model model) {
-		model.addAttribute("audit", queries.recentAudit(200));
+		model.addAttribute("entries", queries.recentAudit(200));
 		return "competencies/audit";
 	}
 
