@@ -68,9 +68,7 @@ public class EnrolmentAdministration {
 	public SignUpOutcome enrol(long cohortId, long personId, Actor secretary, @Nullable String reason) {
 		people.findById(personId).orElseThrow(() -> new NoSuchElementException("No person " + personId));
 		var cohort = seats.lock(cohortId);
-		if (cohort.status() == CohortStatus.CANCELLED || cohort.status() == CohortStatus.COMPLETED) {
-			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.COHORT_CLOSED);
-		}
+		EnrolmentRules.requireChangeable(cohort);
 		return rules.enter(cohort, personId, null, secretary, Placement.SECRETARY, reason);
 	}
 
@@ -89,6 +87,7 @@ public class EnrolmentAdministration {
 	@Transactional
 	public void cancel(long cohortId, long enrolmentId, Actor secretary, String reason) {
 		var locked = lockedIn(cohortId, enrolmentId);
+		EnrolmentRules.requireChangeable(locked.cohort());
 		rules.cancel(locked.cohort(), locked.enrolment(), secretary, reason);
 	}
 
@@ -101,6 +100,7 @@ public class EnrolmentAdministration {
 	@Transactional
 	public void moveOnWaitlist(long cohortId, long enrolmentId, int steps, Actor secretary, String reason) {
 		var locked = lockedIn(cohortId, enrolmentId);
+		EnrolmentRules.requireChangeable(locked.cohort());
 		if (locked.enrolment().getStatus() != EnrolmentStatus.WAITLISTED) {
 			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_WAITLISTED);
 		}
@@ -129,12 +129,13 @@ public class EnrolmentAdministration {
 	 * Gives a waitlisted person a free seat, confirmed, whatever the enrolment window (this is how people are promoted
 	 * once enrolment has closed).
 	 *
-	 * @throws EnrolmentRefusedException NOT_WAITLISTED, NO_FREE_SEAT
+	 * @throws EnrolmentRefusedException NOT_WAITLISTED, NO_FREE_SEAT, COHORT_CLOSED
 	 */
 	@Transactional
 	public void promote(long cohortId, long enrolmentId, Actor secretary, @Nullable String reason) {
 		var locked = lockedIn(cohortId, enrolmentId);
 		var enrolment = locked.enrolment();
+		EnrolmentRules.requireChangeable(locked.cohort());
 		if (enrolment.getStatus() != EnrolmentStatus.WAITLISTED) {
 			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_WAITLISTED);
 		}
@@ -177,9 +178,9 @@ public class EnrolmentAdministration {
 		if (source.programmeId() != target.programmeId()) {
 			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.OTHER_PROGRAMME);
 		}
-		if (target.status() == CohortStatus.CANCELLED || target.status() == CohortStatus.COMPLETED) {
-			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.COHORT_CLOSED);
-		}
+		// neither out of a completed or cancelled cohort nor into one
+		EnrolmentRules.requireChangeable(source);
+		EnrolmentRules.requireChangeable(target);
 		if (enrolments.existsByCohortIdAndPersonIdAndStatusIn(targetCohortId, enrolment.getPersonId(),
 				EnrolmentStatus.ACTIVE)) {
 			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.ALREADY_ENROLLED_THERE);
@@ -219,9 +220,7 @@ public class EnrolmentAdministration {
 	@Transactional
 	public void cancelCohort(long cohortId, Actor secretary, String reason) {
 		var cohort = seats.lock(cohortId);
-		if (cohort.status() == CohortStatus.CANCELLED) {
-			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.COHORT_CLOSED);
-		}
+		EnrolmentRules.requireChangeable(cohort);
 		seats.cancelCohort(cohortId);
 		var closed = new CohortState(cohort.id(), cohort.programmeId(), cohort.capacity(), cohort.seatsHeld(),
 				CohortStatus.CANCELLED, cohort.seatRelease(), cohort.offerHours(), cohort.enrolmentOpens(),
@@ -293,8 +292,7 @@ public class EnrolmentAdministration {
 		var codes = ofProgramme.stream().collect(Collectors.toMap(Cohort::getId, Cohort::getCode));
 		var entries = Enrolments.historyViews(history.findOf(List.of(enrolmentId)), codes);
 		var others = ofProgramme.stream()
-			.filter(c -> c.getId() != cohortId && c.getStatus() != CohortStatus.CANCELLED
-					&& c.getStatus() != CohortStatus.COMPLETED)
+			.filter(c -> c.getId() != cohortId && c.getStatus().allowsEnrolmentChanges())
 			.map(c -> new OtherCohort(c.getId(), c.getCode(), c.getStartDate()))
 			.toList();
 		return new EnrolmentDetail(cohort, programme, line(enrolment, person), entries, others);

@@ -163,6 +163,16 @@ class EnrolmentRules {
 		fillFreeSeats(cohort, true);
 	}
 
+	/**
+	 * Refuses any change to the enrolments of a completed or cancelled cohort (see
+	 * {@link CohortStatus#allowsEnrolmentChanges()}).
+	 */
+	static void requireChangeable(CohortState cohort) {
+		if (!cohort.status().allowsEnrolmentChanges()) {
+			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.COHORT_CLOSED);
+		}
+	}
+
 	/** Ends an active enrolment and frees whatever it held: a seat, an offer, a waitlist place, an approval link. */
 	void cancel(CohortState cohort, Enrolment enrolment, Actor actor, @Nullable String reason) {
 		EnrolmentStatus previous = enrolment.getStatus();

@@ -113,11 +113,16 @@ public class Enrolments {
 		return catalogue.find(programmeId).map(Catalogue.ProgrammeView::requiresManagerApproval).orElse(false);
 	}
 
-	/** The participant cancels their own enrolment; a seat they held goes to the waitlist at once. */
+	/**
+	 * The participant cancels their own enrolment; a seat they held goes to the waitlist at once.
+	 *
+	 * @throws EnrolmentRefusedException NO_LONGER_ACTIVE, COHORT_CLOSED (the cohort is completed or cancelled)
+	 */
 	@Transactional
 	public void cancel(long enrolmentId, Actor participant, @Nullable String reason) {
 		var locked = rules.lock(enrolmentId);
 		requireOwner(locked.enrolment(), participant);
+		EnrolmentRules.requireChangeable(locked.cohort());
 		rules.cancel(locked.cohort(), locked.enrolment(), participant, reason);
 	}
 
@@ -375,6 +380,11 @@ public class Enrolments {
 
 		public boolean isActive() {
 			return status.isActive();
+		}
+
+		/** Active, in a cohort that is neither completed nor cancelled (the rule {@link Enrolments#cancel} applies). */
+		public boolean canCancel() {
+			return status.isActive() && cohortStatus.allowsEnrolmentChanges();
 		}
 
 		public boolean canAnswerOffer() {

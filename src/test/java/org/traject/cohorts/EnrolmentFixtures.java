@@ -61,6 +61,10 @@ class EnrolmentFixtures {
 				c.seatRelease(), c.offerHours()));
 	}
 
+	void changeStatus(long cohortId, CohortStatus status) {
+		editing.changeStatus(cohortId, editing.find(cohortId).orElseThrow().version(), status);
+	}
+
 	void changeCapacity(long cohortId, int capacity) {
 		var c = editing.find(cohortId).orElseThrow();
 		editing.update(cohortId, c.version(), new CohortSettings(c.code(), c.startDate(), c.endDate(), c.location(),

@@ -71,6 +71,58 @@ class EnrolmentRulesTest {
 	}
 
 	@Test
+	void theEnrolmentsOfACompletedCohortAreNeitherCancelledNorMovedNorPromoted() {
+		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
+		long other = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 5, SeatRelease.CONFIRM_NEXT);
+		long siri = fixtures.person("Siri");
+		var seated = signUp(cohort, siri);
+		var first = signUp(cohort, fixtures.person("Wim"));
+		var second = signUp(cohort, fixtures.person("Xan"));
+		fixtures.closeEnrolment(cohort);
+		fixtures.changeCapacity(cohort, 2);
+		fixtures.changeStatus(cohort, CohortStatus.COMPLETED);
+
+		assertRefusedAsClosed(() -> enrolments.cancel(seated.enrolmentId(), fixtures.participant(siri), null));
+		assertRefusedAsClosed(() -> administration.cancel(cohort, seated.enrolmentId(), secretary, "Left"));
+		assertRefusedAsClosed(() -> administration.moveToCohort(cohort, seated.enrolmentId(), other, secretary, "x"));
+		assertRefusedAsClosed(() -> administration.promote(cohort, first.enrolmentId(), secretary, null));
+		assertRefusedAsClosed(() -> administration.moveOnWaitlist(cohort, second.enrolmentId(), -1, secretary, "x"));
+		assertRefusedAsClosed(() -> administration.cancelCohort(cohort, secretary, "Too late"));
+
+		assertThat(status(seated.enrolmentId())).isEqualTo(EnrolmentStatus.CONFIRMED);
+		assertThat(List.of(position(first.enrolmentId()), position(second.enrolmentId()))).containsExactly(1, 2);
+		assertThat(fixtures.seatsHeld(cohort)).isEqualTo(1);
+		assertThat(events.stream(EnrolmentCancelled.class).filter(e -> e.cohortId() == cohort)).isEmpty();
+	}
+
+	@Test
+	void nothingMovesIntoOrOutOfACancelledCohortButARunningOneStillTakesChanges() {
+		long cancelled = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
+		long running = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
+		var inCancelled = signUp(cancelled, fixtures.person("Ada"));
+		var seated = signUp(running, fixtures.person("Bo"));
+		var waiting = signUp(running, fixtures.person("Cor"));
+		fixtures.changeStatus(cancelled, CohortStatus.CANCELLED);
+		fixtures.changeStatus(running, CohortStatus.RUNNING);
+
+		assertRefusedAsClosed(() -> administration.moveToCohort(cancelled, inCancelled.enrolmentId(), running,
+				secretary, "x"));
+		assertRefusedAsClosed(() -> administration.moveToCohort(running, seated.enrolmentId(), cancelled,
+				secretary, "x"));
+		administration.cancel(running, seated.enrolmentId(), secretary, "Fell ill");
+		administration.promote(running, waiting.enrolmentId(), secretary, "Free place");
+
+		assertThat(status(seated.enrolmentId())).isEqualTo(EnrolmentStatus.CANCELLED);
+		assertThat(status(waiting.enrolmentId())).isEqualTo(EnrolmentStatus.CONFIRMED);
+	}
+
+	private static void assertRefusedAsClosed(org.assertj.core.api.ThrowableAssert.ThrowingCallable change) {
+		assertThatThrownBy(change).isInstanceOf(EnrolmentRefusedException.class)
+			.extracting(ex -> ((EnrolmentRefusedException) ex).reason())
+			.isEqualTo(EnrolmentRefusedException.Reason.COHORT_CLOSED);
+	}
+
+	@Test
 	void confirmsWhileSeatsAreFreeThenWaitlistsFirstComeFirstServed() {
 		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 2, SeatRelease.CONFIRM_NEXT);
 		var a = signUp(cohort, fixtures.person("Anna"));

@@ -160,6 +160,29 @@ class EnrolmentWebTest {
 	}
 
 	@Test
+	void aParticipantInACompletedCohortIsOfferedNoCancellationAndCannotForceOne() throws Exception {
+		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 3, SeatRelease.CONFIRM_NEXT);
+		long anna = fixtures.person("Anna");
+		var a = enrolments.signUp(cohort, fixtures.participant(anna), null);
+		String before = body(mvc.perform(get("/my/enrolments/" + a.enrolmentId()).with(user(userFor(anna)))
+			.locale(Locale.ENGLISH)).andReturn());
+		assertThat(before).contains("/my/enrolments/" + a.enrolmentId() + "/cancel");
+		fixtures.changeStatus(cohort, CohortStatus.COMPLETED);
+
+		String after = body(mvc.perform(get("/my/enrolments/" + a.enrolmentId()).with(user(userFor(anna)))
+			.locale(Locale.ENGLISH)).andReturn());
+		mvc.perform(post("/my/enrolments/" + a.enrolmentId() + "/cancel").with(csrf()).with(user(userFor(anna))));
+		var secretary = users.loadUserByUsername(DemoUsers.SECRETARY);
+		String panel = body(mvc.perform(get("/secretary/cohorts/" + cohort + "/enrolments/" + a.enrolmentId())
+			.with(user(secretary)).header("HX-Request", "true").locale(Locale.ENGLISH)).andReturn());
+
+		assertThat(after).doesNotContain("/my/enrolments/" + a.enrolmentId() + "/cancel");
+		assertThat(panel).contains("History").doesNotContain("/enrolments/" + a.enrolmentId() + "/cancel");
+		assertThat(enrolments.outcome(a.enrolmentId()).orElseThrow().status()).isEqualTo(EnrolmentStatus.CONFIRMED);
+		assertThat(fixtures.seatsHeld(cohort)).isEqualTo(1);
+	}
+
+	@Test
 	void theManagersLinkOpensOnlyItsOwnEnrolmentAndOnlyOnce() throws Exception {
 		long cohort = fixtures.openCohort(EnrolmentFixtures.APPROVAL_PROGRAMME, 3, SeatRelease.CONFIRM_NEXT);
 		long anna = fixtures.person("Anna Approval");
