@@ -36,6 +36,9 @@ class EnrolmentEmailsTest {
 	Enrolments enrolments;
 
 	@Autowired
+	EnrolmentAdministration administration;
+
+	@Autowired
 	CohortEditing editing;
 
 	@Autowired
@@ -128,6 +131,57 @@ class EnrolmentEmailsTest {
 		var cancelled = TestSmtp.receivedBy(person.email()).get(1);
 		assertThat(cancelled.getSubject()).contains("is cancelled");
 		assertThat(text(cancelled)).contains("Reason given: Illness");
+	}
+
+	@Test
+	void aParticipantMovedToAnotherCohortIsToldInTheirLanguageWithTheNewDatesAndItsSessions() throws Exception {
+		long from = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 5, SeatRelease.CONFIRM_NEXT);
+		long to = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 5, SeatRelease.CONFIRM_NEXT);
+		var start = java.time.LocalDate.now().plusDays(32).atTime(9, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
+		editing.addSession(to, null, "Kick-off", start, start.plusSeconds(7 * 3600), null);
+		var joost = person("Joost Kramer", Locale.forLanguageTag("nl"));
+		var outcome = enrolments.signUp(from, fixtures.participant(joost.id()), null);
+		only(joost.email());
+		var secretary = new Actor(Actor.Role.SECRETARY, null, "Test Secretary");
+
+		administration.moveToCohort(from, outcome.enrolmentId(), to, secretary, "Past de agenda beter");
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> TestSmtp.receivedBy(joost.email()).size() >= 2);
+		assertThat(TestSmtp.receivedBy(joost.email())).as("one email for the move, no separate confirmation").hasSize(2);
+		var moved = TestSmtp.receivedBy(joost.email()).get(1);
+		var target = editing.find(to).orElseThrow();
+		String fromCode = editing.find(from).orElseThrow().code();
+		String startDate = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+			.withLocale(Locale.forLanguageTag("nl")).format(target.startDate());
+		assertThat(moved.getSubject()).isEqualTo("U bent verplaatst naar een andere groep van "
+				+ "Ontwikkeltraject Directeur Integraal Kindcentrum");
+		assertThat(text(moved)).contains("van groep " + fromCode + " naar groep " + target.code())
+			.contains(startDate)
+			.contains("is bevestigd")
+			.contains("Opgegeven reden: Past de agenda beter");
+		var attachments = attachments(moved);
+		assertThat(attachments).hasSize(1);
+		List<VEvent> events = new CalendarBuilder().build(attachments.get(0).getInputStream()).getComponents("VEVENT");
+		assertThat(events).extracting(e -> e.getSummary().getValue()).singleElement().asString().endsWith("Kick-off");
+	}
+
+	@Test
+	void aParticipantMovedOntoAFullCohortsWaitlistIsToldTheirNumber() throws Exception {
+		long from = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 5, SeatRelease.CONFIRM_NEXT);
+		long full = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
+		enrolments.signUp(full, fixtures.participant(person("Seat Holder", Locale.ENGLISH).id()), null);
+		var lene = person("Lene Dahl", Locale.forLanguageTag("da"));
+		var outcome = enrolments.signUp(from, fixtures.participant(lene.id()), null);
+		only(lene.email());
+
+		administration.moveToCohort(from, outcome.enrolmentId(), full, new Actor(Actor.Role.SECRETARY, null, "S"),
+				null);
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> TestSmtp.receivedBy(lene.email()).size() >= 2);
+		var moved = TestSmtp.receivedBy(lene.email()).get(1);
+		assertThat(moved.getSubject()).startsWith("Du er flyttet til et andet hold på");
+		assertThat(text(moved)).contains("du er nummer 1 på ventelisten");
+		assertThat(attachments(moved)).isEmpty();
 	}
 
 	private static String text(Part part) throws Exception {

@@ -16,6 +16,8 @@ import org.traject.cohorts.ApprovalRequested;
 import org.traject.cohorts.Cohorts;
 import org.traject.cohorts.EnrolmentCancelled;
 import org.traject.cohorts.EnrolmentConfirmed;
+import org.traject.cohorts.EnrolmentMoved;
+import org.traject.cohorts.EnrolmentStatus;
 import org.traject.cohorts.EnrolmentWaitlisted;
 import org.traject.cohorts.InterestListInvited;
 import org.traject.cohorts.InterestRegistered;
@@ -148,6 +150,35 @@ class EnrolmentEmails {
 			.with("reason", event.reason() == null ? "" : event.reason())
 			.link("actionLink", "/programmes/" + context.programme().slug())
 			.build());
+	}
+
+	/**
+	 * A secretary moved the enrolment to another cohort: where it stands there (confirmed, waitlisted or still
+	 * awaiting approval), the new cohort's dates, and, for a confirmed place, its sessions as a calendar file, as the
+	 * confirmation email has. The confirmation and waitlist emails skip moves, so this is the only email of a move.
+	 */
+	@ApplicationModuleListener
+	void on(EnrolmentMoved event) {
+		var context = context(event.personId(), event.cohortId(), event.programmeId());
+		String kind = switch (event.status()) {
+			case CONFIRMED, OFFERED -> "enrolment-moved";
+			case WAITLISTED -> "enrolment-moved-waitlisted";
+			default -> "enrolment-moved-pending";
+		};
+		var email = base(kind, "change-" + event.changeId(), context)
+			.with("fromCohort", cohorts.find(event.fromCohortId()).map(Cohorts.CohortView::code).orElse(""))
+			.with("end", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+				.withLocale(readable(context.language()))
+				.format(context.cohort().endDate()))
+			.with("reason", event.reason() == null ? "" : event.reason())
+			.link("actionLink", "/my/enrolments/" + event.enrolmentId());
+		if (event.waitlistPosition() != null) {
+			email.with("position", event.waitlistPosition());
+		}
+		if (event.status() == EnrolmentStatus.CONFIRMED && !context.cohort().sessions().isEmpty()) {
+			email.attach(CalendarFile.attachment(context.programme().slug() + ".ics", sessions(context)));
+		}
+		outbox.queue(email.build());
 	}
 
 	@ApplicationModuleListener
