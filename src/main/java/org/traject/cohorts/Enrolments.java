@@ -345,7 +345,8 @@ public class Enrolments {
 					programme == null ? "" : programme.slug(), programme == null ? "en" : programme.language(),
 					cohort.getStartDate(), cohort.getEndDate(), cohort.getLocation(), cohort.isOnline(),
 					cohort.getTimeZone(), cohort.getStatus(), e.getStatus(), e.getWaitlistPosition(),
-					e.getOfferExpiresAt(), e.getRequestedAt(), e.getStatusChangedAt(), e.getManagerName(), next));
+					e.getOfferExpiresAt(), e.getRequestedAt(), e.getStatusChangedAt(), e.getManagerName(), next,
+					!cohort.getSessions().isEmpty()));
 		}
 		return views;
 	}
@@ -376,7 +377,7 @@ public class Enrolments {
 			LocalDate endDate, @Nullable String location, boolean online, String timeZone, CohortStatus cohortStatus,
 			EnrolmentStatus status, @Nullable Integer waitlistPosition, @Nullable Instant offerExpiresAt,
 			Instant requestedAt, Instant statusChangedAt, @Nullable String managerName,
-			Cohorts.@Nullable SessionView nextSession) {
+			Cohorts.@Nullable SessionView nextSession, boolean hasSessions) {
 
 		public boolean isActive() {
 			return status.isActive();

@@ -183,6 +183,30 @@ class EnrolmentWebTest {
 	}
 
 	@Test
+	void aCohortWithoutSessionsOffersNoCalendarUntilItHasSessions() throws Exception {
+		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 3, SeatRelease.CONFIRM_NEXT);
+		long anna = fixtures.person("Anna");
+		var a = enrolments.signUp(cohort, fixtures.participant(anna), null);
+		String link = "/cohorts/" + cohort + "/calendar.ics";
+
+		assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(body(mvc.perform(get("/programmes/" + EnrolmentFixtures.PLAIN_PROGRAMME).locale(Locale.ENGLISH))
+			.andReturn())).doesNotContain(link);
+		assertThat(body(mvc.perform(get("/my/enrolments/" + a.enrolmentId()).with(user(userFor(anna)))
+			.locale(Locale.ENGLISH)).andReturn())).doesNotContain(link);
+
+		var start = java.time.LocalDate.now().plusDays(31).atTime(9, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam"))
+			.toInstant();
+		editing.addSession(cohort, null, "Kick-off", start, start.plusSeconds(6 * 3600), null);
+
+		assertThat(body(mvc.perform(get(link)).andReturn())).contains("BEGIN:VEVENT").contains("Kick-off");
+		assertThat(body(mvc.perform(get("/programmes/" + EnrolmentFixtures.PLAIN_PROGRAMME).locale(Locale.ENGLISH))
+			.andReturn())).contains(link);
+		assertThat(body(mvc.perform(get("/my/enrolments/" + a.enrolmentId()).with(user(userFor(anna)))
+			.locale(Locale.ENGLISH)).andReturn())).contains(link);
+	}
+
+	@Test
 	void theManagersLinkOpensOnlyItsOwnEnrolmentAndOnlyOnce() throws Exception {
 		long cohort = fixtures.openCohort(EnrolmentFixtures.APPROVAL_PROGRAMME, 3, SeatRelease.CONFIRM_NEXT);
 		long anna = fixtures.person("Anna Approval");

@@ -17,7 +17,7 @@ import org.traject.catalogue.ProgrammeStatus;
 import org.traject.cohorts.CalendarFiles;
 import org.traject.cohorts.Cohorts;
 
-/** The calendar file of a cohort's sessions, for anyone who can see its programme. */
+/** The calendar file of a cohort's sessions, for anyone who can see its programme; none for a cohort without sessions. */
 @Controller
 class CalendarController {
 
@@ -35,7 +35,10 @@ class CalendarController {
 
 	@GetMapping("/cohorts/{id}/calendar.ics")
 	ResponseEntity<byte[]> calendar(@PathVariable long id) {
-		var cohort = cohorts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		// no sessions, no calendar: the pages offer the link only once a cohort has sessions
+		var cohort = cohorts.find(id)
+			.filter(c -> !c.sessions().isEmpty())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		var programme = catalogue.find(cohort.programmeId())
 			.filter(p -> p.status() == ProgrammeStatus.PUBLISHED)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
