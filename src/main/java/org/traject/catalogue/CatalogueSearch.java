@@ -71,7 +71,8 @@ public class CatalogueSearch {
 		sql.append("""
 				 select p.id, p.slug, p.title, p.summary, p.language, p.format, p.career_phases, p.sectors,
 				       p.price_cents, p.currency, p.accreditation_register, p.accreditation_points,
-				       a.open_cohorts, a.next_start_date, a.next_seats_left, a.next_status, page.total, page.rank
+				       a.open_cohorts, a.next_start_date, a.next_seats_left, a.next_status,
+				       a.next_signup_open, a.next_signup_opens, page.total, page.rank
 				from page
 				join programme p on p.id = page.id
 				join programme_availability a on a.programme_id = p.id
@@ -109,7 +110,8 @@ public class CatalogueSearch {
 		return jdbc.sql("""
 				select p.id, p.slug, p.title, p.summary, p.language, p.format, p.career_phases, p.sectors,
 				       p.price_cents, p.currency, p.accreditation_register, p.accreditation_points,
-				       a.open_cohorts, a.next_start_date, a.next_seats_left, a.next_status
+				       a.open_cohorts, a.next_start_date, a.next_seats_left, a.next_status,
+				       a.next_signup_open, a.next_signup_opens
 				from programme p
 				join programme_availability a on a.programme_id = p.id
 				where p.status = 'PUBLISHED' and a.next_start_date is not null
@@ -125,7 +127,8 @@ public class CatalogueSearch {
 				strings(rs.getArray("sectors")).stream().map(Sector::valueOf).toList(), rs.getInt("price_cents"),
 				rs.getString("currency"), enumOrNull(rs.getString("accreditation_register")),
 				rs.getBigDecimal("accreditation_points"), rs.getInt("open_cohorts"), nextStart,
-				nextStart == null ? null : rs.getInt("next_seats_left"), rs.getString("next_status"));
+				nextStart == null ? null : rs.getInt("next_seats_left"), rs.getString("next_status"),
+				rs.getBoolean("next_signup_open"), rs.getObject("next_signup_opens", LocalDate.class));
 	}
 
 	private static @Nullable AccreditationRegister enumOrNull(@Nullable String name) {
@@ -136,19 +139,24 @@ public class CatalogueSearch {
 		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
 	}
 
-	/** One programme on a catalogue page, with its next cohort (or none scheduled). */
+	/**
+	 * One programme on a catalogue page, with its next cohort (or none scheduled) and, when none can be signed up for
+	 * today, the day sign-up opens for an open cohort whose enrolment window opens later.
+	 */
 	public record ProgrammeCard(long id, String slug, String title, String summary, String language,
 			ProgrammeFormat format, List<CareerPhase> careerPhases, List<Sector> sectors, int priceCents,
 			String currency, @Nullable AccreditationRegister accreditationRegister,
 			@Nullable BigDecimal accreditationPoints, int openCohorts, @Nullable LocalDate nextStartDate,
-			@Nullable Integer nextSeatsLeft, @Nullable String nextStatus) {
+			@Nullable Integer nextSeatsLeft, @Nullable String nextStatus, boolean nextSignUpOpen,
+			@Nullable LocalDate signUpOpens) {
 
 		public boolean hasNextCohort() {
 			return nextStartDate != null;
 		}
 
+		/** Whether one can sign up for the next cohort today (open, inside its enrolment window, not started). */
 		public boolean nextIsOpen() {
-			return "OPEN".equals(nextStatus);
+			return nextSignUpOpen;
 		}
 
 		public boolean isFree() {

@@ -61,6 +61,13 @@ public class Cohorts {
 			return confirmedCount >= capacity;
 		}
 
+		/** Open, but its enrolment window opens on a later day ({@link #enrolmentOpens}): sign-up is not possible yet. */
+		public boolean signUpOpensLater() {
+			LocalDate today = LocalDate.now(java.time.ZoneId.of(timeZone));
+			return status == CohortStatus.OPEN && enrolmentOpens != null && today.isBefore(enrolmentOpens)
+					&& !today.isAfter(startDate);
+		}
+
 		public boolean acceptsEnrolment() {
 			LocalDate today = LocalDate.now(java.time.ZoneId.of(timeZone));
 			return status == CohortStatus.OPEN && (enrolmentOpens == null || !today.isBefore(enrolmentOpens))

@@ -1,6 +1,10 @@
 package org.traject.cohorts;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.traject.catalogue.Catalogue;
@@ -24,7 +28,14 @@ class UpcomingCohortsSection implements ProgrammePageSection {
 	@Override
 	public Map<String, Object> model(Catalogue.ProgrammeView programme) {
 		var upcoming = cohorts.upcoming(programme.id());
-		return Map.of("cohorts", upcoming, "programme", programme,
-				"anyOpen", upcoming.stream().anyMatch(Cohorts.CohortView::acceptsEnrolment));
+		boolean anyOpen = upcoming.stream().anyMatch(Cohorts.CohortView::acceptsEnrolment);
+		// when nobody can sign up today: the first day they can, shown beside the interest list's "tell me"
+		Optional<LocalDate> signUpOpens = anyOpen ? Optional.empty()
+				: upcoming.stream()
+					.filter(Cohorts.CohortView::signUpOpensLater)
+					.map(Cohorts.CohortView::enrolmentOpens)
+					.filter(Objects::nonNull)
+					.min(Comparator.naturalOrder());
+		return Map.of("cohorts", upcoming, "programme", programme, "anyOpen", anyOpen, "signUpOpens", signUpOpens);
 	}
 }
