@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public catalogue's search: PostgreSQL full-text search, each programme matched with the dictionary of its own
- * language (Dutch, Danish, English stemming), ranked, filtered and paged, with the next cohort from the cohorts
+ * language (Dutch, Danish, English stemming), or, beside it, a partial match of every word inside the title or
+ * summary (compound words, a word being typed); ranked, filtered and paged, with the next cohort from the cohorts
  * module's {@code programme_availability} view. One statement per page, whatever the number of programmes.
  */
 @Component
@@ -26,6 +28,14 @@ public class CatalogueSearch {
 	private static final String CONFIG = """
 			(case p.language when 'nl' then 'dutch'::regconfig when 'da' then 'danish'::regconfig \
 			else 'english'::regconfig end)""";
+
+	/** The Snowball stemmers of the catalogue's languages; Dutch and Danish texts use English words too. */
+	private static final List<String> STEMMERS = List.of("'dutch_stem'::regdictionary",
+			"'danish_stem'::regdictionary", "'english_stem'::regdictionary");
+
+	private static final int PARTIAL_MIN_LENGTH = 3;
+
+	private static final int PARTIAL_MAX_WORDS = 5;
 
 	private final JdbcClient jdbc;
 
@@ -39,8 +49,11 @@ public class CatalogueSearch {
 		where.add("p.status = 'PUBLISHED'");
 		var sql = new StringBuilder();
 		String rank = "0";
+		List<String> words = query.q() == null ? List.of() : partialWords(query.q());
 		if (query.q() != null) {
-			where.add("p.search_vector @@ websearch_to_tsquery(" + CONFIG + ", :q)");
+			String fullText = "p.search_vector @@ websearch_to_tsquery(" + CONFIG + ", :q)";
+			where.add(words.isEmpty() ? fullText : "(" + fullText + " or " + partialMatch(words.size()) + ")");
+			// a partial match alone ranks 0: after every full-text match
 			rank = "ts_rank_cd(p.search_vector, websearch_to_tsquery(" + CONFIG + ", :q))";
 		}
 		if (query.phase() != null) {
@@ -84,6 +97,9 @@ public class CatalogueSearch {
 		if (query.q() != null) {
 			statement = statement.param("q", query.q());
 		}
+		for (int i = 0; i < words.size(); i++) {
+			statement = statement.param("w" + i, words.get(i));
+		}
 		if (query.phase() != null) {
 			statement = statement.param("phase", query.phase().name());
 		}
@@ -102,6 +118,49 @@ public class CatalogueSearch {
 			return card(rs);
 		}).list();
 		return new CataloguePage(cards, total[0], query);
+	}
+
+	/**
+	 * The query's words for partial matching, lower case: letters and digits only (so none is a {@code like}
+	 * wildcard), at least {@value #PARTIAL_MIN_LENGTH} characters, at most {@value #PARTIAL_MAX_WORDS} of them.
+	 */
+	static List<String> partialWords(String q) {
+		return Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+			.filter(w -> w.length() >= PARTIAL_MIN_LENGTH)
+			.distinct()
+			.limit(PARTIAL_MAX_WORDS)
+			.toList();
+	}
+
+	/**
+	 * Every word occurs somewhere in the title or summary ({@code search_text}), as it was typed or as its Dutch,
+	 * Danish or English stem ("coaching" is found in "managementcoach", "leiders" in "schoolleiders"). The stems come
+	 * from PostgreSQL's own Snowball dictionaries and do not depend on the row, so each {@code like} can use the
+	 * trigram index, and all of it stays part of the page's one statement.
+	 */
+	private static String partialMatch(int words) {
+		var all = new ArrayList<String>();
+		for (int i = 0; i < words; i++) {
+			String word = ":w" + i;
+			var patterns = new ArrayList<String>();
+			patterns.add(contains(word));
+			for (String dictionary : STEMMERS) {
+				patterns.add(contains(stem(dictionary, word)));
+			}
+			all.add("(" + String.join(" or ", patterns) + ")");
+		}
+		return "(" + String.join(" and ", all) + ")";
+	}
+
+	private static String contains(String text) {
+		return "p.search_text like '%' || " + text + " || '%'";
+	}
+
+	/** The word's stem in the dictionary, or the word itself where the stem is empty (a stop word) or very short. */
+	private static String stem(String dictionary, String word) {
+		String lexeme = "(ts_lexize(" + dictionary + ", " + word + "))[1]";
+		return "(case when length(" + lexeme + ") >= " + PARTIAL_MIN_LENGTH + " then " + lexeme + " else " + word
+				+ " end)";
 	}
 
 	/** Published programmes whose next cohort starts soonest, for the home page. */

@@ -77,6 +77,36 @@ class CatalogueSearchTest {
 	}
 
 	@Test
+	void aWordIsFoundInsideACompoundAndByItsEnglishStem() {
+		long coach = programme("nl", "Gesprek met een managementcoach " + marker, "Een vrijblijvend gesprek.",
+				Set.of(CareerPhase.ESTABLISHED), Set.of(Sector.SECONDARY), ProgrammeFormat.COACHING, true);
+		long leaders = programme("nl", "Netwerk voor schoolleiders " + marker, "Samen leren.",
+				Set.of(CareerPhase.ESTABLISHED), Set.of(Sector.PRIMARY), ProgrammeFormat.COACHING, true);
+
+		assertThat(ids(marker + " coaching")).containsExactly(coach);
+		assertThat(ids(marker + " leiders")).containsExactly(leaders);
+		assertThat(ids(marker + " managem")).as("a word still being typed").containsExactly(coach);
+		assertThat(ids(marker + " vrijblijvend")).containsExactly(coach);
+		assertThat(ids(marker + " coaching nowhere")).as("every word must be found").isEmpty();
+	}
+
+	@Test
+	void theDemoCoachingConversationIsFoundByCoaching() {
+		var page = search.search(new CatalogueQuery("coaching", null, null, null, null, false, 0));
+
+		assertThat(page.cards()).extracting(CatalogueSearch.ProgrammeCard::slug)
+			.contains("gesprek-met-een-managementcoach");
+	}
+
+	private java.util.List<Long> ids(String q) {
+		return search.search(new CatalogueQuery(q, null, null, null, null, false, 0))
+			.cards()
+			.stream()
+			.map(CatalogueSearch.ProgrammeCard::id)
+			.toList();
+	}
+
+	@Test
 	void filtersNarrowByPhaseSectorFormatAndLanguage() {
 		long match = programme("en", "Leading " + marker, "", Set.of(CareerPhase.ORIENTATION, CareerPhase.INDUCTION),
 				Set.of(Sector.VOCATIONAL), ProgrammeFormat.INTERVISION_TRACK, true);
