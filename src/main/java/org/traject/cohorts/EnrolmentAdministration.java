@@ -377,7 +377,13 @@ public class EnrolmentAdministration {
 	public record OtherCohort(long id, String code, java.time.LocalDate startDate) {
 	}
 
-	/** A row of the console's cohort list. */
+	/**
+	 * A row of the console's cohort list.
+	 * <p>
+	 * Seats taken are confirmed places and open offers; the minimum counts confirmed places only, since an offer may
+	 * still be declined. Whether a cohort below its minimum goes ahead is decided within {@link #DECISION_WINDOW}
+	 * before its start: only then is it flagged as needing attention, and until a decision is recorded.
+	 */
 	public record CohortOverview(long id, long programmeId, String programmeTitle, String programmeLanguage,
 			String code, java.time.LocalDate startDate, CohortStatus status, String timeZone, int capacity,
 			int minParticipants, long confirmed, long offered, long waitlisted, long awaitingApproval,
@@ -387,17 +393,30 @@ public class EnrolmentAdministration {
 			return status == CohortStatus.PLANNED || status == CohortStatus.OPEN;
 		}
 
+		/** How long before its start a cohort below its minimum is decided on: go ahead, or cancel. */
+		public static final java.time.Period DECISION_WINDOW = java.time.Period.ofWeeks(4);
+
 		public boolean belowMinimum() {
 			return isUpcoming() && confirmed < minParticipants && !"GOES_AHEAD".equals(decision);
+		}
+
+		/** The day from which the minimum-numbers decision is due: {@link #DECISION_WINDOW} before the start. */
+		public java.time.LocalDate decisionDueFrom() {
+			return startDate.minus(DECISION_WINDOW);
+		}
+
+		/** Below its minimum, undecided, and the start is within the decision window: decide now. */
+		public boolean minimumDecisionDue() {
+			return belowMinimum() && !java.time.LocalDate.now(java.time.ZoneId.of(timeZone)).isBefore(decisionDueFrom());
 		}
 
 		public boolean offersExpiringSoon() {
 			return nextOfferExpiry != null && nextOfferExpiry.isBefore(Instant.now().plus(java.time.Duration.ofHours(24)));
 		}
 
-		/** Below minimum, people waiting, approvals pending or offers about to expire. */
+		/** A minimum-numbers decision due, people waiting, approvals pending or offers about to expire. */
 		public boolean needsAttention() {
-			return isUpcoming() && (belowMinimum() || waitlisted > 0 || awaitingApproval > 0 || offersExpiringSoon());
+			return isUpcoming() && (minimumDecisionDue() || waitlisted > 0 || awaitingApproval > 0 || offersExpiringSoon());
 		}
 
 		public int fillPercent() {

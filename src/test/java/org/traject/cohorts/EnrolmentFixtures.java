@@ -44,6 +44,17 @@ class EnrolmentFixtures {
 		return id;
 	}
 
+	/** An open cohort accepting enrolments today, starting in {@code days} days, with a minimum of 2. */
+	long openCohortStartingIn(String slug, int capacity, int days) {
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+		long id = editing.create(programme(slug),
+				new CohortSettings("Test " + UUID.randomUUID().toString().substring(0, 8), today.plusDays(days),
+						today.plusDays(days + 30), "Utrecht", false, "Europe/Amsterdam", capacity, Math.min(capacity, 2),
+						today.minusDays(5), today.plusDays(days), SeatRelease.CONFIRM_NEXT, 48));
+		editing.openForEnrolment(id, editing.find(id).orElseThrow().version());
+		return id;
+	}
+
 	long plannedCohort(String slug, int capacity, SeatRelease release) {
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 		return editing.create(programme(slug),

@@ -320,6 +320,26 @@ class EnrolmentWebTest {
 	}
 
 	@Test
+	void theStartPageFlagsACohortBelowItsMinimumOnlyWhenTheDecisionIsDueAndSaysWhatTheFigureMeans() throws Exception {
+		long soon = fixtures.openCohortStartingIn(EnrolmentFixtures.PLAIN_PROGRAMME, 7, 10);
+		long later = fixtures.openCohortStartingIn(EnrolmentFixtures.PLAIN_PROGRAMME, 7, 60);
+		enrolments.signUp(soon, fixtures.participant(fixtures.person("Early Bird")), null);
+		enrolments.signUp(later, fixtures.participant(fixtures.person("Planner")), null);
+
+		String page = body(mvc.perform(get("/secretary").with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
+			.locale(Locale.ENGLISH)).andReturn());
+		String start = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+			.withLocale(Locale.UK)
+			.format(editing.find(soon).orElseThrow().startDate());
+
+		assertThat(page).contains("/secretary/cohorts/" + soon + "\"")
+			.contains("1 of 7 places confirmed")
+			.contains("1 confirmed, minimum 2: decide before the start on " + start + " whether it goes ahead");
+		assertThat(page).as("below its minimum, but the decision is weeks away")
+			.doesNotContain("/secretary/cohorts/" + later + "\"");
+	}
+
+	@Test
 	void theSecretaryStartPageListsCohortsNeedingAttention() throws Exception {
 		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
 		enrolments.signUp(cohort, fixtures.participant(fixtures.person("Anna")), null);
@@ -332,12 +352,13 @@ class EnrolmentWebTest {
 			.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
 			.locale(Locale.ENGLISH)).andReturn());
 		assertThat(list).contains("/secretary/cohorts/" + cohort);
-		long small = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 5, SeatRelease.CONFIRM_NEXT);
+		long small = fixtures.openCohortStartingIn(EnrolmentFixtures.PLAIN_PROGRAMME, 5, 14);
 		enrolments.signUp(small, fixtures.participant(fixtures.person("Only One")), null);
 		String attention = body(mvc.perform(get("/secretary/cohorts").param("attention", "true")
 			.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
 			.locale(Locale.ENGLISH)).andReturn());
-		assertThat(attention).as("below its minimum of 2").contains("/secretary/cohorts/" + small);
+		assertThat(attention).as("below its minimum of 2, starting within the decision window")
+			.contains("/secretary/cohorts/" + small);
 		long full = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 2, SeatRelease.CONFIRM_NEXT);
 		enrolments.signUp(full, fixtures.participant(fixtures.person("First")), null);
 		enrolments.signUp(full, fixtures.participant(fixtures.person("Second")), null);
