@@ -217,6 +217,48 @@ public class InterestLists {
 		return invited;
 	}
 
+	/**
+	 * A programme's interest list as the secretary sees it, whether or not it has cohorts: everyone waiting (oldest
+	 * first, the order invitations go in), then those whose address is not yet confirmed, then those invited already.
+	 * Withdrawn registrations are left out. One statement.
+	 */
+	@Transactional(readOnly = true)
+	public ProgrammeInterest ofProgramme(long programmeId) {
+		var lines = jdbc.sql("""
+				select email, language, status, registered_at from interest_registration
+				where programme_id = :id and status in ('WAITING', 'UNCONFIRMED', 'INVITED')
+				order by case status when 'WAITING' then 0 when 'UNCONFIRMED' then 1 else 2 end, registered_at, id""")
+			.param("id", programmeId)
+			.query((rs, n) -> new InterestLine(rs.getString("email"), rs.getString("language"),
+					rs.getString("status"), rs.getTimestamp("registered_at").toInstant()))
+			.list();
+		return new ProgrammeInterest(lines);
+	}
+
+	/** A programme's interest list with its counts. */
+	public record ProgrammeInterest(List<InterestLine> lines) {
+
+		public long waiting() {
+			return count("WAITING");
+		}
+
+		public long unconfirmed() {
+			return count("UNCONFIRMED");
+		}
+
+		public long invited() {
+			return count("INVITED");
+		}
+
+		private long count(String status) {
+			return lines.stream().filter(l -> l.status().equals(status)).count();
+		}
+	}
+
+	/** One registration: {@code status} is WAITING, UNCONFIRMED (the email link not yet used) or INVITED. */
+	public record InterestLine(String email, String language, String status, java.time.Instant registeredAt) {
+	}
+
 	/** How many people wait on the programme's interest list (confirmed, not yet invited). */
 	@Transactional(readOnly = true)
 	public long waitingCount(long programmeId) {

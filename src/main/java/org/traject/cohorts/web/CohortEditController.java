@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.catalogue.Catalogue;
 import org.traject.cohorts.CohortEditing;
 import org.traject.cohorts.Cohorts;
+import org.traject.cohorts.InterestLists;
 import org.traject.cohorts.SeatRelease;
 import org.traject.web.Formats;
 
@@ -35,10 +36,13 @@ class CohortEditController {
 
 	private final Formats formats;
 
-	CohortEditController(CohortEditing editing, Catalogue catalogue, Formats formats) {
+	private final InterestLists interestLists;
+
+	CohortEditController(CohortEditing editing, Catalogue catalogue, Formats formats, InterestLists interestLists) {
 		this.editing = editing;
 		this.catalogue = catalogue;
 		this.formats = formats;
+		this.interestLists = interestLists;
 	}
 
 	@ModelAttribute
@@ -51,6 +55,8 @@ class CohortEditController {
 	String list(@PathVariable long programmeId, Model model) {
 		model.addAttribute("programme", programme(programmeId));
 		model.addAttribute("cohorts", editing.ofProgramme(programmeId));
+		// the interest list is there before any cohort is: it is who to tell when the first one opens
+		model.addAttribute("interest", interestLists.ofProgramme(programmeId));
 		return "cohorts/edit-list";
 	}
 
