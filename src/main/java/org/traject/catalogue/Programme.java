@@ -210,6 +210,28 @@ public class Programme {
 		touch();
 	}
 
+	public void changeContact(long contactId, ContactRole role, String name, @Nullable String email,
+			@Nullable String phone) {
+		contact(contactId).change(role, name, email, phone);
+		touch();
+	}
+
+	public void removeContact(long contactId) {
+		contacts.remove(contact(contactId));
+		for (int i = 0; i < contacts.size(); i++) {
+			contacts.get(i).moveTo(i);
+		}
+		touch();
+	}
+
+	/** @throws java.util.NoSuchElementException when the contact is not one of this programme's */
+	public ProgrammeContact contact(long contactId) {
+		return contacts.stream()
+			.filter(c -> c.getId() != null && c.getId() == contactId)
+			.findFirst()
+			.orElseThrow(() -> new java.util.NoSuchElementException("No contact " + contactId + " of programme " + id));
+	}
+
 	public void clearContacts() {
 		contacts.clear();
 		touch();

@@ -54,6 +54,21 @@ public class ProgrammeContact {
 		this.phone = phone;
 	}
 
+	void change(ContactRole role, String name, @Nullable String email, @Nullable String phone) {
+		this.role = role;
+		this.name = name;
+		this.email = email;
+		this.phone = phone;
+	}
+
+	void moveTo(int position) {
+		this.position = position;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
 	public ContactRole getRole() {
 		return role;
 	}

@@ -68,6 +68,42 @@ public class ProgrammeEditing {
 		programmes.findById(id).orElseThrow().addContact(role, name, email, phone);
 	}
 
+	/** The programme's contacts in their order, for the editor; empty for a programme that does not exist. */
+	@Transactional(readOnly = true)
+	public java.util.List<ContactView> contacts(long id) {
+		return programmes.findById(id)
+			.map(p -> p.getContacts().stream().map(ContactView::of).toList())
+			.orElse(java.util.List.of());
+	}
+
+	/** One contact of the programme; a contact of another programme is a NoSuchElementException. */
+	@Transactional(readOnly = true)
+	public ContactView contact(long id, long contactId) {
+		return ContactView.of(programmes.findById(id).orElseThrow().contact(contactId));
+	}
+
+	/** A programme's contact as the editor shows it. */
+	public record ContactView(long id, ContactRole role, String name, @org.jspecify.annotations.Nullable String email,
+			@org.jspecify.annotations.Nullable String phone) {
+
+		static ContactView of(ProgrammeContact c) {
+			return new ContactView(c.getId(), c.getRole(), c.getName(), c.getEmail(), c.getPhone());
+		}
+	}
+
+	/** Changes one of the programme's contacts; a contact of another programme is a NoSuchElementException. */
+	@Transactional
+	public void changeContact(long id, long contactId, ContactRole role, String name,
+			@org.jspecify.annotations.Nullable String email, @org.jspecify.annotations.Nullable String phone) {
+		programmes.findById(id).orElseThrow().changeContact(contactId, role, name, email, phone);
+	}
+
+	/** Removes one of the programme's contacts; the others keep their order. */
+	@Transactional
+	public void removeContact(long id, long contactId) {
+		programmes.findById(id).orElseThrow().removeContact(contactId);
+	}
+
 	@Transactional(readOnly = true)
 	public java.util.Optional<Programme> findForEditing(long id) {
 		return programmes.findByIdWithModules(id);

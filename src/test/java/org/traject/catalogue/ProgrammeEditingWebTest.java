@@ -177,6 +177,79 @@ class ProgrammeEditingWebTest {
 	}
 
 	@Test
+	void aSecretaryAddsChangesAndRemovesContactsThatThePublicPageShows() throws Exception {
+		String slug = "contacts-" + UUID.randomUUID().toString().substring(0, 8);
+		long id = programmes.create(new ProgrammeDetails(slug, "Contacts " + slug, "Summary", "da",
+				ProgrammeFormat.LEARNING_DAY, Set.of(CareerPhase.ESTABLISHED), Set.of(Sector.CHILDCARE), "", "",
+				"En dag.", "", "", 0, "DKK", null, null, null, false, null));
+		programmes.addModule(id, ModuleType.LEARNING_DAY, "Dag", java.math.BigDecimal.ONE, "");
+		programmes.publish(id, programmes.findForEditing(id).orElseThrow().getVersion());
+
+		var added = mvc.perform(asSecretary(post("/secretary/programmes/" + id + "/contacts"))
+			.param("contactRole", "CONSULTANT")
+			.param("contactName", "  Mette Holm ")
+			.param("contactEmail", "mette@example.dk")
+			.param("contactPhone", "+45 33 12 34 56")).andReturn();
+		assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/secretary/programmes/" + id + "#contacts");
+		mvc.perform(asSecretary(post("/secretary/programmes/" + id + "/contacts"))
+			.param("contactRole", "COURSE_SECRETARY")
+			.param("contactName", "Lars Berg"));
+		var contacts = programmes.contacts(id);
+		assertThat(contacts).extracting(ProgrammeEditing.ContactView::name).containsExactly("Mette Holm", "Lars Berg");
+		assertThat(contacts.get(1).email()).isNull();
+
+		String editor = page(get("/secretary/programmes/" + id)).select("#contacts").text();
+		assertThat(editor).contains("Mette Holm", "Consultant", "mette@example.dk", "Lars Berg", "Course secretary");
+
+		var refused = page(post("/secretary/programmes/" + id + "/contacts/" + contacts.get(0).id())
+			.param("contactRole", "PROGRAMME_LEADER")
+			.param("contactName", "")
+			.param("contactEmail", "not an address")
+			.param("contactPhone", "call me"));
+		assertThat(refused.select("#contactName-error").text()).isEqualTo("Enter a name.");
+		assertThat(refused.select("#contactEmail-error").text()).contains("like name@example.org");
+		assertThat(refused.select("#contactPhone-error").text()).contains("phone number");
+		assertThat(refused.select("#contactEmail").val()).isEqualTo("not an address");
+		assertThat(refused.select("#contactRole option[selected]").val()).isEqualTo("PROGRAMME_LEADER");
+		assertThat(programmes.contact(id, contacts.get(0).id()).name()).isEqualTo("Mette Holm");
+
+		mvc.perform(asSecretary(post("/secretary/programmes/" + id + "/contacts/" + contacts.get(0).id()))
+			.param("contactRole", "PROGRAMME_LEADER")
+			.param("contactName", "Mette Holm Jensen")
+			.param("contactEmail", "")
+			.param("contactPhone", ""));
+		mvc.perform(asSecretary(post("/secretary/programmes/" + id + "/contacts/" + contacts.get(1).id() + "/remove")));
+
+		assertThat(programmes.contacts(id)).singleElement().satisfies(c -> {
+			assertThat(c.name()).isEqualTo("Mette Holm Jensen");
+			assertThat(c.role()).isEqualTo(ContactRole.PROGRAMME_LEADER);
+			assertThat(c.email()).isNull();
+		});
+		String publicPage = mvc.perform(get("/programmes/" + slug).locale(Locale.forLanguageTag("da")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(publicPage).contains("Mette Holm Jensen").doesNotContain("Lars Berg");
+		String danishForm = page(get("/secretary/programmes/" + id + "/contacts/new").locale(Locale.forLanguageTag("da")))
+			.select("main").text();
+		assertThat(danishForm).contains("Tilføj en kontaktperson", "Rolle", "Navn", "Telefon");
+	}
+
+	@Test
+	void aContactOfAnotherProgrammeIsNotFound() throws Exception {
+		long first = programmes.idOfSlug("ontwikkeltraject-directeur-ikc").orElseThrow();
+		long other = programmes.create(new ProgrammeDetails("other-" + UUID.randomUUID().toString().substring(0, 8),
+				"Other", "Summary", "en", ProgrammeFormat.LEARNING_DAY, Set.of(CareerPhase.ESTABLISHED),
+				Set.of(Sector.PRIMARY), "", "", "", "", "", 0, "EUR", null, null, null, false, null));
+		programmes.addContact(other, ContactRole.CONSULTANT, "Somebody Else", null, null);
+		long foreign = programmes.contacts(other).get(0).id();
+
+		int status = mvc.perform(asSecretary(post("/secretary/programmes/" + first + "/contacts/" + foreign + "/remove")))
+			.andReturn().getResponse().getStatus();
+
+		assertThat(status).isEqualTo(404);
+		assertThat(programmes.contacts(other)).hasSize(1);
+	}
+
+	@Test
 	void theProgrammeListIsForStaffOnly() throws Exception {
 		int participant = mvc.perform(get("/secretary/programmes")
 			.with(user(users.loadUserByUsername(DemoUsers.PARTICIPANT)))).andReturn().getResponse().getStatus();

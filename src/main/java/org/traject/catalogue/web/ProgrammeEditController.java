@@ -162,6 +162,7 @@ class ProgrammeEditController {
 
 	private String editPage(Programme programme, Model model) {
 		model.addAttribute("programme", programme);
+		model.addAttribute("contacts", editing.contacts(programme.getId()));
 		return "catalogue/edit";
 	}
 
