@@ -99,7 +99,7 @@ public class Suggestions {
 
 	private List<ProgrammeOption> otherProgrammes(long profileId, Collection<Long> excluded) {
 		return jdbc.sql("""
-				select p.id, p.slug, p.title, p.language, a.next_cohort_id, a.next_start_date, a.next_status
+				select p.id, p.slug, p.title, p.language, a.next_cohort_id, a.next_start_date, a.next_signup_open
 				from programme p
 				join programme_availability a on a.programme_id = p.id
 				where p.status = 'PUBLISHED' and p.competency_profile_id = :profileId
@@ -107,7 +107,7 @@ public class Suggestions {
 			.param("profileId", profileId)
 			.query((rs, n) -> new ProgrammeOption(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
 					rs.getString("language"), (Long) rs.getObject("next_cohort_id"),
-					rs.getObject("next_start_date", LocalDate.class), "OPEN".equals(rs.getString("next_status"))))
+					rs.getObject("next_start_date", LocalDate.class), rs.getBoolean("next_signup_open")))
 			.list()
 			.stream()
 			.filter(p -> !excluded.contains(p.id()))
