@@ -180,6 +180,7 @@ public class Enrolments {
 
 	private void accept(EnrolmentRules.Locked locked, Actor participant) {
 		var enrolment = locked.enrolment();
+		EnrolmentRules.requireChangeable(locked.cohort());
 		if (enrolment.getStatus() != EnrolmentStatus.OFFERED || enrolment.getOfferExpiresAt() == null
 				|| !enrolment.getOfferExpiresAt().isAfter(Instant.now())) {
 			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.OFFER_CLOSED);
@@ -251,6 +252,8 @@ public class Enrolments {
 		var manager = Actor.manager(enrolment.getManagerName());
 		var cohort = locked.cohort();
 		if (approve) {
+			// an approval takes a seat or a waitlist place: not in a completed or cancelled cohort
+			EnrolmentRules.requireChangeable(cohort);
 			rules.record(enrolment.approve(manager));
 			rules.place(cohort, enrolment, manager, Placement.APPROVAL, true, null);
 			rules.fillFreeSeats(cohort, true);

@@ -116,6 +116,29 @@ class EnrolmentRulesTest {
 		assertThat(status(waiting.enrolmentId())).isEqualTo(EnrolmentStatus.CONFIRMED);
 	}
 
+	@Test
+	void neitherAnOfferedSeatNorAnApprovalIsTakenUpInACompletedCohort() {
+		long offering = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.OFFER);
+		long siri = fixtures.person("Siri");
+		var seated = signUp(offering, siri);
+		long wim = fixtures.person("Wim");
+		var offered = signUp(offering, wim);
+		enrolments.cancel(seated.enrolmentId(), fixtures.participant(siri), null);
+		assertThat(status(offered.enrolmentId())).isEqualTo(EnrolmentStatus.OFFERED);
+		long approving = fixtures.openCohort(EnrolmentFixtures.APPROVAL_PROGRAMME, 3, SeatRelease.CONFIRM_NEXT);
+		var pending = enrolments.signUp(approving, fixtures.participant(fixtures.person("Ada")),
+				new Manager("Mona Manager", "mona-" + UUID.randomUUID() + "@example.org"));
+		fixtures.changeStatus(offering, CohortStatus.COMPLETED);
+		fixtures.changeStatus(approving, CohortStatus.COMPLETED);
+
+		assertRefusedAsClosed(() -> enrolments.acceptOffer(offered.enrolmentId(), fixtures.participant(wim)));
+		assertRefusedAsClosed(() -> enrolments.decideApproval(token(pending.enrolmentId()), true, null));
+
+		assertThat(status(offered.enrolmentId())).isEqualTo(EnrolmentStatus.OFFERED);
+		assertThat(status(pending.enrolmentId())).isEqualTo(EnrolmentStatus.AWAITING_APPROVAL);
+		assertThat(fixtures.seatsHeld(approving)).isZero();
+	}
+
 	private static void assertRefusedAsClosed(org.assertj.core.api.ThrowableAssert.ThrowingCallable change) {
 		assertThatThrownBy(change).isInstanceOf(EnrolmentRefusedException.class)
 			.extracting(ex -> ((EnrolmentRefusedException) ex).reason())
