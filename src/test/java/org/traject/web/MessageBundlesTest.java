@@ -61,6 +61,25 @@ class MessageBundlesTest {
 		assertThat(problems).isEmpty();
 	}
 
+	/** Dutch addresses the reader formally (u, uw) everywhere; see docs/texts.md. */
+	private static final Pattern INFORMAL_DUTCH = Pattern
+		.compile("(?iu)(?<![\\p{L}'])(je|jij|jou|jouw|jouwe|jezelf|jullie)(?![\\p{L}'])");
+
+	@Test
+	void dutchTextsAddressTheReaderFormally() throws IOException {
+		List<String> informal = new ArrayList<>();
+		for (Path english : baseBundles()) {
+			Path dutch = english.resolveSibling(english.getFileName().toString().replace(".properties", "_nl.properties"));
+			load(dutch).forEach((key, value) -> {
+				var matcher = INFORMAL_DUTCH.matcher(value.toString());
+				if (matcher.find()) {
+					informal.add(dutch.getFileName() + ": " + key + " says \"" + matcher.group(1) + "\"");
+				}
+			});
+		}
+		assertThat(informal).isEmpty();
+	}
+
 	@Test
 	void everyKeyATemplateUsesExists() throws IOException {
 		Set<String> known = new TreeSet<>();
