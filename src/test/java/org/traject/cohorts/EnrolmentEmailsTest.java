@@ -79,7 +79,7 @@ class EnrolmentEmailsTest {
 		enrolments.signUp(cohort, fixtures.participant(sanne.id()), null);
 
 		var message = only(sanne.email());
-		assertThat(message.getSubject()).isEqualTo("Je plaats in Ontwikkeltraject Directeur Integraal Kindcentrum is bevestigd");
+		assertThat(message.getSubject()).isEqualTo("Uw plaats in Ontwikkeltraject Directeur Integraal Kindcentrum is bevestigd");
 		assertThat(text(message)).contains("Beste Sanne de Wit").contains("is bevestigd");
 		var attachments = attachments(message);
 		assertThat(attachments).hasSize(1);

@@ -56,7 +56,7 @@ class EmailDeliveryTest {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"nl | Kies een nieuw wachtwoord voor Traject | Beste Noor Visser, | Deze e-mail is je gestuurd door Stichting Leiderschap.",
+			"nl | Kies een nieuw wachtwoord voor Traject | Beste Noor Visser, | Deze e-mail is naar u gestuurd door Stichting Leiderschap.",
 			"da | Vælg en ny adgangskode til Traject | Kære Noor Visser | Denne e-mail er sendt til dig af Stichting Leiderschap.",
 			"en | Choose a new password for Traject | Hello Noor Visser, | This email was sent to you by Stichting Leiderschap." })
 	void aPasswordResetReachesTheAccountHolderInTheirLanguage(String language, String subject, String greeting,

@@ -7,10 +7,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -59,6 +64,125 @@ class MessageBundlesTest {
 			}
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	/** Dutch addresses the reader formally (u, uw) everywhere; see docs/texts.md. */
+	private static final Pattern INFORMAL_DUTCH = Pattern
+		.compile("(?iu)(?<![\\p{L}'])(je|jij|jou|jouw|jouwe|jezelf|jullie)(?![\\p{L}'])");
+
+	@Test
+	void dutchTextsAddressTheReaderFormally() throws IOException {
+		List<String> informal = new ArrayList<>();
+		for (Path english : baseBundles()) {
+			Path dutch = english.resolveSibling(english.getFileName().toString().replace(".properties", "_nl.properties"));
+			load(dutch).forEach((key, value) -> {
+				var matcher = INFORMAL_DUTCH.matcher(value.toString());
+				if (matcher.find()) {
+					informal.add(dutch.getFileName() + ": " + key + " says \"" + matcher.group(1) + "\"");
+				}
+			});
+		}
+		assertThat(informal).isEmpty();
+	}
+
+	/** A number written straight before a word: {@code {0} days}. */
+	private static final Pattern NUMBER_BEFORE_WORD = Pattern
+		.compile("\\{(\\d+)\\}\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
+
+	/**
+	 * Plural nouns that follow a count, per language, besides those the bundles' own plural forms name (the words
+	 * after the number in every {@code 1<} branch are added to these).
+	 */
+	private static final Map<String, Set<String>> COUNTED = Map.of("en",
+			Set.of("days", "minutes", "hours", "years", "points", "places", "participants", "people", "sessions",
+					"competencies", "programmes", "characters", "differences", "changes", "profiles"),
+			"nl",
+			Set.of("dagen", "minuten", "punten", "plaatsen", "deelnemers", "mensen", "bijeenkomsten",
+					"competenties", "opleidingen", "tekens", "verschillen", "wijzigingen", "profielen"),
+			"da", Set.of("dage", "minutter", "timer", "pladser", "deltagere", "mødegange", "kompetencer",
+					"forskelle", "ændringer", "profiler"));
+
+	@Test
+	void aNumberBeforeANounChoosesTheNounsPluralForm() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (String language : List.of("en", "nl", "da")) {
+			var messages = new TreeMap<String, String>();
+			for (Path english : baseBundles()) {
+				Path file = language.equals("en") ? english
+						: english.resolveSibling(
+								english.getFileName().toString().replace(".properties", "_" + language + ".properties"));
+				load(file).forEach((k, v) -> messages.put(file.getFileName() + ": " + k, v.toString()));
+			}
+			var counted = new TreeSet<>(COUNTED.get(language));
+			// a word of a choice's plural branch that its singular branch lacks is a plural form ("places")
+			messages.values().forEach(v -> choices(v).forEach(choice -> {
+				var branches = List.of(choice.split("\\|"));
+				var one = branches.stream().filter(b -> b.matches("(?s)(\\{\\d+,choice,)?1#.*")).findFirst();
+				var other = branches.stream().filter(b -> b.matches("(?s)\\d+<.*")).findFirst();
+				if (one.isPresent() && other.isPresent()) {
+					var singular = Set.copyOf(Arrays.asList(one.get().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+					for (String w : other.get().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+						if (!w.isEmpty() && !singular.contains(w)) {
+							counted.add(w);
+						}
+					}
+				}
+			}));
+			messages.forEach((where, value) -> {
+				String outsideChoices = value;
+				for (String choice : choices(value)) {
+					outsideChoices = outsideChoices.replace(choice, "");
+				}
+				var word = NUMBER_BEFORE_WORD.matcher(outsideChoices);
+				while (word.find()) {
+					for (String w : new String[] { word.group(2), word.group(3) }) {
+						if (w != null && counted.contains(w.toLowerCase(Locale.ROOT))) {
+							problems.add(where + ": {" + word.group(1) + "} " + w + " needs a plural form: {"
+									+ word.group(1) + ",choice,0#...|1#...|1<...}");
+						}
+					}
+				}
+				for (String choice : choices(value)) {
+					if (!choice.matches("(?s)\\{\\d+,choice,0#.*")) {
+						problems.add(where + ": a count can be zero; give " + choice + " a 0# branch");
+					}
+				}
+				if (!choices(value).isEmpty()) {
+					for (int n : new int[] { 0, 1, 2, 21 }) {
+						Object[] arguments = new Object[10];
+						Arrays.fill(arguments, n);
+						try {
+							new MessageFormat(value, Locale.forLanguageTag(language)).format(arguments);
+						}
+						catch (IllegalArgumentException ex) {
+							problems.add(where + " cannot be formatted with " + n + ": " + ex.getMessage());
+						}
+					}
+				}
+			});
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	/** Every {@code {n,choice,...}} in a message, braces matched. */
+	private static List<String> choices(String message) {
+		List<String> found = new ArrayList<>();
+		var start = Pattern.compile("\\{\\d+,choice,").matcher(message);
+		int from = 0;
+		while (start.find(from)) {
+			int depth = 0;
+			int i = start.start();
+			for (; i < message.length(); i++) {
+				char c = message.charAt(i);
+				depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+				if (depth == 0) {
+					break;
+				}
+			}
+			found.add(message.substring(start.start(), Math.min(i + 1, message.length())));
+			from = i + 1;
+		}
+		return found;
 	}
 
 	@Test

@@ -112,12 +112,61 @@ public final class ProfileComparison {
 				field("competency", name, "description", null, a.getDescription(), b.getDescription());
 				field("competency", name, "targetLevel", null, Integer.toString(a.getTargetLevel()),
 						Integer.toString(b.getTargetLevel()));
-				field("competency", name, "indicators", null, String.join(" · ", a.getIndicators()),
-						String.join(" · ", b.getIndicators()));
+				indicators(name, a.getIndicators(), b.getIndicators());
 				field("competency", name, "position", null, Integer.toString(a.getPosition() + 1),
 						Integer.toString(b.getPosition() + 1));
 			}
 		});
+	}
+
+	/**
+	 * Indicator by indicator: the lines both versions share (longest common subsequence) are left out, so one line
+	 * added shows as that line added, not as the whole list struck through and written again. A removed line
+	 * directly followed by an added one is shown as that line changed.
+	 */
+	private void indicators(String competency, List<String> from, List<String> to) {
+		int n = from.size();
+		int m = to.size();
+		int[][] common = new int[n + 1][m + 1];
+		for (int i = n - 1; i >= 0; i--) {
+			for (int j = m - 1; j >= 0; j--) {
+				common[i][j] = same(from.get(i), to.get(j)) ? common[i + 1][j + 1] + 1
+						: Math.max(common[i + 1][j], common[i][j + 1]);
+			}
+		}
+		var removed = new ArrayList<String>();
+		var added = new ArrayList<String>();
+		int i = 0;
+		int j = 0;
+		while (i < n || j < m) {
+			if (i < n && j < m && same(from.get(i), to.get(j))) {
+				indicatorRun(competency, removed, added);
+				i++;
+				j++;
+			}
+			else if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
+				added.add(to.get(j++));
+			}
+			else {
+				removed.add(from.get(i++));
+			}
+		}
+		indicatorRun(competency, removed, added);
+	}
+
+	private void indicatorRun(String competency, List<String> removed, List<String> added) {
+		for (int k = 0; k < Math.max(removed.size(), added.size()); k++) {
+			String before = k < removed.size() ? removed.get(k) : null;
+			String after = k < added.size() ? added.get(k) : null;
+			Kind kind = before == null ? Kind.ADDED : after == null ? Kind.REMOVED : Kind.CHANGED;
+			changes.add(new Change(kind, "competency", competency, "indicator", null, before, after));
+		}
+		removed.clear();
+		added.clear();
+	}
+
+	private static boolean same(String a, String b) {
+		return Objects.equals(blankToNull(a), blankToNull(b));
 	}
 
 	private static List<Competency> all(ProfileVersion version) {

@@ -60,7 +60,7 @@ class CertificatePdf {
 		document.add(centred(text("delivery.pdf.certificate.completed", locale), font(13, false, MUTED), 10));
 		document.add(centred(award.programmeTitle(), font(20, true, Color.BLACK), 16));
 		document.add(centred(text("delivery.pdf.certificate.cohort", locale, award.cohortCode(),
-				date(award.cohortStart(), locale), date(award.cohortEnd(), locale), number(award.days(), locale)),
+				date(award.cohortStart(), locale), date(award.cohortEnd(), locale), award.days()),
 				font(12, false, Color.BLACK), 6));
 		document.add(centred(accreditation(award, locale), font(12, true, Color.BLACK), 6));
 		document.add(centred(text("delivery.pdf.certificate.completedOn", locale, date(award.completedOn(), locale)),
@@ -128,7 +128,7 @@ class CertificatePdf {
 		}
 		String register = text("delivery.register." + award.register().name(), locale);
 		String points = award.points() == null ? register
-				: text("delivery.accreditation.points", locale, number(award.points(), locale), register);
+				: text("delivery.accreditation.points", locale, award.points(), register);
 		return award.registrationValidUntil() == null ? points : points + " "
 				+ text("delivery.accreditation.renewedUntil", locale, date(award.registrationValidUntil(), locale));
 	}

@@ -96,11 +96,11 @@ public class PlanQueries {
 	@Transactional(readOnly = true)
 	public List<ShareView> shares(long planId) {
 		return jdbc.sql("""
-				select id, relation, email, name, shared_at from plan_share where plan_id = :plan
+				select id, relation, email, name, shared_at, person_id from plan_share where plan_id = :plan
 				order by relation, name, id""")
 			.param("plan", planId)
 			.query((rs, n) -> new ShareView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					instant(rs, 5)))
+					instant(rs, 5), rs.getObject(6, Long.class)))
 			.list();
 	}
 
@@ -204,7 +204,9 @@ public class PlanQueries {
 	public record SessionView(long id, String coachName, LocalDate heldOn, String notes) {
 	}
 
-	public record ShareView(long id, String relation, String email, String name, Instant sharedAt) {
+	/** @param personId the account shared with, when the address has one */
+	public record ShareView(long id, String relation, String email, String name, Instant sharedAt,
+			@Nullable Long personId) {
 	}
 
 	public record Progress(long planId, int goals, int actions, int actionsDone) {

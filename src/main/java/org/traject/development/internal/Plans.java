@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -95,8 +98,37 @@ public class Plans {
 
 	/** Competencies a goal may develop: those of the profile versions the person has measured themselves on. */
 	@Transactional(readOnly = true)
+	/**
+	 * Each competency the person was measured on, once, as worded in the most recent profile version measured that
+	 * has it: a competency keeps its key across versions, so five measured versions do not list it five times.
+	 */
 	public List<GoalCompetency> competencyOptions(long personId, Locale locale) {
-		var options = new ArrayList<GoalCompetency>();
+		var latest = new LinkedHashMap<UUID, GoalCompetency>();
+		measuredCompetencies(personId, locale).forEach(m -> latest.putIfAbsent(m.key(), m.option()));
+		return List.copyOf(latest.values());
+	}
+
+	/**
+	 * The options that stand for these competencies: one linked while an earlier profile version was the latest is
+	 * shown as the same competency in the most recent version.
+	 */
+	public List<Long> asOptions(long personId, Collection<Long> competencyIds, Locale locale) {
+		var measured = measuredCompetencies(personId, locale);
+		var latestByKey = new HashMap<UUID, Long>();
+		var keyById = new HashMap<Long, UUID>();
+		for (var m : measured) {
+			latestByKey.putIfAbsent(m.key(), m.option().competencyId());
+			keyById.put(m.option().competencyId(), m.key());
+		}
+		return competencyIds.stream()
+			.map(id -> keyById.containsKey(id) ? latestByKey.get(keyById.get(id)) : id)
+			.distinct()
+			.toList();
+	}
+
+	/** Every competency of every profile version the person was measured on, the most recent version first. */
+	private List<MeasuredCompetency> measuredCompetencies(long personId, Locale locale) {
+		var measured = new ArrayList<MeasuredCompetency>();
 		assessments.findByPersonIdOrderByStartedAtDescIdDesc(personId)
 			.stream()
 			.map(Assessment::getProfileVersionId)
@@ -104,8 +136,12 @@ public class Plans {
 			.forEach(versionId -> profiles.findVersion(versionId, locale)
 				.ifPresent(v -> v.clusters()
 					.forEach(c -> c.competencies()
-						.forEach(k -> options.add(new GoalCompetency(k.id(), v.id(), k.name()))))));
-		return options;
+						.forEach(k -> measured
+							.add(new MeasuredCompetency(k.key(), new GoalCompetency(k.id(), v.id(), k.name())))))));
+		return measured;
+	}
+
+	private record MeasuredCompetency(UUID key, GoalCompetency option) {
 	}
 
 	@Transactional
@@ -125,7 +161,8 @@ public class Plans {
 	}
 
 	private List<GoalCompetency> chosen(long personId, Collection<Long> competencyIds) {
-		var options = competencyOptions(personId, Locale.ENGLISH);
+		// a goal may still link a competency of an earlier version: every measured version counts here
+		var options = measuredCompetencies(personId, Locale.ENGLISH).stream().map(MeasuredCompetency::option).toList();
 		var chosen = new ArrayList<GoalCompetency>();
 		for (long id : competencyIds) {
 			options.stream()

@@ -225,9 +225,9 @@ class MeasurementController {
 			try {
 				var invited = measurements.invite(id, user.personId(), form.relation(), form.name(), form.email(),
 						language);
-				// no email is sent from here: the FeedbackInvited event carries the link to the notifications module;
-				// until that is in place the participant sees the link and can pass it on themselves
-				Flash.success(redirect, "development.feedback.invited", form.name(), invited.link());
+				// the FeedbackInvited event carries the link to the notifications module, which emails it; the link is
+				// shown here too, for an invitation that ends up in a spam folder
+				Flash.success(redirect, "development.feedback.invited", form.name(), invited.link(), form.email());
 				return "redirect:/my/measurements/" + id + "/feedback";
 			}
 			catch (DevelopmentRuleException ex) {

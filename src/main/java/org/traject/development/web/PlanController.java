@@ -235,8 +235,13 @@ class PlanController {
 
 	private String sharingPage(CurrentUser user, Model model) {
 		var planId = plans.planOf(user.personId());
-		model.addAttribute("shares", planId.map(queries::shares).orElse(List.of()));
-		model.addAttribute("coaches", plans.coaches().stream().filter(c -> c.id() != user.personId()).toList());
+		var shares = planId.map(queries::shares).orElse(List.of());
+		var sharedWith = shares.stream().map(PlanQueries.ShareView::personId).toList();
+		var coaches = plans.coaches().stream().filter(c -> c.id() != user.personId()).toList();
+		model.addAttribute("shares", shares);
+		// a coach who already reads the plan is not offered again
+		model.addAttribute("coaches", coaches.stream().filter(c -> !sharedWith.contains(c.id())).toList());
+		model.addAttribute("anyCoach", !coaches.isEmpty());
 		return "development/sharing";
 	}
 
@@ -255,7 +260,10 @@ class PlanController {
 		model.addAttribute("goal", goal);
 		if (!model.containsAttribute("goalForm")) {
 			model.addAttribute("goalForm", new Forms.GoalForm(goal.title(), goal.description(), goal.successCriteria(),
-					goal.targetDate(), goal.competencies().stream().map(c -> c.competencyId()).toList(), goal.version()));
+					goal.targetDate(),
+					plans.asOptions(user.personId(), goal.competencies().stream().map(c -> c.competencyId()).toList(),
+							locale),
+					goal.version()));
 		}
 		model.addAttribute("options", plans.competencyOptions(user.personId(), locale));
 		model.addAttribute("statuses", ActionStatus.values());
