@@ -136,6 +136,6 @@ class DevelopmentBrowserTest extends BrowserTest {
 		assertThat(page.locator("#comments")).containsText("Bring one example to our next session.");
 		assertThat(page.locator("#comments")).containsText(coachName);
 		visit("/my/plan");
-		assertThat(page.locator("#goal-" + goalId)).containsText("1 of 1 actions done");
+		assertThat(page.locator("#goal-" + goalId)).containsText("1 of 1 action done");
 	}
 }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -86,6 +87,40 @@ class PlanPagesTest extends DevelopmentIntegrationTest {
 			.doesNotContain("Until invitations are emailed");
 	}
 
+	@Test
+	void aDutchParticipantsGoalIsMarkedDutchOnTheEnglishPagesOfTheOwnerAndTheCoach() throws Exception {
+		var noor = people.ensureAccount("noor-" + DevelopmentFixtures.unique() + "@example.org", "Noor Visser",
+				Locale.forLanguageTag("nl"), null, Set.of(Role.PARTICIPANT), "Basisschool", null);
+		var coach = fixtures.person("Cees Coach", Role.COACH);
+		plans.addGoal(noor.id(), new GoalDetails("Beter luisteren naar het team", "Eerst vragen, dan zeggen",
+				"Het team merkt het", null), List.of());
+		plans.shareWithCoach(noor.id(), coach.id());
+		long planId = plans.planOf(noor.id()).orElseThrow();
+
+		for (var page : List.of(html(noor, get("/my/plan"), "en"), html(coach, get("/coach/plans/" + planId), "en"))) {
+			assertThat(page.select("html").attr("lang")).isEqualTo("en");
+			var title = page.select(".goal h3").first();
+			assertThat(title.text()).isEqualTo("Beter luisteren naar het team");
+			assertThat(title.attr("lang")).isEqualTo("nl");
+			assertThat(page.select(".goal .goal-text[lang=nl]").eachText()).contains("Eerst vragen, dan zeggen",
+					"Het team merkt het");
+			assertThat(page.select(".goal dt").first().hasAttr("lang")).as("the labels stay in the page's language")
+				.isFalse();
+		}
+	}
+
+	@Test
+	void competenciesOnTheGoalFormAreMarkedInTheirProfilesLanguage() throws Exception {
+		var profile = fixtures.profile(2);
+		fixtures.submitted(participant.id(), profile, null, k -> new int[] { 2, 4 });
+
+		var form = html(participant, get("/my/plan/goals/new"), "da");
+
+		assertThat(form.select("html").attr("lang")).isEqualTo("da");
+		assertThat(form.select("#competencies label").eachAttr("lang")).containsOnly(profile.defaultLanguage())
+			.hasSize(2);
+	}
+
 	private ProfileVersionView newVersion(ProfileVersionView published) {
 		long draft = profileEditing.edit(Actor.SYSTEM, published.id()).getId();
 		profileEditing.publish(Actor.SYSTEM, draft, profiles.findVersion(draft, Locale.ENGLISH).orElseThrow()
@@ -94,11 +129,22 @@ class PlanPagesTest extends DevelopmentIntegrationTest {
 	}
 
 	private MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(request.with(fixtures.as(participant)).with(csrf()).locale(Locale.ENGLISH)).andReturn();
+		return as(participant, request, "en");
+	}
+
+	private MvcResult as(People.PersonView reader, MockHttpServletRequestBuilder request, String language)
+			throws Exception {
+		return mvc.perform(request.with(fixtures.as(reader)).with(csrf()).header("Accept-Language", language))
+			.andReturn();
 	}
 
 	private Document html(MockHttpServletRequestBuilder request) throws Exception {
-		MvcResult result = perform(request);
+		return html(participant, request, "en");
+	}
+
+	private Document html(People.PersonView reader, MockHttpServletRequestBuilder request, String language)
+			throws Exception {
+		MvcResult result = as(reader, request, language);
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}

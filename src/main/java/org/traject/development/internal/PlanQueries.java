@@ -35,10 +35,10 @@ public class PlanQueries {
 	@Transactional(readOnly = true)
 	public PlanPage page(long planId, Viewer viewer, long viewerId) {
 		var owner = jdbc.sql("""
-				select p.person_id, n.display_name from development_plan p join person n on n.id = p.person_id
-				where p.id = :plan""")
+				select p.person_id, n.display_name, n.preferred_language from development_plan p
+				join person n on n.id = p.person_id where p.id = :plan""")
 			.param("plan", planId)
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3) })
 			.single();
 		Map<Long, GoalBuilder> goals = new LinkedHashMap<>();
 		jdbc.sql("""
@@ -90,7 +90,7 @@ public class PlanQueries {
 			.list();
 		List<ShareView> shares = !viewer.isOwner() ? List.of() : shares(planId);
 		return new PlanPage(planId, (Long) owner[0], (String) owner[1],
-				goals.values().stream().map(GoalBuilder::build).toList(), sessions, shares);
+				goals.values().stream().map(g -> g.build((String) owner[2])).toList(), sessions, shares);
 	}
 
 	@Transactional(readOnly = true)
@@ -168,9 +168,13 @@ public class PlanQueries {
 		}
 	}
 
+	/**
+	 * @param language the language the plan's owner writes in, as far as Traject knows it (the language they chose),
+	 *        so that a screen reader reads their goal in that voice on a page in another language
+	 */
 	public record GoalView(long id, String title, @Nullable String description, @Nullable String successCriteria,
 			@Nullable LocalDate targetDate, long version, List<GoalCompetency> competencies, List<ActionView> actions,
-			List<EvidenceView> evidence, List<CommentView> comments) {
+			List<EvidenceView> evidence, List<CommentView> comments, String language) {
 
 		public int done() {
 			return (int) actions.stream().filter(a -> a.status() == ActionStatus.DONE).count();
@@ -248,9 +252,9 @@ public class PlanQueries {
 			this.version = version;
 		}
 
-		GoalView build() {
+		GoalView build(String language) {
 			return new GoalView(id, title, description, criteria, target, version, List.copyOf(competencies),
-					List.copyOf(actions), List.copyOf(evidence), List.copyOf(comments));
+					List.copyOf(actions), List.copyOf(evidence), List.copyOf(comments), language);
 		}
 	}
 }

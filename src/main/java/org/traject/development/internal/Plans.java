@@ -102,10 +102,15 @@ public class Plans {
 	 * Each competency the person was measured on, once, as worded in the most recent profile version measured that
 	 * has it: a competency keeps its key across versions, so five measured versions do not list it five times.
 	 */
-	public List<GoalCompetency> competencyOptions(long personId, Locale locale) {
-		var latest = new LinkedHashMap<UUID, GoalCompetency>();
-		measuredCompetencies(personId, locale).forEach(m -> latest.putIfAbsent(m.key(), m.option()));
+	public List<CompetencyOption> competencyOptions(long personId, Locale locale) {
+		var latest = new LinkedHashMap<UUID, CompetencyOption>();
+		measuredCompetencies(personId, locale).forEach(m -> latest.putIfAbsent(m.key(),
+				new CompetencyOption(m.option().competencyId(), m.option().competencyName(), m.language())));
 		return List.copyOf(latest.values());
+	}
+
+	/** A competency to link a goal to; {@code language} is the one its name is written in (its profile's). */
+	public record CompetencyOption(long competencyId, String competencyName, String language) {
 	}
 
 	/**
@@ -136,12 +141,12 @@ public class Plans {
 			.forEach(versionId -> profiles.findVersion(versionId, locale)
 				.ifPresent(v -> v.clusters()
 					.forEach(c -> c.competencies()
-						.forEach(k -> measured
-							.add(new MeasuredCompetency(k.key(), new GoalCompetency(k.id(), v.id(), k.name())))))));
+						.forEach(k -> measured.add(new MeasuredCompetency(k.key(),
+								new GoalCompetency(k.id(), v.id(), k.name()), v.defaultLanguage()))))));
 		return measured;
 	}
 
-	private record MeasuredCompetency(UUID key, GoalCompetency option) {
+	private record MeasuredCompetency(UUID key, GoalCompetency option, String language) {
 	}
 
 	@Transactional
