@@ -29,6 +29,10 @@ class CatalogueBrowserTest extends BrowserTest {
 		assertThat(page.locator(".card-programme .card-title:not([lang=da])")).hasCount(0);
 		assertThat(page.locator(".card-programme[lang]")).hasCount(0);
 
+		// "open" means one can sign up today: Ledertalentudvikling's cohort opens for sign-up weeks from now
+		assertThat(page.locator(".card-programme", new com.microsoft.playwright.Page.LocatorOptions()
+			.setHasText("Ledertalentudvikling"))).hasCount(0);
+		visit("/programmes?q=Ledertalentudvikling");
 		page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Ledertalentudvikling: meritgivende forløb for kommende ledere")).click();
 		assertThat(page.locator("h1")).hasText("Ledertalentudvikling: meritgivende forløb for kommende ledere");
 		assertThat(page.locator(".total-days")).containsText("21");
