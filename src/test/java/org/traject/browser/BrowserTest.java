@@ -56,7 +56,7 @@ public abstract class BrowserTest {
 
 	private static synchronized Browser browser() {
 		if (browser == null) {
-			assertThat(CHROMIUM).as("Debian's chromium (apt-get install -y chromium)").exists();
+			assertThat(CHROMIUM).as("Chromium (scripts/prepare-browser.sh installs Debian's as root; else -Dtraject.chromium)").exists();
 			playwright = Playwright.create(new Playwright.CreateOptions()
 				.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 			browser = playwright.chromium()
