@@ -106,6 +106,10 @@ public abstract class BrowserTest {
 	}
 
 	private void listenForConsoleErrors() {
+		listenForConsoleErrors(context);
+	}
+
+	private void listenForConsoleErrors(BrowserContext context) {
 		// generous: six builds share two cores here, and a page can take more than 10 s to load then
 		context.setDefaultTimeout(30_000);
 		context.onConsoleMessage(message -> {
@@ -122,6 +126,15 @@ public abstract class BrowserTest {
 	 */
 	protected void forgetConsoleErrorsContaining(String text) {
 		consoleErrors.removeIf(error -> error.contains(text));
+	}
+
+	/** A second person's browser beside {@link #context} (say, the administrator's), watched for console errors too. */
+	protected BrowserContext openAnotherBrowser() {
+		BrowserContext other = browser().newContext(new Browser.NewContextOptions().setLocale("en-GB")
+			.setViewportSize(1280, 900)
+			.setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+		listenForConsoleErrors(other);
+		return other;
 	}
 
 	protected List<String> consoleErrors() {
