@@ -3,7 +3,6 @@ package org.traject.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -43,6 +43,16 @@ public abstract class BrowserTest {
 
 	private static Browser browser;
 
+	/** axe-core from npm, put in place by scripts/prepare-axe.sh before the tests (see the pom's axe-core.version). */
+	private static final Path AXE = Paths.get(System.getProperty("traject.axe", "target/axe/node_modules/axe-core/axe.min.js"));
+
+	static final String AXE_VERSION = System.getProperty("traject.axe.version", "4.14.1");
+
+	/** What axe checks: WCAG 2.0, 2.1 and 2.2 at levels A and AA (2.2's rules are off unless asked for) and best practice. */
+	static final String AXE_OPTIONS = """
+			{ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'] },
+			  resultTypes: ['violations'] }""";
+
 	private static String axeSource;
 
 	@LocalServerPort
@@ -54,9 +64,12 @@ public abstract class BrowserTest {
 
 	private final List<String> checkedUrls = new ArrayList<>();
 
+	/** Errors the browser logged (a refused inline style, a failed script, a missing resource) and uncaught exceptions. */
+	private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+
 	private static synchronized Browser browser() {
 		if (browser == null) {
-			assertThat(CHROMIUM).as("Debian's chromium (apt-get install -y chromium)").exists();
+			assertThat(CHROMIUM).as("Chromium (scripts/prepare-browser.sh installs Debian's as root; else -Dtraject.chromium)").exists();
 			playwright = Playwright.create(new Playwright.CreateOptions()
 				.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 			browser = playwright.chromium()
@@ -80,7 +93,7 @@ public abstract class BrowserTest {
 			.setAcceptDownloads(true)
 			// no colour transitions half-way through when axe measures contrast (Bootstrap honours this)
 			.setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
-		context.setDefaultTimeout(10_000);
+		listenForConsoleErrors();
 		page = context.newPage();
 	}
 
@@ -89,6 +102,43 @@ public abstract class BrowserTest {
 		if (context != null) {
 			context.close();
 		}
+		assertThat(consoleErrors).as("errors in the browser's console").isEmpty();
+	}
+
+	private void listenForConsoleErrors() {
+		listenForConsoleErrors(context);
+	}
+
+	private void listenForConsoleErrors(BrowserContext context) {
+		// generous: six builds share two cores here, and a page can take more than 10 s to load then
+		context.setDefaultTimeout(30_000);
+		context.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				consoleErrors.add(message.text() + " (on " + message.page().url() + ", " + message.location() + ")");
+			}
+		});
+		context.onWebError(error -> consoleErrors.add("uncaught: " + error.error()));
+	}
+
+	/**
+	 * For a test that provokes an error page on purpose: Chromium logs the error status of the page itself ("Failed
+	 * to load resource: ... 404"); forget the errors logged so far that contain the given text.
+	 */
+	protected void forgetConsoleErrorsContaining(String text) {
+		consoleErrors.removeIf(error -> error.contains(text));
+	}
+
+	/** A second person's browser beside {@link #context} (say, the administrator's), watched for console errors too. */
+	protected BrowserContext openAnotherBrowser() {
+		BrowserContext other = browser().newContext(new Browser.NewContextOptions().setLocale("en-GB")
+			.setViewportSize(1280, 900)
+			.setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+		listenForConsoleErrors(other);
+		return other;
+	}
+
+	protected List<String> consoleErrors() {
+		return consoleErrors;
 	}
 
 	protected String url(String path) {
@@ -108,6 +158,7 @@ public abstract class BrowserTest {
 		context = browser().newContext(new Browser.NewContextOptions().setLocale(locale)
 			.setViewportSize(1280, 900)
 			.setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+		listenForConsoleErrors();
 		page = context.newPage();
 	}
 
@@ -127,25 +178,71 @@ public abstract class BrowserTest {
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
 				async () => {
-				  const result = await axe.run(document, { resultTypes: ['violations'] });
+				  const result = await axe.run(document, %s);
 				  return result.violations
 				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
 				    .map(v => ({ id: v.id, impact: v.impact, help: v.help,
 				                 nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ') }));
-				}""");
+				}""".formatted(AXE_OPTIONS));
 		checkedUrls.add(page.url());
 		assertThat(violations).as("axe-core violations on " + page.url()).isEmpty();
+	}
+
+	/** How a focused element's outline is drawn, and the colour around it (its nearest opaque ancestor's background). */
+	protected record FocusIndicator(String style, double widthPx, String color, String surroundings) {
+
+		/** The outline's contrast with what surrounds it, as WCAG computes it (1 to 21). */
+		double contrast() {
+			double a = luminance(color);
+			double b = luminance(surroundings);
+			return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+		}
+
+		private static double luminance(String rgb) {
+			String[] parts = rgb.replaceAll("[^0-9.,]", "").split(",");
+			double[] linear = new double[3];
+			for (int i = 0; i < 3; i++) {
+				double c = Double.parseDouble(parts[i]) / 255;
+				linear[i] = c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+			}
+			return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+		}
+	}
+
+	/** Presses Tab, as a keyboard user would, until the target has the focus; then reads its focus indicator. */
+	protected FocusIndicator focusWithKeyboard(com.microsoft.playwright.Locator target) {
+		page.mouse().move(0, 0);
+		boolean focused = false;
+		for (int presses = 0; presses < 60 && !focused; presses++) {
+			page.keyboard().press("Tab");
+			focused = (Boolean) target.evaluate("element => element === document.activeElement");
+		}
+		assertThat(focused).as("%s reached with the Tab key", target).isTrue();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> drawn = (Map<String, Object>) target.evaluate("""
+				element => {
+				  const style = getComputedStyle(element);
+				  let around = 'rgb(255, 255, 255)';
+				  for (let e = element.parentElement; e; e = e.parentElement) {
+				    const background = getComputedStyle(e).backgroundColor;
+				    if (background !== 'transparent' && !background.startsWith('rgba(0, 0, 0, 0)')) { around = background; break; }
+				  }
+				  return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor, around };
+				}""");
+		return new FocusIndicator((String) drawn.get("style"), ((Number) drawn.get("width")).doubleValue(),
+				(String) drawn.get("color"), (String) drawn.get("around"));
 	}
 
 	protected List<String> checkedUrls() {
 		return checkedUrls;
 	}
 
-	private static synchronized String axe() {
+	protected static synchronized String axe() {
 		if (axeSource == null) {
-			try (InputStream in = BrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-				assertThat(in).as("axe-core WebJar").isNotNull();
-				axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(AXE).as("axe-core %s (scripts/prepare-axe.sh fetches it with npm before the tests)", AXE_VERSION)
+				.isRegularFile();
+			try {
+				axeSource = Files.readString(AXE, StandardCharsets.UTF_8);
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException(ex);

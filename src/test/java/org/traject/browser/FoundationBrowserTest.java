@@ -1,6 +1,10 @@
 package org.traject.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +50,52 @@ class FoundationBrowserTest extends BrowserTest {
 		assertThat(page.locator("#login-error")).isVisible();
 		assertThat(page.locator("#email")).hasValue(DemoUsers.PARTICIPANT);
 		checkAccessibility();
+	}
+
+	@Test
+	void theKeyboardFocusIsClearlyVisibleOnAFieldAndAButton() {
+		visit("/");
+		// Bootstrap's own focus styles (.form-control:focus, .btn:focus-visible) must not replace ours with a faint halo
+		for (var target : List.of(page.locator("#home-q"), page.locator(".hero-search button[type=submit]"))) {
+			FocusIndicator focus = focusWithKeyboard(target);
+			assertThat(focus.style()).as("outline style of %s", target).isEqualTo("solid");
+			assertThat(focus.widthPx()).as("outline width of %s", target).isGreaterThanOrEqualTo(3);
+			assertThat(focus.contrast()).as("contrast of %s's outline %s with %s", target, focus.color(), focus.surroundings())
+				.isGreaterThanOrEqualTo(3);
+		}
+	}
+
+	@Test
+	void pagesAreCheckedWithTheCurrentAxeCoreIncludingWcag22Rules() {
+		visit("/");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> run = (Map<String, Object>) page.evaluate("""
+				async () => {
+				  const r = await axe.run(document, %s);
+				  return { version: axe.version,
+				           rules: [...r.passes, ...r.violations, ...r.incomplete, ...r.inapplicable].map(rule => rule.id) };
+				}""".formatted(AXE_OPTIONS));
+		assertThat(run.get("version")).isEqualTo(AXE_VERSION);
+		// target-size (WCAG 2.2, 2.5.8) is off in axe unless the wcag22aa tag is asked for
+		assertThat((List<String>) run.get("rules")).contains("target-size", "label-content-name-mismatch",
+				"color-contrast");
+	}
+
+	@Test
+	void aStyleRefusedByTheContentSecurityPolicyIsNoticed() {
+		visit("/");
+		page.evaluate("document.body.setAttribute('style', 'color: red')");
+		page.waitForCondition(() -> consoleErrors().stream().anyMatch(e -> e.contains("Content Security Policy")));
+		forgetConsoleErrorsContaining("Content Security Policy");
+	}
+
+	@Test
+	void everyPageNamesItsIconAndTheIconIsServed() {
+		visit("/");
+		String icon = page.locator("head link[rel=icon]").getAttribute("href");
+		var response = page.request().get(url(icon));
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.headers().get("content-type")).startsWith("image/svg+xml");
 	}
 
 	@Test

@@ -70,9 +70,7 @@ class PasswordResetBrowserTest extends BrowserTest {
 	/** The administrator, in a browser of their own, opens the email in the development mailbox. */
 	private String readResetLinkInTheMailbox(String email) {
 		Page visitor = page;
-		BrowserContext adminContext = context.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-			.setLocale("en-GB")
-			.setViewportSize(1280, 900));
+		BrowserContext adminContext = openAnotherBrowser();
 		try {
 			page = adminContext.newPage();
 			signInAs(DemoUsers.ADMIN);

@@ -53,8 +53,7 @@ class SignUpMailboxBrowserTest extends BrowserTest {
 		checkAccessibility();
 
 		Page visitor = page;
-		BrowserContext adminContext = context.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-			.setLocale("en-GB").setViewportSize(1280, 900));
+		BrowserContext adminContext = openAnotherBrowser();
 		String confirmPath;
 		try {
 			page = adminContext.newPage();
