@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -62,5 +63,13 @@ public class Formats {
 		var format = NumberFormat.getNumberInstance(locale());
 		format.setMaximumFractionDigits(1);
 		return format.format(value);
+	}
+
+	/**
+	 * The machine-readable form for {@code <time datetime>}: UTC to the second ({@code 2026-12-02T11:59:42Z}). HTML
+	 * allows at most three digits of a second's fraction, and a reader needs none.
+	 */
+	public String datetime(@Nullable Instant instant) {
+		return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
 	}
 }

@@ -69,7 +69,7 @@ class AttendanceSheetTest {
 		var html = Jsoup.parseBodyFragment(body);
 		assertThat(html.select("li#attendee-" + anna.enrolmentId())).hasSize(1);
 		assertThat(html.select("li#attendee-" + anna.enrolmentId() + " button[aria-pressed=true]").text()).contains("Present");
-		assertThat(html.select("#attendance-counts").attr("hx-swap-oob")).isEqualTo("true");
+		assertThat(html.select("#attendance-counts").attr("data-hx-swap-oob")).isEqualTo("true");
 		assertThat(html.select("#attendance-counts").text()).contains("1 present").contains("1 not registered");
 		assertThat(html.select("header, nav")).isEmpty();
 	}

@@ -26,10 +26,14 @@ public record MailSettings(@DefaultValue("Traject <no-reply@traject.test>") Stri
 	 * @param backoff wait after the first failure; doubles with every further failure
 	 * @param maxBackoff the longest wait between two attempts
 	 * @param lease how long a claim holds; a worker that dies mid-send leaves its emails to others after this
+	 * @param round the longest one instance holds the job-wide delivery lock (also
+	 *        {@code traject.mail.delivery.round} in {@code @SchedulerLock}): an instance that dies holding it stops
+	 *        delivery for at most this plus one {@code interval}; a round starts no batch after half of it
 	 */
 	public record Delivery(@DefaultValue("PT10S") Duration interval, @DefaultValue("50") int batchSize,
 			@DefaultValue("8") int maxAttempts, @DefaultValue("PT30S") Duration backoff,
-			@DefaultValue("PT1H") Duration maxBackoff, @DefaultValue("PT5M") Duration lease) {
+			@DefaultValue("PT1H") Duration maxBackoff, @DefaultValue("PT5M") Duration lease,
+			@DefaultValue("PT30S") Duration round) {
 
 		/** The wait before the next attempt after {@code attempts} failed ones: exponential, capped. */
 		public Duration backoffAfter(int attempts) {

@@ -11,7 +11,7 @@ class MailSettingsTest {
 	@Test
 	void theWaitAfterAFailureDoublesUpToTheLongestWait() {
 		var delivery = new MailSettings.Delivery(Duration.ofSeconds(10), 50, 8, Duration.ofSeconds(30),
-				Duration.ofHours(1), Duration.ofMinutes(5));
+				Duration.ofHours(1), Duration.ofMinutes(5), Duration.ofSeconds(30));
 
 		assertThat(delivery.backoffAfter(1)).isEqualTo(Duration.ofSeconds(30));
 		assertThat(delivery.backoffAfter(2)).isEqualTo(Duration.ofMinutes(1));
