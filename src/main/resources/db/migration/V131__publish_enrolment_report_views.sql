@@ -1,7 +1,7 @@
 -- Published by the cohorts module (read-only, for reports). Other modules read these views, never the cohort,
 -- enrolment or enrolment_event tables. No names or email addresses: a report counts people, it does not list them.
 
--- Every cohort with its programme, dates, capacity and status, including cohorts nobody enrolled in.
+-- Every cohort with its programme, dates, capacity, status and time zone, including cohorts nobody enrolled in.
 create view cohort_report as
 select c.id           as cohort_id,
        c.programme_id as programme_id,
@@ -9,7 +9,8 @@ select c.id           as cohort_id,
        c.start_date   as start_date,
        c.end_date     as end_date,
        c.capacity     as capacity,
-       c.status       as status
+       c.status       as status,
+       c.time_zone    as time_zone
 from cohort c;
 
 -- Every enrolment (one row per person and place, whichever cohort it was moved to) with its current state.
