@@ -267,14 +267,20 @@ class ReportsIntegrationTest {
 
 	@Test
 	void aFilterThatMakesNoSenseIsNamedBesideItsFieldAndTheReportsStillShow() throws Exception {
-		var response = mvc.perform(get("/reports").param("lang", "en").param("from", "yesterday")
-			.param("language", "xx")
-			.with(user(users.loadUserByUsername(DemoUsers.ADMIN)))).andReturn().getResponse();
-		assertThat(response.getStatus()).isEqualTo(200);
-		String page = response.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("Enter a date, e.g. 2027-03-14.").contains("Choose a language from the list.")
+		String badDate = pageAsAdmin("from", "yesterday");
+		assertThat(badDate).contains("<a href=\"#from\">Enter a date, e.g. 2027-03-14.</a>")
 			.contains("value=\"yesterday\"")
 			.contains("Bar chart of the fill rate per programme");
+		String badLanguage = pageAsAdmin("language", "xx");
+		assertThat(badLanguage).contains("<a href=\"#language\">Choose a language from the list.</a>")
+			.contains("Bar chart of the fill rate per programme");
+	}
+
+	private String pageAsAdmin(String param, String value) throws Exception {
+		var response = mvc.perform(get("/reports").param("lang", "en").param(param, value)
+			.with(user(users.loadUserByUsername(DemoUsers.ADMIN)))).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return response.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	@Test

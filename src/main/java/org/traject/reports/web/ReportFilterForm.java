@@ -25,14 +25,18 @@ record ReportFilterForm(@Nullable LocalDate from, @Nullable LocalDate to, @Nulla
 		return today.withDayOfYear(1).plusYears(1).minusDays(1);
 	}
 
-	/** The filter to run, with the defaults where the form is empty or (per field) invalid. */
-	ReportFilter toFilter(LocalDate today, boolean validLanguage, boolean validSector) {
+	/**
+	 * The filter to run, with the defaults where the form is empty or (per field) invalid. Checked here as well as by
+	 * validation, since a field that cannot be converted stops the validation of the others.
+	 */
+	ReportFilter toFilter(LocalDate today) {
 		LocalDate start = from == null ? defaultFrom(today) : from;
 		LocalDate end = to == null ? defaultTo(today) : to;
 		if (end.isBefore(start)) {
 			end = start;
 		}
 		return new ReportFilter(start, end, programme == null ? List.of() : programme,
-				validLanguage && language != null ? language : "", validSector && sector != null ? sector : "");
+				language != null && language.matches("nl|da|en") ? language : "",
+				sector != null && sector.matches("[A-Z_]+") ? sector : "");
 	}
 }

@@ -41,7 +41,7 @@ class ReportsController {
 	@GetMapping("/reports")
 	String reports(@Valid @ModelAttribute("filter") ReportFilterForm form, BindingResult errors, Locale locale,
 			Model model) {
-		var filter = filter(form, errors);
+		var filter = filter(form);
 		model.addAttribute("period", filter);
 		var programmes = queries.programmes();
 		model.addAttribute("programmes", programmes);
@@ -57,7 +57,7 @@ class ReportsController {
 	ResponseEntity<byte[]> csv(@PathVariable String report, @Valid @ModelAttribute("filter") ReportFilterForm form,
 			BindingResult errors, Locale locale) {
 		var kind = ReportKind.ofId(report).orElseThrow(() -> new NoSuchElementException(report));
-		return ReportExport.attachment(export.csv(tables.build(kind, filter(form, errors), locale), locale),
+		return ReportExport.attachment(export.csv(tables.build(kind, filter(form), locale), locale),
 				kind.id(), "csv", ReportExport.CSV);
 	}
 
@@ -65,12 +65,12 @@ class ReportsController {
 	ResponseEntity<byte[]> xlsx(@PathVariable String report, @Valid @ModelAttribute("filter") ReportFilterForm form,
 			BindingResult errors, Locale locale) {
 		var kind = ReportKind.ofId(report).orElseThrow(() -> new NoSuchElementException(report));
-		return ReportExport.attachment(export.xlsx(tables.build(kind, filter(form, errors), locale), locale),
+		return ReportExport.attachment(export.xlsx(tables.build(kind, filter(form), locale), locale),
 				kind.id(), "xlsx", ReportExport.XLSX);
 	}
 
-	private static ReportFilter filter(ReportFilterForm form, BindingResult errors) {
-		return form.toFilter(LocalDate.now(), !errors.hasFieldErrors("language"), !errors.hasFieldErrors("sector"));
+	private static ReportFilter filter(ReportFilterForm form) {
+		return form.toFilter(LocalDate.now());
 	}
 
 	/** The filter as a query string, rebuilt from what was understood, for the export links. */
