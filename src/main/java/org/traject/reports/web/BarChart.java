@@ -11,15 +11,15 @@ import java.util.Locale;
  */
 public record BarChart(int width, int height, List<Row> rows) {
 
-	static final int WIDTH = 640;
+	static final int WIDTH = 480;
 
-	private static final int LABEL_WIDTH = 220;
+	private static final int LABEL_WIDTH = 170;
 
-	private static final int BAR_AREA = 320;
+	private static final int BAR_AREA = 230;
 
 	private static final int ROW_HEIGHT = 26;
 
-	private static final int LABEL_LENGTH = 30;
+	private static final int LABEL_LENGTH = 24;
 
 	static BarChart of(List<Bar> bars, double max) {
 		var rows = new ArrayList<Row>();
