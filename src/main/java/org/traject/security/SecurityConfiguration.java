@@ -38,6 +38,7 @@ class SecurityConfiguration {
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/**", "/dev/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/secretary/**").hasAnyRole(Role.SECRETARY.name(), Role.ADMIN.name())
+			.requestMatchers("/reports", "/reports/**").hasAnyRole(Role.SECRETARY.name(), Role.ADMIN.name())
 			.requestMatchers("/coach/**").hasAnyRole(Role.COACH.name(), Role.ADMIN.name())
 			.requestMatchers("/my/**").authenticated()
 			.requestMatchers(PUBLIC_ROUTES)

@@ -1,0 +1,297 @@
+package org.traject.reports.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every report is one statement, counted by PostgreSQL ({@code FILTER}, window functions, {@code date_trunc}) over
+ * the views other modules publish; no entity is loaded to be counted. A person moved between cohorts is one
+ * enrolment row (it follows them), so they are counted once, in the cohort they were moved to.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ReportQueries {
+
+	/** The cohorts in scope (all periods), with their programme; each report adds its own period condition. */
+	private static final String SCOPE = """
+			with scope as (
+			    select c.cohort_id, c.programme_id, c.code, c.start_date, c.capacity, c.status, c.time_zone,
+			           p.title, p.language
+			    from cohort_report c
+			    join programme_report p on p.programme_id = c.programme_id
+			    where (cardinality(cast(:programmes as bigint[])) = 0 or c.programme_id = any(cast(:programmes as bigint[])))
+			      and (:language = '' or p.language = :language)
+			      and (:sector = '' or :sector = any(p.sectors))
+			)
+			""";
+
+	private static final String IN_PERIOD = " s.start_date between :from and :to ";
+
+	private final JdbcClient jdbc;
+
+	ReportQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Programmes to choose from in the filter, with their language and sectors. */
+	public List<ProgrammeOption> programmes() {
+		return jdbc.sql("""
+				select programme_id, title, language, array_to_string(sectors, ',') as sectors
+				from programme_report where status <> 'DRAFT' order by lower(title), programme_id""")
+			.query((rs, n) -> new ProgrammeOption(rs.getLong(1), rs.getString(2), rs.getString(3),
+					List.of(rs.getString(4).isEmpty() ? new String[0] : rs.getString(4).split(","))))
+			.list();
+	}
+
+	/** Sign-ups per month (in the cohort's time zone) over the period, months without any included. */
+	public List<SignUpMonth> signUps(ReportFilter filter) {
+		return query(SCOPE + """
+				, signed as (
+				    select date_trunc('month', e.requested_at at time zone s.time_zone)::date as month
+				    from enrolment_report e
+				    join scope s on s.cohort_id = e.cohort_id
+				    where (e.requested_at at time zone s.time_zone)::date between :from and :to
+				)
+				select m::date as month, count(signed.month) as sign_ups
+				from generate_series(date_trunc('month', cast(:from as date)), date_trunc('month', cast(:to as date)),
+				                     interval '1 month') m
+				left join signed on signed.month = m::date
+				group by m order by m""", filter)
+			.query((rs, n) -> new SignUpMonth(rs.getObject(1, LocalDate.class), rs.getInt(2)))
+			.list();
+	}
+
+	/** Confirmed places against capacity per cohort (cancelled cohorts left out), with the programme's totals. */
+	public List<FillRow> fillRates(ReportFilter filter) {
+		return query(SCOPE + """
+				select s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date, s.capacity,
+				       count(e.enrolment_id) filter (where e.status = 'CONFIRMED') as confirmed,
+				       sum(count(e.enrolment_id) filter (where e.status = 'CONFIRMED')) over programme as programme_confirmed,
+				       sum(s.capacity) over programme as programme_capacity
+				from scope s
+				left join enrolment_report e on e.cohort_id = s.cohort_id
+				where s.status <> 'CANCELLED' and""" + IN_PERIOD + """
+				group by s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date, s.capacity
+				window programme as (partition by s.programme_id)
+				order by lower(s.title), s.programme_id, s.start_date, s.cohort_id""", filter)
+			.query((rs, n) -> new FillRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getString(5), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+					rs.getInt(10)))
+			.list();
+	}
+
+	/**
+	 * What became of everyone who was ever on a waitlist, per programme: offered a seat, placed (promoted or accepted
+	 * an offer), let an offer expire, moved to another cohort, still waiting, or never placed (no longer enrolled and
+	 * never held a seat). An enrolment is counted once in each column that applies.
+	 */
+	public List<WaitlistRow> waitlistOutcomes(ReportFilter filter) {
+		return query(SCOPE + """
+				, per_enrolment as (
+				    select s.programme_id, s.title, s.language, e.status,
+				           bool_or(h.change = 'WAITLISTED') as waitlisted,
+				           bool_or(h.change = 'OFFERED') as offered,
+				           bool_or(h.change in ('PROMOTED', 'OFFER_ACCEPTED')) as accepted,
+				           bool_or(h.change = 'OFFER_EXPIRED') as expired,
+				           bool_or(h.change = 'MOVED_TO_COHORT') as moved,
+				           bool_or(h.status = 'CONFIRMED') as seated
+				    from scope s
+				    join enrolment_report e on e.cohort_id = s.cohort_id
+				    join enrolment_history_report h on h.enrolment_id = e.enrolment_id
+				    where""" + IN_PERIOD + """
+				    group by e.enrolment_id, s.programme_id, s.title, s.language, e.status
+				)
+				select programme_id, title, language,
+				       count(*) filter (where waitlisted) as waitlisted,
+				       count(*) filter (where waitlisted and offered) as offered,
+				       count(*) filter (where waitlisted and accepted) as accepted,
+				       count(*) filter (where waitlisted and expired) as expired,
+				       count(*) filter (where waitlisted and moved) as moved,
+				       count(*) filter (where waitlisted and status = 'WAITLISTED') as waiting,
+				       count(*) filter (where waitlisted and not seated
+				                        and status in ('CANCELLED', 'DECLINED', 'EXPIRED')) as never_placed
+				from per_enrolment
+				group by programme_id, title, language
+				having count(*) filter (where waitlisted) > 0
+				order by lower(title), programme_id""", filter)
+			.query((rs, n) -> new WaitlistRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)))
+			.list();
+	}
+
+	/** Cancelled enrolments per programme, by whose hand, against all enrolments of its cohorts in the period. */
+	public List<CancellationRow> cancellations(ReportFilter filter) {
+		return query(SCOPE + """
+				, per_enrolment as (
+				    select s.programme_id, s.title, s.language, e.status,
+				           (array_agg(h.actor_role order by h.occurred_at desc)
+				               filter (where h.change = 'CANCELLED'))[1] as cancelled_by
+				    from scope s
+				    join enrolment_report e on e.cohort_id = s.cohort_id
+				    left join enrolment_history_report h on h.enrolment_id = e.enrolment_id
+				    where""" + IN_PERIOD + """
+				    group by e.enrolment_id, s.programme_id, s.title, s.language, e.status
+				)
+				select programme_id, title, language, count(*) as enrolments,
+				       count(*) filter (where status = 'CANCELLED') as cancelled,
+				       count(*) filter (where status = 'CANCELLED' and cancelled_by = 'PARTICIPANT') as by_participant,
+				       count(*) filter (where status = 'CANCELLED' and cancelled_by = 'SECRETARY') as by_secretary,
+				       count(*) filter (where status = 'CANCELLED' and cancelled_by not in ('PARTICIPANT', 'SECRETARY')) as by_other
+				from per_enrolment
+				group by programme_id, title, language
+				order by lower(title), programme_id""", filter)
+			.query((rs, n) -> new CancellationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)))
+			.list();
+	}
+
+	/** Registered attendance per programme: present, absent (no-show) and excused, over the sessions registered. */
+	public List<AttendanceRow> attendance(ReportFilter filter) {
+		return query(SCOPE + """
+				select s.programme_id, s.title, s.language, count(distinct a.session_id) as sessions,
+				       count(*) as registered,
+				       count(*) filter (where a.status = 'PRESENT') as present,
+				       count(*) filter (where a.status = 'ABSENT') as absent,
+				       count(*) filter (where a.status = 'EXCUSED') as excused
+				from scope s
+				join attendance_report a on a.cohort_id = s.cohort_id
+				where""" + IN_PERIOD + """
+				group by s.programme_id, s.title, s.language
+				order by lower(s.title), s.programme_id""", filter)
+			.query((rs, n) -> new AttendanceRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)))
+			.list();
+	}
+
+	/**
+	 * Completion per cohort that has begun (cancelled cohorts left out): confirmed participants, completed and not
+	 * completed decisions, with the programme's totals.
+	 */
+	public List<CompletionRow> completion(ReportFilter filter) {
+		return query(SCOPE + """
+				select s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date,
+				       count(e.enrolment_id) filter (where e.status = 'CONFIRMED') as participants,
+				       count(d.enrolment_id) filter (where d.outcome = 'COMPLETED') as completed,
+				       count(d.enrolment_id) filter (where d.outcome = 'NOT_COMPLETED') as not_completed,
+				       sum(count(e.enrolment_id) filter (where e.status = 'CONFIRMED')) over programme as programme_participants,
+				       sum(count(d.enrolment_id) filter (where d.outcome = 'COMPLETED')) over programme as programme_completed
+				from scope s
+				left join enrolment_report e on e.cohort_id = s.cohort_id
+				left join completion_report d on d.enrolment_id = e.enrolment_id
+				where s.status <> 'CANCELLED' and s.start_date <= current_date and""" + IN_PERIOD + """
+				group by s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date
+				window programme as (partition by s.programme_id)
+				order by lower(s.title), s.programme_id, s.start_date, s.cohort_id""", filter)
+			.query((rs, n) -> new CompletionRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getString(5), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+					rs.getInt(10), rs.getInt(11)))
+			.list();
+	}
+
+	/**
+	 * Career outcomes after completion per programme and cohort year: of those who completed, how many have a
+	 * recorded outcome, and how many of those took up a formal or a leadership-like role.
+	 */
+	public List<OutcomeRow> careerOutcomes(ReportFilter filter) {
+		return query(SCOPE + """
+				select s.programme_id, s.title, s.language, extract(year from s.start_date)::int as cohort_year,
+				       count(*) as completed,
+				       count(o.kind) as recorded,
+				       count(*) filter (where o.kind = 'FORMAL_LEADERSHIP_ROLE') as formal,
+				       count(*) filter (where o.kind = 'LEADERSHIP_LIKE_ROLE') as leadership_like,
+				       count(*) filter (where o.kind = 'NONE_YET') as none_yet
+				from scope s
+				join career_outcome_report o on o.cohort_id = s.cohort_id
+				where""" + IN_PERIOD + """
+				group by s.programme_id, s.title, s.language, cohort_year
+				order by lower(s.title), s.programme_id, cohort_year""", filter)
+			.query((rs, n) -> new OutcomeRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)))
+			.list();
+	}
+
+	private JdbcClient.StatementSpec query(String sql, ReportFilter filter) {
+		return jdbc.sql(sql)
+			.params(Map.of("programmes", filter.programmeArray(), "language", filter.language(), "sector",
+					filter.sector(), "from", filter.from(), "to", filter.to()));
+	}
+
+	/** A share as a whole percentage, rounded half up; none when there is nothing to divide by. */
+	public static @Nullable Integer percent(long part, long whole) {
+		return whole <= 0 ? null : (int) ((part * 200 + whole) / (whole * 2));
+	}
+
+	public record ProgrammeOption(long id, String title, String language, List<String> sectors) {
+	}
+
+	public record SignUpMonth(LocalDate month, int signUps) {
+	}
+
+	public record FillRow(long programmeId, String title, String language, long cohortId, String code,
+			LocalDate startDate, int capacity, int confirmed, int programmeConfirmed, int programmeCapacity) {
+
+		public @Nullable Integer fillPercent() {
+			return percent(confirmed, capacity);
+		}
+
+		public @Nullable Integer programmeFillPercent() {
+			return percent(programmeConfirmed, programmeCapacity);
+		}
+	}
+
+	public record WaitlistRow(long programmeId, String title, String language, int waitlisted, int offered,
+			int accepted, int expired, int moved, int stillWaiting, int neverPlaced) {
+	}
+
+	public record CancellationRow(long programmeId, String title, String language, int enrolments, int cancelled,
+			int byParticipant, int bySecretary, int byOther) {
+
+		public @Nullable Integer cancelledPercent() {
+			return percent(cancelled, enrolments);
+		}
+	}
+
+	public record AttendanceRow(long programmeId, String title, String language, int sessions, int registered,
+			int present, int absent, int excused) {
+
+		public @Nullable Integer noShowPercent() {
+			return percent(absent, registered);
+		}
+
+		public @Nullable Integer presentPercent() {
+			return percent(present, registered);
+		}
+	}
+
+	public record CompletionRow(long programmeId, String title, String language, long cohortId, String code,
+			LocalDate startDate, int participants, int completed, int notCompleted, int programmeParticipants,
+			int programmeCompleted) {
+
+		public @Nullable Integer completionPercent() {
+			return percent(completed, participants);
+		}
+
+		public @Nullable Integer programmeCompletionPercent() {
+			return percent(programmeCompleted, programmeParticipants);
+		}
+	}
+
+	public record OutcomeRow(long programmeId, String title, String language, int cohortYear, int completed,
+			int recorded, int formal, int leadershipLike, int noneYet) {
+
+		public int leadership() {
+			return formal + leadershipLike;
+		}
+
+		/** The seed's "60 %": of the people whose outcome is known, the share who took up a leadership role. */
+		public @Nullable Integer leadershipPercent() {
+			return percent(leadership(), recorded);
+		}
+	}
+}

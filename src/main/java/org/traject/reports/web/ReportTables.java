@@ -1,0 +1,238 @@
+package org.traject.reports.web;
+
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.traject.reports.internal.ReportFilter;
+import org.traject.reports.internal.ReportQueries;
+import org.traject.reports.internal.ReportQueries.FillRow;
+import org.traject.reports.internal.ReportQueries.OutcomeRow;
+
+/**
+ * Turns each report's rows into what the page, the CSV and the spreadsheet show alike: headings and cells in the
+ * reader's language, and a bar chart of the report's main figure. One statement per report.
+ */
+@Component
+class ReportTables {
+
+	private final ReportQueries queries;
+
+	private final MessageSource messages;
+
+	ReportTables(ReportQueries queries, MessageSource messages) {
+		this.queries = queries;
+		this.messages = messages;
+	}
+
+	Report build(ReportKind kind, ReportFilter filter, Locale locale) {
+		var t = new Texts(messages, locale);
+		return switch (kind) {
+			case SIGNUPS -> signUps(filter, t);
+			case FILL -> fill(filter, t);
+			case WAITLIST -> waitlist(filter, t);
+			case CANCELLATIONS -> cancellations(filter, t);
+			case ATTENDANCE -> attendance(filter, t);
+			case COMPLETION -> completion(filter, t);
+			case OUTCOMES -> outcomes(filter, t);
+		};
+	}
+
+	private Report signUps(ReportFilter filter, Texts t) {
+		var months = queries.signUps(filter);
+		var format = DateTimeFormatter.ofPattern("MMM yyyy", t.dateLocale());
+		var rows = new ArrayList<List<Cell>>();
+		var bars = new ArrayList<BarChart.Bar>();
+		int max = 0;
+		int total = 0;
+		for (var m : months) {
+			String month = format.format(m.month());
+			rows.add(List.of(Cell.text(month), Cell.number(m.signUps())));
+			bars.add(new BarChart.Bar(month, m.signUps(), Integer.toString(m.signUps())));
+			max = Math.max(max, m.signUps());
+			total += m.signUps();
+		}
+		return new Report(ReportKind.SIGNUPS, t.headings("signups", "month", "signUps"), rows,
+				BarChart.of(bars, max), t.text("reports.signups.total", total), total > 0);
+	}
+
+	private Report fill(ReportFilter filter, Texts t) {
+		var lines = queries.fillRates(filter);
+		var rows = new ArrayList<List<Cell>>();
+		var programmes = new LinkedHashMap<Long, FillRow>();
+		for (var f : lines) {
+			rows.add(List.of(Cell.programme(f.title(), f.language()), Cell.text(f.code()),
+					Cell.text(f.startDate().toString()), Cell.number(f.confirmed()), Cell.number(f.capacity()),
+					t.percent(f.fillPercent()), t.percent(f.programmeFillPercent())));
+			programmes.putIfAbsent(f.programmeId(), f);
+		}
+		var bars = programmes.values().stream()
+			.map(f -> new BarChart.Bar(f.title(), value(f.programmeFillPercent()), t.percentText(f.programmeFillPercent())))
+			.toList();
+		return new Report(ReportKind.FILL, t.headings("fill", "programme", "cohort", "start", "confirmed", "capacity",
+				"fillRate", "programmeFillRate"), rows, BarChart.of(bars, 100), null, !rows.isEmpty());
+	}
+
+	private Report waitlist(ReportFilter filter, Texts t) {
+		var lines = queries.waitlistOutcomes(filter);
+		var rows = new ArrayList<List<Cell>>();
+		int[] totals = new int[7];
+		for (var w : lines) {
+			int[] figures = { w.waitlisted(), w.offered(), w.accepted(), w.expired(), w.moved(), w.stillWaiting(),
+					w.neverPlaced() };
+			var row = new ArrayList<Cell>();
+			row.add(Cell.programme(w.title(), w.language()));
+			for (int i = 0; i < figures.length; i++) {
+				row.add(Cell.number(figures[i]));
+				totals[i] += figures[i];
+			}
+			rows.add(row);
+		}
+		String[] columns = { "waitlisted", "offered", "accepted", "expired", "moved", "stillWaiting", "neverPlaced" };
+		var bars = new ArrayList<BarChart.Bar>();
+		for (int i = 0; i < columns.length; i++) {
+			bars.add(new BarChart.Bar(t.text("reports.waitlist.col." + columns[i]), totals[i], Integer.toString(totals[i])));
+		}
+		var headings = new ArrayList<String>();
+		headings.add(t.text("reports.waitlist.col.programme"));
+		for (String c : columns) {
+			headings.add(t.text("reports.waitlist.col." + c));
+		}
+		return new Report(ReportKind.WAITLIST, headings, rows, BarChart.of(bars, totals[0]), null, !rows.isEmpty());
+	}
+
+	private Report cancellations(ReportFilter filter, Texts t) {
+		var lines = queries.cancellations(filter);
+		var rows = new ArrayList<List<Cell>>();
+		var bars = new ArrayList<BarChart.Bar>();
+		for (var c : lines) {
+			rows.add(List.of(Cell.programme(c.title(), c.language()), Cell.number(c.enrolments()),
+					Cell.number(c.cancelled()), t.percent(c.cancelledPercent()), Cell.number(c.byParticipant()),
+					Cell.number(c.bySecretary()), Cell.number(c.byOther())));
+			bars.add(new BarChart.Bar(c.title(), value(c.cancelledPercent()), t.percentText(c.cancelledPercent())));
+		}
+		return new Report(ReportKind.CANCELLATIONS, t.headings("cancellations", "programme", "enrolments",
+				"cancelled", "rate", "byParticipant", "bySecretary", "byOther"), rows, BarChart.of(bars, 100), null,
+				!rows.isEmpty());
+	}
+
+	private Report attendance(ReportFilter filter, Texts t) {
+		var lines = queries.attendance(filter);
+		var rows = new ArrayList<List<Cell>>();
+		var bars = new ArrayList<BarChart.Bar>();
+		for (var a : lines) {
+			rows.add(List.of(Cell.programme(a.title(), a.language()), Cell.number(a.sessions()),
+					Cell.number(a.registered()), Cell.number(a.present()), Cell.number(a.absent()),
+					Cell.number(a.excused()), t.percent(a.noShowPercent())));
+			bars.add(new BarChart.Bar(a.title(), value(a.noShowPercent()), t.percentText(a.noShowPercent())));
+		}
+		return new Report(ReportKind.ATTENDANCE, t.headings("attendance", "programme", "sessions", "registered",
+				"present", "absent", "excused", "noShow"), rows, BarChart.of(bars, 100), null, !rows.isEmpty());
+	}
+
+	private Report completion(ReportFilter filter, Texts t) {
+		var lines = queries.completion(filter);
+		var rows = new ArrayList<List<Cell>>();
+		var programmes = new LinkedHashMap<Long, ReportQueries.CompletionRow>();
+		for (var c : lines) {
+			rows.add(List.of(Cell.programme(c.title(), c.language()), Cell.text(c.code()),
+					Cell.text(c.startDate().toString()), Cell.number(c.participants()), Cell.number(c.completed()),
+					Cell.number(c.notCompleted()), t.percent(c.completionPercent()),
+					t.percent(c.programmeCompletionPercent())));
+			programmes.putIfAbsent(c.programmeId(), c);
+		}
+		var bars = programmes.values().stream()
+			.map(c -> new BarChart.Bar(c.title(), value(c.programmeCompletionPercent()),
+					t.percentText(c.programmeCompletionPercent())))
+			.toList();
+		return new Report(ReportKind.COMPLETION, t.headings("completion", "programme", "cohort", "start",
+				"participants", "completed", "notCompleted", "rate", "programmeRate"), rows, BarChart.of(bars, 100),
+				null, !rows.isEmpty());
+	}
+
+	private Report outcomes(ReportFilter filter, Texts t) {
+		var lines = queries.careerOutcomes(filter);
+		var rows = new ArrayList<List<Cell>>();
+		var bars = new ArrayList<BarChart.Bar>();
+		int recorded = 0;
+		int leadership = 0;
+		for (OutcomeRow o : lines) {
+			var share = o.leadershipPercent();
+			String took = t.text("reports.outcomes.share", t.percentText(share), o.leadership(), o.recorded());
+			rows.add(List.of(Cell.programme(o.title(), o.language()), Cell.text(Integer.toString(o.cohortYear())),
+					Cell.number(o.completed()), Cell.number(o.recorded()), Cell.number(o.formal()),
+					Cell.number(o.leadershipLike()), Cell.number(o.noneYet()), t.percent(share)));
+			bars.add(new BarChart.Bar(o.title() + " " + o.cohortYear(), value(share), took));
+			recorded += o.recorded();
+			leadership += o.formal() + o.leadershipLike();
+		}
+		var overall = ReportQueries.percent(leadership, recorded);
+		String headline = overall == null ? null
+				: t.text("reports.outcomes.headline", t.percentText(overall), recorded);
+		return new Report(ReportKind.OUTCOMES, t.headings("outcomes", "programme", "year", "completed", "recorded",
+				"formal", "leadershipLike", "noneYet", "leadershipShare"), rows, BarChart.of(bars, 100), headline,
+				!rows.isEmpty());
+	}
+
+	private static double value(@Nullable Integer percent) {
+		return percent == null ? 0 : percent;
+	}
+
+	/** A report as shown and exported: the page, the CSV and the spreadsheet all read this. */
+	public record Report(ReportKind kind, List<String> headings, List<List<Cell>> rows, BarChart chart,
+			@Nullable String headline, boolean hasData) {
+
+		public String id() {
+			return kind.id();
+		}
+	}
+
+	/** One cell: its text in the reader's language, its number for a spreadsheet, its language when it is a title. */
+	public record Cell(String text, @Nullable Number number, @Nullable String lang) {
+
+		static Cell text(String text) {
+			return new Cell(text, null, null);
+		}
+
+		static Cell number(int value) {
+			return new Cell(Integer.toString(value), value, null);
+		}
+
+		static Cell programme(String title, String language) {
+			return new Cell(title, null, language);
+		}
+	}
+
+	private record Texts(MessageSource messages, Locale locale) {
+
+		String text(String key, @Nullable Object... args) {
+			return messages.getMessage(key, args, locale);
+		}
+
+		List<String> headings(String report, String... columns) {
+			var list = new ArrayList<String>();
+			for (String c : columns) {
+				list.add(text("reports." + report + ".col." + c));
+			}
+			return list;
+		}
+
+		Locale dateLocale() {
+			return "en".equals(locale.getLanguage()) ? Locale.UK : locale;
+		}
+
+		String percentText(@Nullable Integer percent) {
+			return percent == null ? text("reports.none") : NumberFormat.getPercentInstance(dateLocale()).format(percent / 100.0);
+		}
+
+		Cell percent(@Nullable Integer percent) {
+			return new Cell(percentText(percent), percent, null);
+		}
+	}
+}

@@ -1,0 +1,90 @@
+package org.traject.reports.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.traject.reports.internal.ReportFilter;
+import org.traject.reports.internal.ReportQueries;
+
+/**
+ * The provider reports for administrators and course secretaries. The filter lives in the URL, so a report is
+ * shared as a link and its exports carry the same filter. A filter field that makes no sense is named beside the
+ * field and left at its default; the reports still show.
+ */
+@Controller
+class ReportsController {
+
+	private final ReportTables tables;
+
+	private final ReportQueries queries;
+
+	private final ReportExport export;
+
+	ReportsController(ReportTables tables, ReportQueries queries, ReportExport export) {
+		this.tables = tables;
+		this.queries = queries;
+		this.export = export;
+	}
+
+	@GetMapping("/reports")
+	String reports(@Valid @ModelAttribute("filter") ReportFilterForm form, BindingResult errors, Locale locale,
+			Model model) {
+		var filter = filter(form);
+		model.addAttribute("period", filter);
+		var programmes = queries.programmes();
+		model.addAttribute("programmes", programmes);
+		model.addAttribute("sectors",
+				programmes.stream().flatMap(p -> p.sectors().stream()).distinct().sorted().toList());
+		model.addAttribute("reports",
+				Arrays.stream(ReportKind.values()).map(kind -> tables.build(kind, filter, locale)).toList());
+		model.addAttribute("query", query(filter));
+		return "reports/reports";
+	}
+
+	@GetMapping("/reports/{report}.csv")
+	ResponseEntity<byte[]> csv(@PathVariable String report, @Valid @ModelAttribute("filter") ReportFilterForm form,
+			BindingResult errors, Locale locale) {
+		var kind = ReportKind.ofId(report).orElseThrow(() -> new NoSuchElementException(report));
+		return ReportExport.attachment(export.csv(tables.build(kind, filter(form), locale), locale),
+				kind.id(), "csv", ReportExport.CSV);
+	}
+
+	@GetMapping("/reports/{report}.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable String report, @Valid @ModelAttribute("filter") ReportFilterForm form,
+			BindingResult errors, Locale locale) {
+		var kind = ReportKind.ofId(report).orElseThrow(() -> new NoSuchElementException(report));
+		return ReportExport.attachment(export.xlsx(tables.build(kind, filter(form), locale), locale),
+				kind.id(), "xlsx", ReportExport.XLSX);
+	}
+
+	private static ReportFilter filter(ReportFilterForm form) {
+		return form.toFilter(LocalDate.now());
+	}
+
+	/** The filter as a query string, rebuilt from what was understood, for the export links. */
+	private static String query(ReportFilter filter) {
+		var uri = UriComponentsBuilder.newInstance()
+			.queryParam("from", filter.from())
+			.queryParam("to", filter.to());
+		filter.programmes().forEach(p -> uri.queryParam("programme", p));
+		if (!filter.language().isEmpty()) {
+			uri.queryParam("language", filter.language());
+		}
+		if (!filter.sector().isEmpty()) {
+			uri.queryParam("sector", filter.sector());
+		}
+		return uri.build().encode().toUriString();
+	}
+}

@@ -1,0 +1,113 @@
+package org.traject.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.traject.browser.BrowserTest;
+import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.Sector;
+import org.traject.cohorts.CohortEditing;
+import org.traject.cohorts.EnrolmentAdministration;
+import org.traject.cohorts.Enrolments;
+import org.traject.cohorts.SeatRelease;
+import org.traject.delivery.Attendance;
+import org.traject.delivery.CareerOutcomeKind;
+import org.traject.delivery.CareerOutcomes;
+import org.traject.delivery.Completions;
+import org.traject.people.People;
+import org.traject.test.DemoUsers;
+
+/**
+ * A secretary goes from their start page to the reports, filters them to one programme, reads its fill rate and its
+ * career outcomes, and downloads the outcomes as a spreadsheet, all without JavaScript of the page's own.
+ */
+class ReportsBrowserTest extends BrowserTest {
+
+	@Autowired
+	ProgrammeEditing programmes;
+
+	@Autowired
+	CohortEditing cohorts;
+
+	@Autowired
+	EnrolmentAdministration administration;
+
+	@Autowired
+	Enrolments enrolments;
+
+	@Autowired
+	Attendance attendance;
+
+	@Autowired
+	Completions completions;
+
+	@Autowired
+	CareerOutcomes outcomes;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aSecretaryFiltersTheFillRateOpensTheOutcomesAndExportsThem() throws Exception {
+		var history = new ReportHistory(programmes, cohorts, administration, enrolments, attendance, completions,
+				outcomes, people, jdbc);
+		long programme = history.programme("en", Sector.PRIMARY);
+		programmes.publish(programme, programmes.findForEditing(programme).orElseThrow().getVersion());
+		long upcoming = history.upcoming(programme, 4, SeatRelease.CONFIRM_NEXT);
+		history.enrol(upcoming, "Ada Upcoming");
+		var past = history.past(programme, 3, 1);
+		var one = history.enrol(past.id(), "Bo Past");
+		var two = history.enrol(past.id(), "Cy Past");
+		history.outcome(programme, history.complete(past, one), CareerOutcomeKind.FORMAL_LEADERSHIP_ROLE);
+		history.outcome(programme, history.complete(past, two), CareerOutcomeKind.NONE_YET);
+
+		signInAs(DemoUsers.SECRETARY);
+		page.locator("#reports-start-heading + p a").click(); // the demo secretary reads Danish
+		page.waitForLoadState();
+		assertThat(page.locator("h1").innerText()).isEqualTo("Rapporter");
+		page.locator(".lang-switch a[lang=en]").click();
+		page.waitForLoadState();
+		checkAccessibility();
+		page.locator("#programme").selectOption(new SelectOption().setValue(Long.toString(programme)));
+		page.locator("#from").fill(ReportHistory.today().minusMonths(3).toString());
+		page.locator("#to").fill(ReportHistory.today().plusMonths(3).toString());
+		page.getByText("Show reports").click();
+		page.waitForLoadState();
+		assertThat(page.url()).contains("programme=" + programme);
+		checkAccessibility();
+
+		var fill = page.locator("#fill table tbody tr");
+		assertThat(fill.count()).isEqualTo(2);
+		assertThat(fill.nth(0).innerText()).contains("2").contains("3").contains("67%");
+		assertThat(fill.nth(1).innerText()).contains("25%");
+		assertThat(page.locator("#fill svg title").innerText()).isEqualTo("Bar chart of the fill rate per programme");
+
+		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Career outcomes")).click();
+		assertThat(page.locator("#outcomes .report-headline").innerText())
+			.isEqualTo("50% took up a leadership role, of the 2 people whose outcome is known.");
+		Files.createDirectories(Path.of("target/browser-screenshots"));
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/browser-screenshots/reports.png")).setFullPage(true));
+
+		var download = page.waitForDownload(() -> page.locator("#outcomes .report-exports a[href*='.xlsx']").click());
+		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(Files.readAllBytes(download.path())))) {
+			var rows = workbook.getFirstSheet().read();
+			assertThat(rows).hasSize(2);
+			assertThat(rows.get(0).getCellText(7)).isEqualTo("Took up a leadership role");
+			assertThat(rows.get(1).getCellText(3)).isEqualTo("2");
+			assertThat(rows.get(1).getCellText(7)).isEqualTo("50");
+		}
+	}
+}
