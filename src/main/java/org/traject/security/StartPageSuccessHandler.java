@@ -31,7 +31,7 @@ class StartPageSuccessHandler extends SavedRequestAwareAuthenticationSuccessHand
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
 		if (authentication.getPrincipal() instanceof CurrentUser user) {
-			throttle.recordSuccess(user.email());
+			throttle.recordSuccess(user.email(), request.getRemoteAddr());
 			boolean chosenOnDevice = request.getCookies() != null
 					&& Arrays.stream(request.getCookies()).anyMatch(c -> "traject-lang".equals(c.getName()));
 			if (!chosenOnDevice) {
