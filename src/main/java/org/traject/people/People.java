@@ -353,6 +353,12 @@ public class People {
 		return persons.search(needle, PageRequest.of(0, limit)).stream().map(PersonView::of).toList();
 	}
 
+	/** Notes the moment of a successful sign-in, shown to administrators. */
+	@Transactional
+	public void recordSignIn(long personId) {
+		jdbc.sql("update person set last_signed_in_at = now() where id = :id").param("id", personId).update();
+	}
+
 	/** A participant's own sign-up. */
 	public record NewParticipant(String email, String displayName, @Nullable String organisation,
 			@Nullable String jobTitle, Locale language) {

@@ -152,6 +152,7 @@ class AccountController {
 		if (!linkSignIn.signIn(user, request, response)) {
 			return "redirect:/login?error=disabled";
 		}
+		people.recordSignIn(user.personId());
 		RequestContextUtils.getOutputFlashMap(request).put("flashSuccess", message);
 		return "redirect:" + user.startPage();
 	}
