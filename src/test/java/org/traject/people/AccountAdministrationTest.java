@@ -160,6 +160,14 @@ class AccountAdministrationTest {
 	}
 
 	@Test
+	void theAdministratorsStartPageLeadsToPeopleAndAccounts() throws Exception {
+		String start = page(get("/admin").with(user(admin())).locale(Locale.forLanguageTag("da")));
+		assertThat(start).contains("href=\"/admin/people\"").contains("Personer og konti");
+		assertThat(mvc.perform(get("/admin/people").with(user(admin()))).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
+	}
+
+	@Test
 	void anAdministratorCannotDeactivateThemselves() throws Exception {
 		long self = admin().personId();
 		MvcResult refused = mvc.perform(post("/admin/people/" + self + "/deactivate").with(csrf()).with(user(admin())))
