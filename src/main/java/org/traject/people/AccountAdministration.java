@@ -228,13 +228,15 @@ public class AccountAdministration {
 		if (roles.isEmpty()) {
 			throw new IllegalArgumentException("At least one role");
 		}
+		// the administrators first, always in the same order, then the person: two changes never wait on each other
+		var administrators = administratorsWhoCanSignIn();
 		var person = lockedPerson(personId);
 		Set<Role> before = person.getRoles();
 		if (before.equals(roles)) {
 			return;
 		}
 		if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
-			requireAnotherAdministrator(personId);
+			requireAnotherAdministrator(administrators, personId);
 		}
 		person.replaceRoles(roles);
 		record(personId, admin.personId(), "ROLES_CHANGED", describe(before), describe(roles));
@@ -251,12 +253,13 @@ public class AccountAdministration {
 		if (admin.personId() == personId) {
 			throw new AccountRefusedException(AccountRefusedException.Reason.OWN_ACCOUNT);
 		}
+		var administrators = administratorsWhoCanSignIn();
 		var person = lockedPerson(personId);
 		if (!person.isEnabled()) {
 			return;
 		}
 		if (person.getRoles().contains(Role.ADMIN)) {
-			requireAnotherAdministrator(personId);
+			requireAnotherAdministrator(administrators, personId);
 		}
 		String before = state(person).name();
 		person.deactivate();
@@ -336,8 +339,8 @@ public class AccountAdministration {
 			.list();
 	}
 
-	private void requireAnotherAdministrator(long personId) {
-		if (administratorsWhoCanSignIn().stream().noneMatch(id -> id != personId)) {
+	private static void requireAnotherAdministrator(List<Long> administrators, long personId) {
+		if (administrators.stream().noneMatch(id -> id != personId)) {
 			throw new AccountRefusedException(AccountRefusedException.Reason.LAST_ADMINISTRATOR);
 		}
 	}

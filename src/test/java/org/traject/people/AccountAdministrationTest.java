@@ -210,6 +210,44 @@ class AccountAdministrationTest {
 		assertThat(people.findById(otherId).orElseThrow().roles()).containsExactly(Role.COACH);
 	}
 
+	/** Two administrators deactivate each other at the same moment: one succeeds, the other is refused. */
+	@Test
+	void twoAdministratorsDeactivatingEachOtherAtOnceLeaveOneAdministrator() throws Exception {
+		String first = account("race-admin-pw-1", Role.ADMIN);
+		String second = account("race-admin-pw-2", Role.ADMIN);
+		var one = (CurrentUser) users.loadUserByUsername(first);
+		var two = (CurrentUser) users.loadUserByUsername(second);
+		List<Long> others = jdbc.sql("""
+				select p.id from person p join person_role r on r.person_id = p.id and r.role = 'ADMIN'
+				where p.enabled and p.id not in (:a, :b)""")
+			.param("a", one.personId()).param("b", two.personId()).query(Long.class).list();
+		assertThat(others).as("the demo administrator at least").isNotEmpty();
+		try {
+			jdbc.sql("update person set enabled = false where id in (:ids)").param("ids", others).update();
+			var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+			var start = new java.util.concurrent.CountDownLatch(1);
+			var a = pool.submit(() -> attempt(start, () -> administration.deactivate(one, two.personId())));
+			var b = pool.submit(() -> attempt(start, () -> administration.deactivate(two, one.personId())));
+			start.countDown();
+			assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder("done", "LAST_ADMINISTRATOR");
+			pool.shutdown();
+		}
+		finally {
+			jdbc.sql("update person set enabled = true where id in (:ids)").param("ids", others).update();
+		}
+	}
+
+	private static String attempt(java.util.concurrent.CountDownLatch start, Runnable change) throws Exception {
+		start.await();
+		try {
+			change.run();
+			return "done";
+		}
+		catch (AccountRefusedException ex) {
+			return ex.reason().name();
+		}
+	}
+
 	@Test
 	void theFirstAdministratorIsCreatedOnceWithALinkInTheLogWhenNoAdministratorExists(CapturedOutput output) {
 		String email = "first-admin-" + UUID.randomUUID() + "@provider.example";
