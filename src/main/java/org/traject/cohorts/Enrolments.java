@@ -74,15 +74,23 @@ public class Enrolments {
 
 	/**
 	 * Creates a participant account and signs it up, in one transaction: when the sign-up is refused, no account is
-	 * left behind.
+	 * left behind. When the address belongs to an account already, nothing is created and the answer is empty: the
+	 * account holder is emailed instead ({@link SignUpForExistingAccount}), so the visitor learns nothing about
+	 * whether the address has an account.
 	 *
-	 * @throws EnrolmentRefusedException NOT_OPEN, EMAIL_TAKEN (sign in instead)
+	 * @throws EnrolmentRefusedException NOT_OPEN; EMAIL_TAKEN only when the same address is registered at the same
+	 *         moment by another request
 	 */
 	@Transactional
-	public SignUpOutcome signUpWithNewAccount(long cohortId, People.NewParticipant participant,
+	public Optional<SignUpOutcome> signUpWithNewAccount(long cohortId, People.NewParticipant participant,
 			@Nullable Manager manager) {
 		// first: an unknown cohort is a 404 before anything is written
 		boolean approval = requiresApproval(cohortId);
+		var existing = people.findByEmail(participant.email());
+		if (existing.isPresent()) {
+			tellAccountHolder(cohortId, existing.get().id());
+			return Optional.empty();
+		}
 		People.PersonView person;
 		try {
 			person = people.registerParticipant(participant);
@@ -90,7 +98,20 @@ public class Enrolments {
 		catch (EmailAlreadyRegisteredException ex) {
 			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.EMAIL_TAKEN);
 		}
-		return enter(cohortId, approval, person.id(), Actor.participant(person.id(), person.displayName()), manager);
+		return Optional.of(
+				enter(cohortId, approval, person.id(), Actor.participant(person.id(), person.displayName()), manager));
+	}
+
+	private void tellAccountHolder(long cohortId, long personId) {
+		long programmeId = cohorts.programmeIdOf(cohortId)
+			.orElseThrow(() -> new NoSuchElementException("No cohort " + cohortId));
+		var active = enrolments.findByPersonIdOrderByRequestedAtDesc(personId)
+			.stream()
+			.filter(e -> e.getCohortId() == cohortId && e.getStatus().isActive())
+			.findFirst();
+		rules.publish(new SignUpForExistingAccount(personId, cohortId, programmeId,
+				active.map(Enrolment::getId).orElse(null), active.map(Enrolment::getStatus).orElse(null),
+				active.map(Enrolment::getWaitlistPosition).orElse(null), Instant.now()));
 	}
 
 	private SignUpOutcome enter(long cohortId, boolean approval, long personId, Actor participant,

@@ -68,6 +68,29 @@ class AccountTokens {
 		return new Issued(id, token, expiresAt);
 	}
 
+	/** Makes every unused link of this purpose unusable; the number of links revoked. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	int revoke(long personId, Purpose purpose) {
+		return jdbc.sql("""
+				update account_token set used_at = now()
+				where person_id = :person and purpose = :purpose and used_at is null""")
+			.param("person", personId)
+			.param("purpose", purpose.name())
+			.update();
+	}
+
+	/** Whether the person has a link of this purpose that still works. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	boolean hasUsable(long personId, Purpose purpose) {
+		return jdbc.sql("""
+				select exists (select 1 from account_token where person_id = :person and purpose = :purpose
+				               and used_at is null and expires_at > now())""")
+			.param("person", personId)
+			.param("purpose", purpose.name())
+			.query(Boolean.class)
+			.single();
+	}
+
 	/**
 	 * Forgets links that expired a month ago. Run by a scheduled job, on one instance at a time: doing it while
 	 * issuing made every sign-up scan the table and queue behind the others' deletes.

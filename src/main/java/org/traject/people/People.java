@@ -132,6 +132,54 @@ public class People {
 	}
 
 	/**
+	 * Someone signed up with the address of an existing account: what to tell its holder, in the caller's transaction.
+	 * An account that has no password yet (created at an earlier sign-up whose email was lost, or never opened) gets
+	 * a fresh link to choose one, which replaces the older links; at most {@value #MAX_RESET_LINKS_PER_HOUR} such links
+	 * an hour, so the form cannot be used to flood a mailbox. The raw token leaves only in the returned reminder, for
+	 * the email queued in the same transaction.
+	 */
+	@Transactional
+	public ExistingAccountReminder remindExistingAccount(long personId) {
+		var person = persons.findById(personId).filter(Person::isEnabled);
+		if (person.isEmpty()) {
+			return ExistingAccountReminder.NONE;
+		}
+		if (person.get().getPasswordHash() != null) {
+			return new ExistingAccountReminder(ExistingAccountReminder.Kind.SIGN_IN, null, null, null);
+		}
+		if (tokens.issuedWithin(personId, AccountTokens.Purpose.EMAIL_CONFIRMATION,
+				Duration.ofHours(1)) >= MAX_RESET_LINKS_PER_HOUR) {
+			log.info("Sign-up reminder for person {} not sent: too many links within the hour", personId);
+			return ExistingAccountReminder.NONE;
+		}
+		var issued = tokens.issue(personId, AccountTokens.Purpose.EMAIL_CONFIRMATION, EMAIL_CONFIRMATION_VALIDITY);
+		return new ExistingAccountReminder(ExistingAccountReminder.Kind.CHOOSE_PASSWORD, issued.id(),
+				"/account/confirm/" + issued.token(), issued.expiresAt());
+	}
+
+	/**
+	 * What to tell the holder of an account that someone tried to create again.
+	 *
+	 * @param kind {@code SIGN_IN} (the account has a password), {@code CHOOSE_PASSWORD} (with a new link), or
+	 *        {@code NONE} (send nothing: the account is deactivated, or enough links went out this hour)
+	 */
+	public record ExistingAccountReminder(Kind kind, @Nullable Long tokenId, @Nullable String choosePasswordPath,
+			java.time.@Nullable Instant expiresAt) {
+
+		static final ExistingAccountReminder NONE = new ExistingAccountReminder(Kind.NONE, null, null, null);
+
+		public enum Kind {
+			SIGN_IN, CHOOSE_PASSWORD, NONE
+		}
+
+		/** The token stays out of logs. */
+		@Override
+		public String toString() {
+			return "ExistingAccountReminder[" + kind + "]";
+		}
+	}
+
+	/**
 	 * What following an email confirmation link should show, without using the link: whether it still works, and
 	 * whether the account still needs a password (a participant who signed up on the spot chooses it here).
 	 */
@@ -154,10 +202,11 @@ public class People {
 	 * Confirms the email address behind a confirmation link and sets the account's first password; the link is used
 	 * up. The password is hashed before the transaction starts, so no database connection waits for it.
 	 *
-	 * @return false when the link is unknown, used or expired (nothing changed)
+	 * @return the person, ready to be signed in (the link proved the address); empty when the link is unknown, used
+	 *         or expired (nothing changed)
 	 * @throws IllegalArgumentException when the password is too short or too long
 	 */
-	public boolean confirmEmailWithPassword(String token, String password) {
+	public Optional<CurrentUser> confirmEmailWithPassword(String token, String password) {
 		return setPasswordWithLink(token, AccountTokens.Purpose.EMAIL_CONFIRMATION, password);
 	}
 
@@ -211,10 +260,11 @@ public class People {
 	 * Sets a new password with the token from a reset link, which is then used up. Following the link proves the
 	 * person reads that mailbox, so the email address counts as confirmed too.
 	 *
-	 * @return false when the link is unknown, used or expired (nothing changed)
+	 * @return the person, ready to be signed in (the link proved the address); empty when the link is unknown, used
+	 *         or expired (nothing changed)
 	 * @throws IllegalArgumentException when the password is too short or too long
 	 */
-	public boolean resetPassword(String token, String newPassword) {
+	public Optional<CurrentUser> resetPassword(String token, String newPassword) {
 		return setPasswordWithLink(token, AccountTokens.Purpose.PASSWORD_RESET, newPassword);
 	}
 
@@ -223,19 +273,20 @@ public class People {
 	 * mailbox, so the address counts as confirmed. The password is hashed before the transaction starts: BCrypt takes
 	 * tens of milliseconds on purpose, and no database connection should wait for it.
 	 */
-	private boolean setPasswordWithLink(String token, AccountTokens.Purpose purpose, String password) {
+	private Optional<CurrentUser> setPasswordWithLink(String token, AccountTokens.Purpose purpose, String password) {
 		if (!isAcceptablePassword(password)) {
 			throw new IllegalArgumentException("The password does not meet the length rules");
 		}
 		String hash = passwordEncoder.encode(password);
-		return Boolean.TRUE.equals(transactions.execute(status -> {
+		Optional<CurrentUser> done = transactions.execute(status -> {
 			Optional<Person> person = tokens.use(token, purpose).flatMap(persons::findById);
 			person.ifPresent(p -> {
 				p.setPasswordHash(hash);
 				p.confirmEmail();
 			});
-			return person.isPresent();
-		}));
+			return person.map(CurrentUser::of);
+		});
+		return done == null ? Optional.empty() : done;
 	}
 
 	/** At least {@value #MIN_PASSWORD_LENGTH} characters, at most {@value #MAX_PASSWORD_BYTES} bytes in UTF-8. */
@@ -300,6 +351,12 @@ public class People {
 			return List.of();
 		}
 		return persons.search(needle, PageRequest.of(0, limit)).stream().map(PersonView::of).toList();
+	}
+
+	/** Notes the moment of a successful sign-in, shown to administrators. */
+	@Transactional
+	public void recordSignIn(long personId) {
+		jdbc.sql("update person set last_signed_in_at = now() where id = :id").param("id", personId).update();
 	}
 
 	/** A participant's own sign-up. */

@@ -62,6 +62,10 @@ public class Person {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	// written only by People.recordSignIn, so an edit of the account never puts back an older value
+	@Column(name = "last_signed_in_at", insertable = false, updatable = false)
+	private @Nullable Instant lastSignedInAt;
+
 	@Version
 	private long version;
 
@@ -92,6 +96,28 @@ public class Person {
 	public void describeWork(@Nullable String organisation, @Nullable String jobTitle) {
 		this.organisation = organisation;
 		this.jobTitle = jobTitle;
+	}
+
+	/** The roles become exactly these (at least one). */
+	public void replaceRoles(Set<Role> newRoles) {
+		if (newRoles.isEmpty()) {
+			throw new IllegalArgumentException("A person keeps at least one role");
+		}
+		roles.clear();
+		roles.addAll(newRoles);
+	}
+
+	/** The person can no longer sign in; everything they did stays. */
+	public void deactivate() {
+		this.enabled = false;
+	}
+
+	public void reactivate() {
+		this.enabled = true;
+	}
+
+	public @Nullable Instant getLastSignedInAt() {
+		return lastSignedInAt;
 	}
 
 	public void confirmEmail() {

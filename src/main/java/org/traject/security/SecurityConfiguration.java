@@ -11,6 +11,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.traject.people.People;
 import org.traject.people.Role;
 
 /**
@@ -32,7 +33,8 @@ class SecurityConfiguration {
 			"/feedback/**" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, LocaleResolver localeResolver) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, LocaleResolver localeResolver,
+			People people) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(EndpointRequest.to("health")).permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
@@ -47,7 +49,7 @@ class SecurityConfiguration {
 			.authenticated());
 		http.formLogin(form -> form.loginPage("/login")
 			.usernameParameter("email")
-			.successHandler(new StartPageSuccessHandler(throttle, localeResolver))
+			.successHandler(new StartPageSuccessHandler(throttle, localeResolver, people))
 			.failureHandler(new KeepEmailFailureHandler(throttle)));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut=true"));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));

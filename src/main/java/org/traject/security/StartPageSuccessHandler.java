@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.web.servlet.LocaleResolver;
 import org.traject.people.CurrentUser;
+import org.traject.people.People;
 
 /**
  * After sign-in: back to the page that asked for it, otherwise the start page of the person's role. The portal
@@ -22,16 +23,20 @@ class StartPageSuccessHandler extends SavedRequestAwareAuthenticationSuccessHand
 
 	private final LocaleResolver localeResolver;
 
-	StartPageSuccessHandler(LoginThrottle throttle, LocaleResolver localeResolver) {
+	private final People people;
+
+	StartPageSuccessHandler(LoginThrottle throttle, LocaleResolver localeResolver, People people) {
 		this.throttle = throttle;
 		this.localeResolver = localeResolver;
+		this.people = people;
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
 		if (authentication.getPrincipal() instanceof CurrentUser user) {
-			throttle.recordSuccess(user.email());
+			throttle.recordSuccess(user.email(), request.getRemoteAddr());
+			people.recordSignIn(user.personId());
 			boolean chosenOnDevice = request.getCookies() != null
 					&& Arrays.stream(request.getCookies()).anyMatch(c -> "traject-lang".equals(c.getName()));
 			if (!chosenOnDevice) {

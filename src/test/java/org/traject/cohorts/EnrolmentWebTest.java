@@ -80,7 +80,7 @@ class EnrolmentWebTest {
 	}
 
 	@Test
-	void aVisitorCreatesAnAccountOnTheSpotAndSeesTheOutcomeAtOnce() throws Exception {
+	void aVisitorCreatesAnAccountOnTheSpotAndIsToldToReadTheirEmail() throws Exception {
 		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 3, SeatRelease.CONFIRM_NEXT);
 		String email = "visitor-" + UUID.randomUUID() + "@example.org";
 		MvcResult posted = mvc.perform(post("/signup/" + cohort).with(csrf())
@@ -92,7 +92,7 @@ class EnrolmentWebTest {
 		assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/signup/" + cohort + "/done");
 		String page = body(mvc.perform(get("/signup/" + cohort + "/done").cookie(sessionOf(posted))
 			.locale(Locale.ENGLISH)).andReturn());
-		assertThat(page).contains("You have a place").contains("We created your account");
+		assertThat(page).contains("Check your email").contains(email).doesNotContain("You have a place");
 		var person = people.findByEmail(email).orElseThrow();
 		assertThat(person.organisation()).isEqualTo("OBS De Linde");
 		assertThat(person.preferredLanguage()).isEqualTo("nl");
@@ -117,16 +117,65 @@ class EnrolmentWebTest {
 	}
 
 	@Test
-	void anExistingAddressIsAskedToSignInInsteadOfCreatingASecondAccount() throws Exception {
+	void anExistingAddressGetsTheSameAnswerAsANewOneAndItsHolderAnEmail() throws Exception {
 		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 3, SeatRelease.CONFIRM_NEXT);
-		String page = body(mvc.perform(post("/signup/" + cohort).with(csrf())
+		String fresh = "fresh-" + UUID.randomUUID() + "@example.org";
+		String existing = DemoUsers.PARTICIPANT.toUpperCase(Locale.ROOT);
+		String forFresh = visitorSignUp(cohort, fresh);
+		String forExisting = visitorSignUp(cohort, existing);
+
+		assertThat(forExisting).contains("Check your email").doesNotContain("An account with this email address exists");
+		assertThat(forExisting.replace(existing, fresh)).isEqualTo(forFresh);
+		long participant = people.findByEmail(DemoUsers.PARTICIPANT).orElseThrow().id();
+		assertThat(enrolments.ofPerson(participant)).noneMatch(e -> e.cohortId() == cohort);
+		assertThat(emailTo(DemoUsers.PARTICIPANT, "signup-existing-account")).contains("Someone, probably you")
+			.contains("/my/signup/" + cohort)
+			.contains("/account/password-reset");
+	}
+
+	/** A sign-up committed, its answer lost (an instance died), the form sent again: the email says where they stand. */
+	@Test
+	void signingUpAgainWithoutAPasswordYetEmailsThePlaceAndANewLinkToChooseOne() throws Exception {
+		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
+		enrolments.signUp(cohort, fixtures.participant(fixtures.person("Seat Holder")), null);
+		String email = "retry-" + UUID.randomUUID() + "@example.org";
+		String first = visitorSignUp(cohort, email);
+		String again = visitorSignUp(cohort, email);
+
+		assertThat(again).isEqualTo(first);
+		long person = people.findByEmail(email).orElseThrow().id();
+		assertThat(enrolments.ofPerson(person)).singleElement()
+			.satisfies(e -> assertThat(e.status()).isEqualTo(EnrolmentStatus.WAITLISTED));
+		String reminder = emailTo(email, "signup-existing-account");
+		assertThat(reminder).contains("You are already signed up for this cohort: you are number 1 on the waitlist")
+			.contains("You have not chosen a password yet");
+		var link = java.util.regex.Pattern.compile("/account/confirm/[A-Za-z0-9_-]{20,}").matcher(reminder);
+		assertThat(link.find()).isTrue();
+		MvcResult chosen = mvc.perform(post(link.group()).with(csrf())
+			.param("password", "a-good-long-password")
+			.param("confirmation", "a-good-long-password")).andReturn();
+		assertThat(chosen.getResponse().getRedirectedUrl()).isEqualTo("/my");
+	}
+
+	private String visitorSignUp(long cohort, String email) throws Exception {
+		MvcResult posted = mvc.perform(post("/signup/" + cohort).with(csrf())
 			.param("name", "Someone")
-			.param("email", DemoUsers.PARTICIPANT.toUpperCase(Locale.ROOT))
+			.param("email", email)
 			.param("organisation", "School")
 			.param("jobTitle", "Teacher")
-			.param("language", "en")
-			.locale(Locale.ENGLISH)).andReturn());
-		assertThat(page).contains("An account with this email address exists");
+			.param("language", "en")).andReturn();
+		assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/signup/" + cohort + "/done");
+		return body(mvc.perform(get("/signup/" + cohort + "/done").cookie(sessionOf(posted)).locale(Locale.ENGLISH))
+			.andReturn());
+	}
+
+	private String emailTo(String recipient, String kind) {
+		return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> jdbc.sql("""
+				select text_body from outgoing_email where recipient = :to and kind = :kind order by id desc limit 1""")
+			.param("to", recipient)
+			.param("kind", kind)
+			.query(String.class)
+			.optional(), java.util.Optional::isPresent).orElseThrow();
 	}
 
 	@Test

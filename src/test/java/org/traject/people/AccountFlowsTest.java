@@ -77,8 +77,13 @@ class AccountFlowsTest {
 			.param("confirmation", "a-long-new-password")
 			.with(csrf())).andReturn();
 
-		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/login");
+		// the link proved the address: the person is signed in, in a new session, on their start page
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/my");
 		assertThat(saved.getFlashMap().get("flashSuccess")).isEqualTo("account.reset.done");
+		var session = saved.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		assertThat(page(get("/my").cookie(session).locale(Locale.ENGLISH))).contains("Anna Test")
+			.contains("Your new password is saved, and you are signed in");
 		assertThat(signIn(email, "a-long-new-password")).isEqualTo("/my");
 		assertThat(signIn(email, "old-password-2")).isEqualTo("/login?error=credentials");
 		assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus()).isEqualTo(410);
@@ -154,9 +159,17 @@ class AccountFlowsTest {
 			.locale(Locale.ENGLISH).with(csrf()))).contains("id=\"password-error\"");
 		assertThat(signIn(email, tooLong)).as("nothing saved").isEqualTo("/login?error=disabled");
 
-		MvcResult saved = mvc.perform(post(link).param("password", "a-good-long-password")
+		var before = mvc.perform(get(link)).andReturn().getResponse().getCookie("SESSION");
+		assertThat(before).isNotNull();
+		MvcResult saved = mvc.perform(post(link).cookie(before).param("password", "a-good-long-password")
 			.param("confirmation", "a-good-long-password").with(csrf())).andReturn();
-		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/login");
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/my");
+		var after = saved.getResponse().getCookie("SESSION");
+		assertThat(after).as("a new session id: session fixation protection").isNotNull();
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
+		assertThat(mvc.perform(get("/my").cookie(after)).andReturn().getResponse().getStatus()).isEqualTo(200);
+		assertThat(mvc.perform(get("/my").cookie(before)).andReturn().getResponse().getRedirectedUrl())
+			.as("the old session id signs nobody in").endsWith("/login");
 		assertThat(page(get(link).locale(Locale.ENGLISH))).contains("was confirmed already");
 		assertThat(signIn(email, "a-good-long-password")).isEqualTo("/my");
 		assertThat(people.findByEmail(email).orElseThrow().roles()).containsExactly(Role.PARTICIPANT);

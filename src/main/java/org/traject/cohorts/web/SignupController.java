@@ -31,7 +31,8 @@ import org.traject.web.SupportedLanguages;
 
 /**
  * Signing up for a cohort from its programme page: with the account one is signed in with, or by creating one on the
- * spot. The outcome (a seat, a waitlist place, awaiting approval) is shown at once.
+ * spot. A signed-in person sees the outcome (a seat, a waitlist place, awaiting approval) at once; a visitor is told
+ * to read their email, whether or not the address has an account (see {@link #signUpWithNewAccount}).
  */
 @Controller
 class SignupController {
@@ -83,42 +84,57 @@ class SignupController {
 			return page(cohortId, model);
 		}
 		Manager manager = approval ? new Manager(form.managerName().strip(), form.managerEmail().strip()) : null;
+		if (user == null) {
+			return signUpWithNewAccount(cohortId, form, manager, errors, model, redirect);
+		}
 		SignUpOutcome outcome;
 		try {
-			if (user != null) {
-				outcome = enrolments.signUp(cohortId, Actor.participant(user), manager);
-			}
-			else {
-				outcome = enrolments.signUpWithNewAccount(cohortId,
-						new People.NewParticipant(form.email().strip(), form.name().strip(),
-								SignupForm.trimmed(form.organisation()), SignupForm.trimmed(form.jobTitle()),
-								Locale.forLanguageTag(form.language())),
-						manager);
-			}
+			outcome = enrolments.signUp(cohortId, Actor.participant(user), manager);
 		}
 		catch (EnrolmentRefusedException ex) {
-			if (ex.reason() == EnrolmentRefusedException.Reason.EMAIL_TAKEN) {
-				errors.rejectValue("email", ex.messageKey());
-			}
-			else {
-				errors.reject(ex.messageKey());
-			}
-			model.addAttribute("refusal", ex.reason());
-			return page(cohortId, model);
+			return refused(cohortId, ex, errors, model);
 		}
 		redirect.addFlashAttribute("outcomeStatus", outcome.status());
 		if (outcome.waitlistPosition() != null) {
 			redirect.addFlashAttribute("outcomePosition", outcome.waitlistPosition());
 		}
-		redirect.addFlashAttribute("newAccount", user == null);
 		redirect.addFlashAttribute("enrolmentId", outcome.enrolmentId());
 		return "redirect:/signup/" + cohortId + "/done";
+	}
+
+	/**
+	 * A visitor without an account, or so they say: the answer is the same whether or not the address has an account
+	 * (that holder gets an email instead), so the page only says to read one's email; the email tells the outcome.
+	 */
+	private String signUpWithNewAccount(long cohortId, SignupForm form, @Nullable Manager manager,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		try {
+			enrolments.signUpWithNewAccount(cohortId,
+					new People.NewParticipant(form.email().strip(), form.name().strip(),
+							SignupForm.trimmed(form.organisation()), SignupForm.trimmed(form.jobTitle()),
+							Locale.forLanguageTag(form.language())),
+					manager);
+		}
+		catch (EnrolmentRefusedException ex) {
+			if (ex.reason() != EnrolmentRefusedException.Reason.EMAIL_TAKEN) {
+				return refused(cohortId, ex, errors, model);
+			}
+			// registered at this very moment by another request: that one's email says it all
+		}
+		redirect.addFlashAttribute("checkEmail", form.email().strip());
+		return "redirect:/signup/" + cohortId + "/done";
+	}
+
+	private String refused(long cohortId, EnrolmentRefusedException ex, BindingResult errors, Model model) {
+		errors.reject(ex.messageKey());
+		model.addAttribute("refusal", ex.reason());
+		return page(cohortId, model);
 	}
 
 	/** The outcome, right after signing up (from the flash attributes of the redirect). */
 	@GetMapping("/signup/{cohortId}/done")
 	String done(@PathVariable long cohortId, Model model) {
-		if (!model.containsAttribute("outcomeStatus")) {
+		if (!model.containsAttribute("outcomeStatus") && !model.containsAttribute("checkEmail")) {
 			return "redirect:/signup/" + cohortId;
 		}
 		var context = context(cohortId);

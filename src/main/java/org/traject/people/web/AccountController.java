@@ -2,6 +2,7 @@ package org.traject.people.web;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.traject.people.CurrentUser;
 import org.traject.people.People;
 
 /**
@@ -37,8 +40,11 @@ class AccountController {
 
 	private final People people;
 
-	AccountController(People people) {
+	private final LinkSignIn linkSignIn;
+
+	AccountController(People people, LinkSignIn linkSignIn) {
 		this.people = people;
+		this.linkSignIn = linkSignIn;
 	}
 
 	@GetMapping("/password-reset")
@@ -74,19 +80,19 @@ class AccountController {
 
 	@PostMapping("/password-reset/{token}")
 	String resetPassword(@PathVariable String token, @Valid @ModelAttribute("newPassword") NewPasswordForm form,
-			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response) {
 		if (!people.isPasswordResetLinkValid(token)) {
 			return invalidLink("reset", model, response);
 		}
 		if (rejectPassword(form, errors)) {
 			return newPasswordView(PasswordFlow.RESET, token, model);
 		}
-		if (!people.resetPassword(token, form.password())) {
+		var user = people.resetPassword(token, form.password());
+		if (user.isEmpty()) {
 			// used in another tab in the meantime
 			return invalidLink("reset", model, response);
 		}
-		redirect.addFlashAttribute("flashSuccess", "account.reset.done");
-		return "redirect:/login";
+		return signedIn(user.get(), "account.reset.done", request, response);
 	}
 
 	/**
@@ -118,7 +124,7 @@ class AccountController {
 
 	@PostMapping("/confirm/{token}")
 	String confirmWithPassword(@PathVariable String token, @Valid @ModelAttribute("newPassword") NewPasswordForm form,
-			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response) {
 		var link = people.confirmationLink(token);
 		if (link == People.ConfirmationLink.ALREADY_CONFIRMED) {
 			model.addAttribute("outcome", People.EmailConfirmation.ALREADY_CONFIRMED.name());
@@ -130,11 +136,25 @@ class AccountController {
 		if (rejectPassword(form, errors)) {
 			return newPasswordView(PasswordFlow.CONFIRM, token, model);
 		}
-		if (!people.confirmEmailWithPassword(token, form.password())) {
+		var user = people.confirmEmailWithPassword(token, form.password());
+		if (user.isEmpty()) {
 			return invalidLink("confirm", model, response);
 		}
-		redirect.addFlashAttribute("flashSuccess", "account.confirmed.withPassword");
-		return "redirect:/login";
+		return signedIn(user.get(), "account.confirmed.withPassword", request, response);
+	}
+
+	/**
+	 * The link proved the address and the password was just chosen: the person is signed in and lands on their start
+	 * page. A deactivated account is not signed in; it goes to the sign-in page, which says why.
+	 */
+	private String signedIn(CurrentUser user, String message, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (!linkSignIn.signIn(user, request, response)) {
+			return "redirect:/login?error=disabled";
+		}
+		people.recordSignIn(user.personId());
+		RequestContextUtils.getOutputFlashMap(request).put("flashSuccess", message);
+		return "redirect:" + user.startPage();
 	}
 
 	/** The checks the annotations cannot make: at most 72 bytes (BCrypt's limit), and typed the same twice. */

@@ -38,7 +38,7 @@ class EveryEmailReadsWellTest {
 	private final EmailRenderer renderer = new EmailRenderer(messages(),
 			new MailSettings("Traject <no-reply@example.org>", "Stichting Leiderschap", "+31 20 123 45 67",
 					new MailSettings.Delivery(Duration.ofSeconds(10), 50, 8, Duration.ofSeconds(30),
-							Duration.ofHours(1), Duration.ofMinutes(5))),
+							Duration.ofHours(1), Duration.ofMinutes(5), Duration.ofSeconds(30))),
 			"https://traject.example.org/");
 
 	@ParameterizedTest
