@@ -13,13 +13,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.people.People;
+import org.traject.web.IncomingText;
 
 /**
  * Account flows reached from an email: asking for a password reset, choosing a new password with the link, and
@@ -39,6 +42,12 @@ class AccountController {
 
 	AccountController(People people) {
 		this.people = people;
+	}
+
+	/** A password keeps its spaces: the sign-in form compares it as typed. */
+	@InitBinder("newPassword")
+	void keepSpacesInPasswords(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, IncomingText.untrimmed());
 	}
 
 	@GetMapping("/password-reset")
