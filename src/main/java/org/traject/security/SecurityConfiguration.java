@@ -44,6 +44,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated());
+		// registered before the form login's entry point, so an htmx request is matched first
+		http.exceptionHandling(exceptions -> exceptions
+			.defaultAuthenticationEntryPointFor(new HtmxSessionExpiry(), HtmxSessionExpiry.HTMX_REQUEST));
 		http.formLogin(form -> form.loginPage("/login")
 			.usernameParameter("email")
 			.successHandler(new StartPageSuccessHandler(throttle, localeResolver))

@@ -36,7 +36,11 @@ class ErrorHandling {
 		return mav;
 	}
 
-	/** Services answer "no such thing" with {@link NoSuchElementException} (an empty Optional); that is a 404. */
+	/**
+	 * Services answer "no such thing" with {@link NoSuchElementException} (an empty Optional); that is a 404, on every
+	 * page of every module. Something that is someone else's is "not found" too: a participant cannot tell another
+	 * person's enrolment or certificate from a missing one.
+	 */
 	@ExceptionHandler(NoSuchElementException.class)
 	ModelAndView notFound(NoSuchElementException ex) {
 		var mav = new ModelAndView("error/404");

@@ -68,10 +68,15 @@ class BadInputTest {
 	/** Garbage for any field: what a tool or an attacker sends whatever the field expects. */
 	private static final Map<String, Function<String, List<String>>> ANY_FIELD = new LinkedHashMap<>();
 
-	/** Garbage that only means something to a typed field (for a text field it is just text). */
-	private static final Map<String, Function<String, List<String>>> TYPED_FIELD = new LinkedHashMap<>();
+	/** Garbage that only means something to a field of a type (for a text field it is just text). */
+	private static final Map<String, Function<String, List<String>>> NUMBER_FIELD = new LinkedHashMap<>();
 
-	/** Garbage that only means something to a text field. */
+	private static final Map<String, Function<String, List<String>>> DATE_FIELD = new LinkedHashMap<>();
+
+	private static final Map<String, Function<String, List<String>>> TIME_FIELD = new LinkedHashMap<>();
+
+	private static final Map<String, Function<String, List<String>>> CHOICE_FIELD = new LinkedHashMap<>();
+
 	private static final Map<String, Function<String, List<String>>> TEXT_FIELD = new LinkedHashMap<>();
 
 	static {
@@ -79,13 +84,35 @@ class BadInputTest {
 		ANY_FIELD.put("nothing", valid -> List.of(""));
 		ANY_FIELD.put("a missing field", valid -> List.of());
 		ANY_FIELD.put("a duplicated field", valid -> List.of(valid, valid + "2"));
-		TYPED_FIELD.put("the wrong type", valid -> List.of("abc" + MARKUP));
-		TYPED_FIELD.put("a number too large", valid -> List.of("99999999999999999999"));
-		TYPED_FIELD.put("a bad date", valid -> List.of("31/12/9999"));
-		TYPED_FIELD.put("a bad time", valid -> List.of("ten o'clock"));
-		TYPED_FIELD.put("an unknown choice", valid -> List.of("NO_SUCH_CHOICE"));
+		NUMBER_FIELD.put("the wrong type", valid -> List.of("abc" + MARKUP));
+		NUMBER_FIELD.put("a number too large", valid -> List.of("99999999999999999999"));
+		DATE_FIELD.put("a bad date", valid -> List.of("31/12/9999"));
+		DATE_FIELD.put("an impossible date", valid -> List.of("2027-02-30"));
+		TIME_FIELD.put("a bad time", valid -> List.of("ten o'clock"));
+		CHOICE_FIELD.put("an unknown choice", valid -> List.of("NO_SUCH_CHOICE" + MARKUP));
 		TEXT_FIELD.put("control characters", valid -> List.of("\u0001\u0007\u001b[0m" + valid));
 		TEXT_FIELD.put("a megabyte", valid -> List.of("a".repeat(1024 * 1024)));
+	}
+
+	/** The garbage for a field, told by its plausible value ({@link #validValue}). */
+	private static Map<String, Function<String, List<String>>> garbageFor(String valid) {
+		var kinds = new LinkedHashMap<>(ANY_FIELD);
+		if (valid.equals("Text")) {
+			kinds.putAll(TEXT_FIELD);
+		}
+		else if (valid.matches("-?\\d+")) {
+			kinds.putAll(NUMBER_FIELD);
+		}
+		else if (valid.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			kinds.putAll(DATE_FIELD);
+		}
+		else if (valid.matches("\\d{2}:\\d{2}")) {
+			kinds.putAll(TIME_FIELD);
+		}
+		else {
+			kinds.putAll(CHOICE_FIELD);
+		}
+		return kinds;
 	}
 
 	/** Only routes whose pattern contains this (-Dbad-input.only=...), to look at one form. */
@@ -131,9 +158,7 @@ class BadInputTest {
 			// never a current version: a form that passes all checks still changes nothing that other tests read
 			valid.computeIfPresent("version", (name, value) -> "999999");
 			for (String field : valid.keySet()) {
-				var kinds = new LinkedHashMap<>(ANY_FIELD);
-				kinds.putAll(valid.get(field).equals("Text") ? TEXT_FIELD : TYPED_FIELD);
-				kinds.forEach((kind, garbage) -> {
+				garbageFor(valid.get(field)).forEach((kind, garbage) -> {
 					String name = "POST " + path + " as " + role.get() + ": " + field + " with " + kind;
 					tests.add(DynamicTest.dynamicTest(name,
 							() -> postsWithoutServerError(name, path, role.get(), valid, field, garbage.apply(valid.get(field)))));

@@ -82,7 +82,7 @@ class SignupController {
 		if (errors.hasErrors()) {
 			return page(cohortId, model);
 		}
-		Manager manager = approval ? new Manager(form.managerName().strip(), form.managerEmail().strip()) : null;
+		Manager manager = approval ? new Manager(form.managerName(), form.managerEmail()) : null;
 		SignUpOutcome outcome;
 		try {
 			if (user != null) {
@@ -90,7 +90,7 @@ class SignupController {
 			}
 			else {
 				outcome = enrolments.signUpWithNewAccount(cohortId,
-						new People.NewParticipant(form.email().strip(), form.name().strip(),
+						new People.NewParticipant(form.email(), form.name(),
 								SignupForm.trimmed(form.organisation()), SignupForm.trimmed(form.jobTitle()),
 								Locale.forLanguageTag(form.language())),
 						manager);

@@ -68,7 +68,7 @@ class AccountController {
 		}
 		people.requestPasswordReset(form.email());
 		// the same answer whether or not the address has an account
-		redirect.addFlashAttribute("sentTo", form.email().strip());
+		redirect.addFlashAttribute("sentTo", form.email());
 		return "redirect:/account/password-reset";
 	}
 
