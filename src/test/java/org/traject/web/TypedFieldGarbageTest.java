@@ -56,7 +56,8 @@ class TypedFieldGarbageTest {
 			.param("minimumPercent", "eighty")
 			.param("version", "-1"), DemoUsers.SECRETARY, "da");
 		assertThat(page.getStatus()).isEqualTo(200);
-		assertThat(body(page)).contains("value=\"eighty\"").contains("Skriv et helt tal.");
+		// a number field cannot hold "eighty" in a browser, so only a tool sends it; the message is what matters here
+		assertThat(body(page)).containsPattern("id=\"minimumPercent-error\">\\s*<span>Skriv et helt tal.</span>");
 	}
 
 	@Test
