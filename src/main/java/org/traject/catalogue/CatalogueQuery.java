@@ -11,10 +11,13 @@ public record CatalogueQuery(@Nullable String q, @Nullable CareerPhase phase, @N
 
 	public static final int PAGE_SIZE = 12;
 
+	/** Far beyond the last page of any catalogue, and far from overflowing the offset: a page past the end is empty. */
+	public static final int MAX_PAGE = 10_000;
+
 	public CatalogueQuery {
 		q = q == null || q.isBlank() ? null : q.strip();
 		language = language == null || language.isBlank() ? null : language;
-		page = Math.max(page, 0);
+		page = Math.min(Math.max(page, 0), MAX_PAGE);
 	}
 
 	public static CatalogueQuery everything() {

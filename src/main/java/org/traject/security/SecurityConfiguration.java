@@ -8,6 +8,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -47,6 +49,12 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated());
+		// an htmx request reloads the page; everything else is sent to sign in, as the form login alone would do
+		http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(DelegatingAuthenticationEntryPoint
+			.builder()
+			.addEntryPointFor(new HtmxSessionExpiry(), HtmxSessionExpiry.HTMX_REQUEST)
+			.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+			.build()));
 		http.formLogin(form -> form.loginPage("/login")
 			.usernameParameter("email")
 			.successHandler(new StartPageSuccessHandler(throttle, localeResolver, people))

@@ -12,6 +12,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -34,11 +36,32 @@ class ErrorHandling {
 		return mav;
 	}
 
-	/** Services answer "no such thing" with {@link NoSuchElementException} (an empty Optional); that is a 404. */
+	/**
+	 * Services answer "no such thing" with {@link NoSuchElementException} (an empty Optional); that is a 404, on every
+	 * page of every module. Something that is someone else's is "not found" too: a participant cannot tell another
+	 * person's enrolment or certificate from a missing one.
+	 */
 	@ExceptionHandler(NoSuchElementException.class)
 	ModelAndView notFound(NoSuchElementException ex) {
 		var mav = new ModelAndView("error/404");
 		mav.setStatus(HttpStatus.NOT_FOUND);
+		return mav;
+	}
+
+	/** A file over the limit that the container could not refuse before reading it (no length given). */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(MaxUploadSizeExceededException ex) {
+		var mav = new ModelAndView("error/413");
+		mav.setStatus(HttpStatus.CONTENT_TOO_LARGE);
+		return mav;
+	}
+
+	/** A form that needs a file posted without one (not a multipart request, or a broken one): a bad request. */
+	@ExceptionHandler(MultipartException.class)
+	ModelAndView notMultipart(MultipartException ex) {
+		log.info("Refused a broken upload: {}", ex.getMessage());
+		var mav = new ModelAndView("error/4xx");
+		mav.setStatus(HttpStatus.BAD_REQUEST);
 		return mav;
 	}
 }

@@ -8,13 +8,16 @@ import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
@@ -59,11 +62,28 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		var resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+		var resolver = new LanguageCookieResolver();
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setDefaultLocaleFunction(WebConfiguration::fromAcceptLanguage);
 		return resolver;
+	}
+
+	/**
+	 * The language cookie lives a year: a value that is not one of our languages (a tampered or ancient cookie) is
+	 * ignored, and the browser's language applies, instead of failing every page for that browser.
+	 */
+	private static final class LanguageCookieResolver extends CookieLocaleResolver {
+
+		LanguageCookieResolver() {
+			super(LANGUAGE_COOKIE);
+			setRejectInvalidCookies(false);
+		}
+
+		@Override
+		protected @Nullable Locale parseLocaleValue(String value) {
+			return SupportedLanguages.isSupported(value) ? Locale.forLanguageTag(value) : null;
+		}
 	}
 
 	private static Locale fromAcceptLanguage(HttpServletRequest request) {
@@ -94,6 +114,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		var registration = new FilterRegistrationBean<>(filter);
 		// in front of Spring Security (-100): a kept page is served with the security headers it was rendered with
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+		return registration;
+	}
+
+	/** Cleans parameters, limits the query string and answers a direct {@code /error} ({@link IncomingRequestFilter}). */
+	@Bean
+	FilterRegistrationBean<IncomingRequestFilter> incomingRequestFilter(MultipartProperties multipart) {
+		var registration = new FilterRegistrationBean<>(
+				new IncomingRequestFilter(multipart.getMaxRequestSize().toBytes()));
+		// right after the character encoding filter, before the session, the page cache and Spring Security
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 

@@ -17,9 +17,9 @@ record ModuleForm(@NotNull(message = "{catalogue.form.moduleType.required}") @Nu
 		@Size(max = 5000, message = "{catalogue.form.tooLong}") String moduleDescription) {
 
 	ModuleForm {
-		moduleTitle = moduleTitle == null ? "" : moduleTitle.strip();
+		moduleTitle = moduleTitle == null ? "" : moduleTitle;
 		moduleDescription = moduleDescription == null ? "" : moduleDescription;
-		moduleDays = moduleDays == null ? "" : moduleDays.strip();
+		moduleDays = moduleDays == null ? "" : moduleDays;
 	}
 
 	BigDecimal dayCount() {

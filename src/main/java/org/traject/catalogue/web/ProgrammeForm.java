@@ -43,9 +43,9 @@ record ProgrammeForm(
 		@Nullable Boolean requiresManagerApproval, @Nullable Long competencyProfileId, long version) {
 
 	ProgrammeForm {
-		title = title == null ? "" : title.strip();
-		slug = slug == null ? "" : slug.strip();
-		summary = summary == null ? "" : summary.strip();
+		title = title == null ? "" : title;
+		slug = slug == null ? "" : slug;
+		summary = summary == null ? "" : summary;
 		language = language == null ? "" : language;
 		targetGroup = targetGroup == null ? "" : targetGroup;
 		purpose = purpose == null ? "" : purpose;
@@ -53,8 +53,8 @@ record ProgrammeForm(
 		learningGoals = learningGoals == null ? "" : learningGoals;
 		beforeAndAfter = beforeAndAfter == null ? "" : beforeAndAfter;
 		currency = currency == null || currency.isBlank() ? "EUR" : currency;
-		price = price == null ? "" : price.strip();
-		accreditationPoints = accreditationPoints == null ? "" : accreditationPoints.strip();
+		price = price == null ? "" : price;
+		accreditationPoints = accreditationPoints == null ? "" : accreditationPoints;
 	}
 
 	static ProgrammeForm empty() {

@@ -73,7 +73,7 @@ class CohortEditController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		var programme = programme(programmeId);
 		checkRules(form, result);
-		if (!result.hasFieldErrors("code") && editing.exists(programmeId, form.code())) {
+		if (bound(result) && !result.hasFieldErrors("code") && editing.exists(programmeId, form.code())) {
 			result.rejectValue("code", "cohorts.form.code.taken");
 		}
 		if (result.hasErrors()) {
@@ -98,7 +98,12 @@ class CohortEditController {
 			Model model, RedirectAttributes redirect) {
 		var cohort = cohort(id);
 		checkRules(form, result);
-		if (!result.hasFieldErrors("capacity") && form.capacity() != null && form.capacity() < cohort.confirmedCount()) {
+		if (bound(result) && !result.hasFieldErrors("code") && !form.code().equals(cohort.code())
+				&& editing.exists(cohort.programmeId(), form.code())) {
+			result.rejectValue("code", "cohorts.form.code.taken");
+		}
+		if (bound(result) && !result.hasFieldErrors("capacity") && form.capacity() != null
+				&& form.capacity() < cohort.confirmedCount()) {
 			result.rejectValue("capacity", "cohorts.form.capacity.belowConfirmed", new Object[] { cohort.confirmedCount() }, null);
 		}
 		if (result.hasErrors()) {
@@ -114,12 +119,12 @@ class CohortEditController {
 	String addSession(@PathVariable long id, @Valid @ModelAttribute("sessionForm") SessionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		var cohort = cohort(id);
-		if (form.sessionDate() != null
+		if (bound(result) && form.sessionDate() != null
 				&& (form.sessionDate().isBefore(cohort.startDate()) || form.sessionDate().isAfter(cohort.endDate()))) {
 			result.rejectValue("sessionDate", "cohorts.form.sessionDate.outside",
 					new Object[] { formats.date(cohort.startDate()), formats.date(cohort.endDate()) }, null);
 		}
-		if (form.sessionStart() != null && form.sessionEnd() != null && !form.sessionEnd().isAfter(form.sessionStart())) {
+		if (bound(result) && form.sessionStart() != null && form.sessionEnd() != null && !form.sessionEnd().isAfter(form.sessionStart())) {
 			result.rejectValue("sessionEnd", "cohorts.form.endTime.afterStart");
 		}
 		if (result.hasErrors()) {
@@ -158,6 +163,14 @@ class CohortEditController {
 		for (var problem : form.toSettings().problems()) {
 			result.rejectValue(problem.field(), problem.messageKey());
 		}
+	}
+
+	/**
+	 * Whether the form could be built: a value of the wrong type (a time of "ten o'clock") leaves no form, only the
+	 * field errors and what was typed, which the page shows again.
+	 */
+	private static boolean bound(BindingResult result) {
+		return result.getTarget() != null;
 	}
 
 	private String editPage(Cohorts.CohortView cohort, Model model) {

@@ -29,8 +29,8 @@ record CohortForm(@NotBlank(message = "{cohorts.form.code.required}") @Size(max 
 		long version) {
 
 	CohortForm {
-		code = code == null ? "" : code.strip();
-		location = location == null ? "" : location.strip();
+		code = code == null ? "" : code;
+		location = location == null ? "" : location;
 		timeZone = timeZone == null || timeZone.isBlank() ? "Europe/Amsterdam" : timeZone;
 	}
 

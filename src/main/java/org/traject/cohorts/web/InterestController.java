@@ -47,7 +47,7 @@ class InterestController {
 			redirect.addFlashAttribute("flashSuccess", "enrolment.interest." + result.name());
 			return target;
 		}
-		if (email == null || email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+		if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
 			redirect.addFlashAttribute("flashError", "enrolment.interest.emailInvalid");
 			return target;
 		}

@@ -122,7 +122,7 @@ class SecretaryConsoleController {
 
 	private void fillCohortModel(long id, @Nullable String q, Locale locale, Model model) {
 		model.addAttribute("roster", administration.roster(id));
-		model.addAttribute("q", q == null ? "" : q.strip());
+		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("found", q == null || q.isBlank() ? List.of() : administration.findPeople(q));
 		model.addAttribute("languages", List.of("nl", "da", "en"));
 		model.addAttribute("defaultLanguage", SupportedLanguages.closest(locale).getLanguage());
@@ -176,11 +176,11 @@ class SecretaryConsoleController {
 			@RequestParam(required = false) @Nullable String jobTitle, @RequestParam(defaultValue = "en") String language,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		if (name.isBlank() || !email.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || name.length() > 200
+		if (name.isBlank() || !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || name.length() > 200
 				|| email.length() > 254) {
 			return refuse(id, "enrolment.console.newPersonInvalid", request, locale, model, redirect);
 		}
-		var person = new EnrolmentAdministration.NewPerson(name.strip(), email.strip(), SignupForm.trimmed(organisation),
+		var person = new EnrolmentAdministration.NewPerson(name, email, SignupForm.trimmed(organisation),
 				SignupForm.trimmed(jobTitle),
 				Locale.forLanguageTag(SupportedLanguages.isSupported(language) ? language : "en"));
 		return act(id, request, locale, model, redirect, () -> {

@@ -19,8 +19,8 @@ record SessionForm(@Nullable Long programmeModuleId,
 		@Size(max = 200, message = "{cohorts.form.tooLong}") String sessionLocation) {
 
 	SessionForm {
-		sessionTitle = sessionTitle == null ? "" : sessionTitle.strip();
-		sessionLocation = sessionLocation == null ? "" : sessionLocation.strip();
+		sessionTitle = sessionTitle == null ? "" : sessionTitle;
+		sessionLocation = sessionLocation == null ? "" : sessionLocation;
 	}
 
 	static SessionForm empty() {

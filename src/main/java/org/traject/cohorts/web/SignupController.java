@@ -83,7 +83,7 @@ class SignupController {
 		if (errors.hasErrors()) {
 			return page(cohortId, model);
 		}
-		Manager manager = approval ? new Manager(form.managerName().strip(), form.managerEmail().strip()) : null;
+		Manager manager = approval ? new Manager(form.managerName(), form.managerEmail()) : null;
 		if (user == null) {
 			return signUpWithNewAccount(cohortId, form, manager, errors, model, redirect);
 		}
@@ -110,7 +110,7 @@ class SignupController {
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		try {
 			enrolments.signUpWithNewAccount(cohortId,
-					new People.NewParticipant(form.email().strip(), form.name().strip(),
+					new People.NewParticipant(form.email(), form.name(),
 							SignupForm.trimmed(form.organisation()), SignupForm.trimmed(form.jobTitle()),
 							Locale.forLanguageTag(form.language())),
 					manager);
@@ -121,7 +121,7 @@ class SignupController {
 			}
 			// registered at this very moment by another request: that one's email says it all
 		}
-		redirect.addFlashAttribute("checkEmail", form.email().strip());
+		redirect.addFlashAttribute("checkEmail", form.email());
 		return "redirect:/signup/" + cohortId + "/done";
 	}
 

@@ -27,6 +27,6 @@ record SignupForm(@Nullable @Size(max = 200, message = "{enrolment.form.tooLong}
 	}
 
 	static @Nullable String trimmed(@Nullable String value) {
-		return blank(value) ? null : value.strip();
+		return blank(value) ? null : value;
 	}
 }

@@ -28,8 +28,8 @@ record CompetencyForm(@NotNull(message = "{competencies.field.required}") @Nulla
 	CompetencyDetails details() {
 		List<String> lines = indicators == null ? List.of()
 				: Arrays.stream(indicators.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-		return new CompetencyDetails(clusterId, String.valueOf(name).strip(),
-				description == null || description.isBlank() ? null : description.strip(),
+		return new CompetencyDetails(clusterId, String.valueOf(name),
+				description == null || description.isBlank() ? null : description,
 				targetLevel == null ? 0 : targetLevel, lines);
 	}
 }

@@ -111,7 +111,7 @@ class ProfileEditorController {
 			RedirectAttributes redirect) {
 		if (changed(errors, () -> editing.addCluster(Actor.of(user), id, seen(form.version()), String.valueOf(form.name()),
 				form.description()))) {
-			Rules.flash(redirect, "competencies.saved.clusterAdded", String.valueOf(form.name()).strip());
+			Rules.flash(redirect, "competencies.saved.clusterAdded", String.valueOf(form.name()));
 			return "redirect:/admin/profiles/versions/" + id + "#structure";
 		}
 		return editor(id, model, locale);
@@ -134,7 +134,7 @@ class ProfileEditorController {
 			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
 		if (changed(errors, () -> editing.changeCluster(Actor.of(user), id, seen(form.version()), clusterId,
 				String.valueOf(form.name()), form.description()))) {
-			Rules.flash(redirect, "competencies.saved.cluster", String.valueOf(form.name()).strip());
+			Rules.flash(redirect, "competencies.saved.cluster", String.valueOf(form.name()));
 			return "redirect:/admin/profiles/versions/" + id + "#structure";
 		}
 		var snapshot = queries.snapshot(id, locale);
@@ -184,7 +184,7 @@ class ProfileEditorController {
 			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		if (changed(errors, () -> editing.addCompetency(Actor.of(user), id, seen(form.version()), form.details()))) {
-			Rules.flash(redirect, "competencies.saved.competencyAdded", String.valueOf(form.name()).strip());
+			Rules.flash(redirect, "competencies.saved.competencyAdded", String.valueOf(form.name()));
 			return "redirect:/admin/profiles/versions/" + id + "#structure";
 		}
 		model.addAttribute("snapshot", queries.snapshot(id, locale));
@@ -216,7 +216,7 @@ class ProfileEditorController {
 			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
 		if (changed(errors,
 				() -> editing.changeCompetency(Actor.of(user), id, seen(form.version()), competencyId, form.details()))) {
-			Rules.flash(redirect, "competencies.saved.competency", String.valueOf(form.name()).strip());
+			Rules.flash(redirect, "competencies.saved.competency", String.valueOf(form.name()));
 			return "redirect:/admin/profiles/versions/" + id + "#structure";
 		}
 		model.addAttribute("snapshot", queries.snapshot(id, locale));

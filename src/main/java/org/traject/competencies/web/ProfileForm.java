@@ -65,7 +65,7 @@ record ProfileForm(@NotBlank(message = "{competencies.field.required}") @Pattern
 			errors.rejectValue("role" + suffix, "competencies.profile.role.required");
 		}
 		if (!blank(name) && !blank(role)) {
-			texts.put(language, new ProfileText(name.strip(), role.strip(), blank(description) ? null : description.strip()));
+			texts.put(language, new ProfileText(name, role, blank(description) ? null : description));
 		}
 	}
 

@@ -27,8 +27,8 @@ record ScaleForm(@Valid @NotNull List<LevelForm> levels, @Nullable Long version)
 	List<ScaleLevel> scale() {
 		var scale = new ArrayList<ScaleLevel>();
 		for (int i = 0; i < levels.size(); i++) {
-			scale.add(new ScaleLevel(i + 1, String.valueOf(levels.get(i).label()).strip(),
-					String.valueOf(levels.get(i).descriptor()).strip()));
+			scale.add(new ScaleLevel(i + 1, String.valueOf(levels.get(i).label()),
+					String.valueOf(levels.get(i).descriptor())));
 		}
 		return scale;
 	}

@@ -32,7 +32,7 @@ class CertificateCheckController {
 	String lookup(@RequestParam(required = false) @Nullable String number, Model model) {
 		if (number != null && !number.isBlank()) {
 			String normalised = CertificateNumbers.normalise(number);
-			String typed = number.strip();
+			String typed = number;
 			return "redirect:/certificates/" + UriUtils.encodePathSegment(
 					normalised != null ? normalised : typed.substring(0, Math.min(40, typed.length())), StandardCharsets.UTF_8);
 		}

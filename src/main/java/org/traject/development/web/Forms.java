@@ -26,8 +26,8 @@ final class Forms {
 			@Nullable String language) {
 
 		InviteForm {
-			name = name == null ? "" : name.strip();
-			email = email == null ? "" : email.strip();
+			name = name == null ? "" : name;
+			email = email == null ? "" : email;
 		}
 
 		static InviteForm empty() {
@@ -43,7 +43,7 @@ final class Forms {
 			@Nullable List<Long> competencies, @Nullable Long version) {
 
 		GoalForm {
-			title = title == null ? "" : title.strip();
+			title = title == null ? "" : title;
 		}
 
 		GoalDetails details() {
@@ -61,7 +61,7 @@ final class Forms {
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate) {
 
 		ActionForm {
-			actionDescription = actionDescription == null ? "" : actionDescription.strip();
+			actionDescription = actionDescription == null ? "" : actionDescription;
 		}
 
 		static ActionForm empty() {
@@ -73,7 +73,7 @@ final class Forms {
 			@NotBlank(message = "{development.form.text.required}") @Size(max = 4000, message = "{development.form.tooLong}") String text) {
 
 		EvidenceForm {
-			text = text == null ? "" : text.strip();
+			text = text == null ? "" : text;
 		}
 
 		static EvidenceForm today() {
@@ -86,7 +86,7 @@ final class Forms {
 			@Size(max = 200, message = "{development.form.tooLong}") @Nullable String managerName) {
 
 		ManagerShareForm {
-			managerEmail = managerEmail == null ? "" : managerEmail.strip();
+			managerEmail = managerEmail == null ? "" : managerEmail;
 		}
 
 		static ManagerShareForm empty() {
@@ -97,7 +97,7 @@ final class Forms {
 	record CommentForm(@NotBlank(message = "{development.form.comment.required}") @Size(max = 4000, message = "{development.form.tooLong}") String text) {
 
 		CommentForm {
-			text = text == null ? "" : text.strip();
+			text = text == null ? "" : text;
 		}
 	}
 
@@ -105,7 +105,7 @@ final class Forms {
 			@NotBlank(message = "{development.form.notes.required}") @Size(max = 8000, message = "{development.form.tooLong}") String notes) {
 
 		SessionForm {
-			notes = notes == null ? "" : notes.strip();
+			notes = notes == null ? "" : notes;
 		}
 
 		static SessionForm today() {

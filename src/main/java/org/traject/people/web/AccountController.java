@@ -14,7 +14,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.traject.people.CurrentUser;
 import org.traject.people.People;
+import org.traject.web.IncomingText;
 
 /**
  * Account flows reached from an email: asking for a password reset, choosing a new password with the link, and
@@ -47,6 +50,12 @@ class AccountController {
 		this.linkSignIn = linkSignIn;
 	}
 
+	/** A password keeps its spaces: the sign-in form compares it as typed. */
+	@InitBinder("newPassword")
+	void keepSpacesInPasswords(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, IncomingText.untrimmed());
+	}
+
 	@GetMapping("/password-reset")
 	String resetForm(Model model) {
 		if (!model.containsAttribute("resetRequest")) {
@@ -65,7 +74,7 @@ class AccountController {
 		}
 		people.requestPasswordReset(form.email());
 		// the same answer whether or not the address has an account
-		redirect.addFlashAttribute("sentTo", form.email().strip());
+		redirect.addFlashAttribute("sentTo", form.email());
 		return "redirect:/account/password-reset";
 	}
 
