@@ -33,12 +33,9 @@ class CohortDemoData implements ApplicationRunner {
 
 	private final Catalogue catalogue;
 
-	private final org.traject.catalogue.ProgrammeEditing programmes;
-
-	CohortDemoData(CohortEditing editing, Catalogue catalogue, org.traject.catalogue.ProgrammeEditing programmes) {
+	CohortDemoData(CohortEditing editing, Catalogue catalogue) {
 		this.editing = editing;
 		this.catalogue = catalogue;
-		this.programmes = programmes;
 	}
 
 	@Override
@@ -72,7 +69,7 @@ class CohortDemoData implements ApplicationRunner {
 
 	private void cohort(String slug, String code, LocalDate start, LocalDate end, String location, ZoneId zone,
 			int capacity, int minimum, SeatRelease release, boolean open, int sessions) {
-		var programmeId = programmes.idOfSlug(slug).orElse(null);
+		var programmeId = catalogue.idOfSlug(slug).orElse(null);
 		if (programmeId == null || editing.exists(programmeId, code)) {
 			return;
 		}

@@ -17,7 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.Catalogue;
 import org.traject.people.People;
 import org.traject.people.Role;
 
@@ -40,7 +40,7 @@ class EnrolmentDemoData implements ApplicationRunner {
 
 	private final People people;
 
-	private final ProgrammeEditing programmes;
+	private final Catalogue programmes;
 
 	private final CohortRepository cohorts;
 
@@ -56,7 +56,7 @@ class EnrolmentDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	EnrolmentDemoData(People people, ProgrammeEditing programmes, CohortRepository cohorts, CohortEditing editing,
+	EnrolmentDemoData(People people, Catalogue programmes, CohortRepository cohorts, CohortEditing editing,
 			EnrolmentRepository enrolments, SeatLedger seats, EnrolmentRules rules, JdbcClient jdbc,
 			TransactionTemplate transaction) {
 		this.people = people;

@@ -22,7 +22,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.traject.catalogue.Catalogue;
 import org.traject.catalogue.ModuleType;
-import org.traject.catalogue.ProgrammeEditing;
 import org.traject.cohorts.Actor;
 import org.traject.cohorts.CohortEditing;
 import org.traject.cohorts.CohortSettings;
@@ -65,8 +64,6 @@ class DeliveryDemoData implements ApplicationRunner {
 			new DemoPerson("Fatma Yilmaz", "f.yilmaz@traject.test", "IKC De Regenboog", "Teamleider", 0, null, null),
 			new DemoPerson("Kees Meijer", "k.meijer@traject.test", "Stichting Meervoud", "Leerkracht", 3, null, null));
 
-	private final ProgrammeEditing programmes;
-
 	private final Catalogue catalogue;
 
 	private final CohortEditing cohorts;
@@ -81,10 +78,9 @@ class DeliveryDemoData implements ApplicationRunner {
 
 	private final CareerOutcomes outcomes;
 
-	DeliveryDemoData(ProgrammeEditing programmes, Catalogue catalogue, CohortEditing cohorts,
+	DeliveryDemoData(Catalogue catalogue, CohortEditing cohorts,
 			EnrolmentAdministration enrolments, People people, Attendance attendance, Completions completions,
 			CareerOutcomes outcomes) {
-		this.programmes = programmes;
 		this.catalogue = catalogue;
 		this.cohorts = cohorts;
 		this.enrolments = enrolments;
@@ -97,7 +93,7 @@ class DeliveryDemoData implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		talentProgrammeRule();
-		var programmeId = programmes.idOfSlug(IKC_TRACK).orElse(null);
+		var programmeId = catalogue.idOfSlug(IKC_TRACK).orElse(null);
 		var secretary = people.findByEmail("secretary@traject.test").orElse(null);
 		var participant = people.findByEmail("participant@traject.test").orElse(null);
 		if (programmeId == null || secretary == null || participant == null) {
@@ -121,7 +117,7 @@ class DeliveryDemoData implements ApplicationRunner {
 
 	/** Seed 003: 80 % of the days, the exam passed, the leadership assignment approved, the internship done. */
 	private void talentProgrammeRule() {
-		var programmeId = programmes.idOfSlug(TALENT_PROGRAMME).orElse(null);
+		var programmeId = catalogue.idOfSlug(TALENT_PROGRAMME).orElse(null);
 		if (programmeId == null || completions.ruleEditor(programmeId).stored()) {
 			return;
 		}

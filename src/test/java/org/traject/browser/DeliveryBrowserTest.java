@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.traject.catalogue.Catalogue;
 import org.traject.catalogue.ModuleType;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.cohorts.CohortEditing;
 import org.traject.cohorts.EnrolmentAdministration;
 import org.traject.delivery.Attendance;

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.people.People;
 import org.traject.people.Role;
 

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.people.People;
 import org.traject.test.IntegrationTest;
 

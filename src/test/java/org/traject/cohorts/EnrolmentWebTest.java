@@ -24,7 +24,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.people.People;
 import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.traject.catalogue.Catalogue;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.cohorts.CohortEditing;
 import org.traject.cohorts.EnrolmentAdministration;
 import org.traject.people.People;

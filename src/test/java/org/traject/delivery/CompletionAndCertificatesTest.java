@@ -27,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.traject.catalogue.AccreditationRegister;
 import org.traject.catalogue.Catalogue;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.cohorts.CohortEditing;
 import org.traject.cohorts.CohortStatus;
 import org.traject.cohorts.EnrolmentAdministration;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.traject.catalogue.Catalogue;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.cohorts.Actor;
 import org.traject.cohorts.CohortEditing;
 import org.traject.cohorts.CohortSettings;

@@ -1,4 +1,4 @@
-package org.traject.catalogue;
+package org.traject.catalogue.internal;
 
 import java.util.Collection;
 import java.util.List;

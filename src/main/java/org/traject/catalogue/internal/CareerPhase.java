@@ -1,4 +1,4 @@
-package org.traject.catalogue;
+package org.traject.catalogue.internal;
 
 /** The stage of a leader's career a programme serves (oriëntatie, inwerken, ervaren). */
 public enum CareerPhase {

@@ -1,4 +1,4 @@
-package org.traject.catalogue;
+package org.traject.catalogue.internal;
 
 import java.math.BigDecimal;
 
@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.traject.catalogue.ModuleType;
 
 /** One component of a programme: a theme day, a network meeting, an exam, an internship... */
 @Entity

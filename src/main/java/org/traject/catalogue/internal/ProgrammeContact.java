@@ -1,4 +1,4 @@
-package org.traject.catalogue;
+package org.traject.catalogue.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.traject.catalogue;
+package org.traject.catalogue.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.traject.catalogue.Catalogue;
+import org.traject.catalogue.ModuleType;
 import org.traject.competencies.CompetencyProfiles;
 import org.traject.web.Markdown;
 
@@ -59,8 +61,18 @@ public class ProgrammePages {
 				: profiles.currentOption(p.getCompetencyProfileId(), LocaleContextHolder.getLocale())
 					.map(o -> new ProfileLine(o.versionId(), o.name(), o.language()))
 					.orElse(null);
-		return new ProgrammePage(Catalogue.ProgrammeView.of(p), p.getSummary(), p.getCareerPhases(),
+		return new ProgrammePage(view(p), p.getSummary(), p.getCareerPhases(),
 				p.getSectors(), p.getPriceCents(), p.getCurrency(), sections, modules, contacts, profile);
+	}
+
+	private static Catalogue.ProgrammeView view(Programme p) {
+		return new Catalogue.ProgrammeView(p.getId(), p.getSlug(), p.getTitle(), p.getLanguage(), p.getStatus(),
+				p.getFormat(), p.isRequiresManagerApproval(), p.getCompetencyProfileId(), p.getAccreditationRegister(),
+				p.getAccreditationPoints(), p.getAccreditationRenewalYears(),
+				p.getModules()
+					.stream()
+					.map(m -> new Catalogue.ModuleView(m.getId(), m.getPosition(), m.getType(), m.getTitle(), m.getDays()))
+					.toList());
 	}
 
 	/** Everything the programme page shows. Section HTML is already sanitised. */

@@ -1,6 +1,7 @@
-package org.traject.catalogue;
+package org.traject.catalogue.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.traject.catalogue.ProgrammeFormat;
 
 /**
  * What a visitor asks the catalogue: free text and filters, all optional, and the page. Built from the query string,

@@ -1,8 +1,8 @@
-package org.traject.catalogue;
+package org.traject.catalogue.internal;
 
-import static org.traject.catalogue.CareerPhase.ESTABLISHED;
-import static org.traject.catalogue.CareerPhase.INDUCTION;
-import static org.traject.catalogue.CareerPhase.ORIENTATION;
+import static org.traject.catalogue.internal.CareerPhase.ESTABLISHED;
+import static org.traject.catalogue.internal.CareerPhase.INDUCTION;
+import static org.traject.catalogue.internal.CareerPhase.ORIENTATION;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -15,6 +15,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.catalogue.AccreditationRegister;
+import org.traject.catalogue.ModuleType;
+import org.traject.catalogue.ProgrammeFormat;
 
 /**
  * The five seed programmes (their texts paraphrased in their own language; seed 003's modules as listed there) and

@@ -1,4 +1,4 @@
-package org.traject.catalogue;
+package org.traject.catalogue.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,6 +25,10 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.traject.catalogue.AccreditationRegister;
+import org.traject.catalogue.ModuleType;
+import org.traject.catalogue.ProgrammeFormat;
+import org.traject.catalogue.ProgrammeStatus;
 
 /**
  * A programme a provider offers: its texts (Markdown, in the programme's own language), format, career phases,

@@ -1,4 +1,4 @@
-package org.traject.catalogue;
+package org.traject.catalogue.internal;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

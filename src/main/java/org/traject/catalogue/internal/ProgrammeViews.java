@@ -1,4 +1,4 @@
-package org.traject.catalogue;
+package org.traject.catalogue.internal;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -8,10 +8,16 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.traject.catalogue.AccreditationRegister;
+import org.traject.catalogue.Catalogue;
+import org.traject.catalogue.ModuleType;
+import org.traject.catalogue.ProgrammeFormat;
+import org.traject.catalogue.ProgrammeStatus;
 
 /**
  * Reads the {@link Catalogue.ProgrammeView}s other modules ask for, with one SQL statement and without the entity:
@@ -19,7 +25,7 @@ import org.springframework.stereotype.Component;
  * texts, Hibernate's query translation and persistence context) was a fifth of a sign-up's CPU in the rush.
  */
 @Component
-class ProgrammeViews {
+public class ProgrammeViews {
 
 	private static final String SELECT = """
 			select p.id, p.slug, p.title, p.language, p.status, p.format, p.requires_manager_approval,
@@ -35,7 +41,11 @@ class ProgrammeViews {
 		this.jdbc = jdbc;
 	}
 
-	List<Catalogue.ProgrammeView> find(Collection<Long> ids) {
+	public Optional<Long> idOfSlug(String slug) {
+		return jdbc.sql("select id from programme where slug = :slug").param("slug", slug).query(Long.class).optional();
+	}
+
+	public List<Catalogue.ProgrammeView> find(Collection<Long> ids) {
 		Map<Long, Builder> programmes = new LinkedHashMap<>();
 		jdbc.sql(SELECT + "where p.id = any(:ids) order by p.id, m.position")
 			.param("ids", ids.toArray(Long[]::new))

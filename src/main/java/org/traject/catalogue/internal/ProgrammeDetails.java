@@ -1,9 +1,11 @@
-package org.traject.catalogue;
+package org.traject.catalogue.internal;
 
 import java.math.BigDecimal;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.traject.catalogue.AccreditationRegister;
+import org.traject.catalogue.ProgrammeFormat;
 
 /** The descriptive fields of a programme, validated by whoever builds it (a form, the demo data, an import). */
 public record ProgrammeDetails(String slug, String title, String summary, String language, ProgrammeFormat format,

@@ -1,4 +1,4 @@
-package org.traject.catalogue;
+package org.traject.catalogue.internal;
 
 /** A named person to contact about a programme. */
 public enum ContactRole {

@@ -1,4 +1,4 @@
-package org.traject.catalogue;
+package org.traject.catalogue.internal;
 
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.catalogue.AccreditationRegister;
+import org.traject.catalogue.ProgrammeFormat;
 
 /**
  * The public catalogue's search: PostgreSQL full-text search, each programme matched with the dictionary of its own

@@ -1,4 +1,4 @@
-package org.traject.catalogue;
+package org.traject.catalogue.internal;
 
 /** Where participants work: childcare and early years, primary, secondary, vocational, integrated child centre (0–13), or the whole 0–18 range. */
 public enum Sector {

@@ -1,10 +1,11 @@
-package org.traject.catalogue;
+package org.traject.catalogue.internal;
 
 import java.math.BigDecimal;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.catalogue.ModuleType;
 
 /**
  * What secretaries and administrators change in the catalogue. Every change names the version it was made on, so a
