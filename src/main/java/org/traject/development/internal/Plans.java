@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.traject.competencies.CompetencyProfiles;
 import org.traject.people.CurrentUser;
 import org.traject.people.People;
-import org.traject.people.Person;
+import org.traject.people.internal.Person;
 import org.traject.people.Role;
 
 /**
@@ -81,7 +81,7 @@ public class Plans {
 				where plan_id = :plan and (person_id = :me or lower(email) = :email)""")
 			.param("plan", planId)
 			.param("me", user.personId())
-			.param("email", Person.normalise(user.email()))
+			.param("email", People.normaliseEmail(user.email()))
 			.query(String.class)
 			.list();
 		if (relations.contains("COACH") && (user.has(Role.COACH))) {
@@ -219,7 +219,7 @@ public class Plans {
 	@Transactional
 	public void shareWithManager(long personId, String email, String name) {
 		var owner = people.findById(personId).orElseThrow();
-		String normalised = Person.normalise(email);
+		String normalised = People.normaliseEmail(email);
 		if (owner.email().equals(normalised)) {
 			throw new DevelopmentRuleException("development.share.notYourself");
 		}

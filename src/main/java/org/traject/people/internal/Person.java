@@ -1,4 +1,4 @@
-package org.traject.people;
+package org.traject.people.internal;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.traject.people.Role;
 
 /** A person with an account: participant, coach, secretary, administrator, or several of these. */
 @Entity

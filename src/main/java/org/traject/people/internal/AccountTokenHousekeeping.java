@@ -1,4 +1,4 @@
-package org.traject.people;
+package org.traject.people.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Once an hour, on one instance: account links that expired more than a month ago are deleted. */
 @Component
-class AccountTokenHousekeeping {
+public class AccountTokenHousekeeping {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountTokenHousekeeping.class);
 
@@ -21,7 +21,7 @@ class AccountTokenHousekeeping {
 
 	@Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT1H")
 	@SchedulerLock(name = "people-account-token-housekeeping", lockAtMostFor = "PT10M")
-	void forgetExpiredLinks() {
+	public void forgetExpiredLinks() {
 		int deleted = tokens.forgetExpired();
 		if (deleted > 0) {
 			log.info("Deleted {} account links that expired more than 30 days ago", deleted);

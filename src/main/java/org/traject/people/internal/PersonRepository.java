@@ -1,4 +1,4 @@
-package org.traject.people;
+package org.traject.people.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PersonRepository extends JpaRepository<Person, Long> {
+public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findByEmail(String email);
 

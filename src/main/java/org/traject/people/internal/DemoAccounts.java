@@ -1,4 +1,4 @@
-package org.traject.people;
+package org.traject.people.internal;
 
 import java.util.Set;
 
@@ -9,6 +9,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.traject.people.People;
+import org.traject.people.Role;
 import org.traject.web.SupportedLanguages;
 
 /**

@@ -1,10 +1,11 @@
-package org.traject.people;
+package org.traject.people.internal;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.people.CurrentUser;
 
 /** Looks up accounts for sign-in by their (case-insensitive) email address. */
 @Service

@@ -1,4 +1,4 @@
-package org.traject.people;
+package org.traject.people.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,17 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
  * when it is opened twice at the same moment.
  */
 @Component
-class AccountTokens {
+public class AccountTokens {
 
-	enum Purpose {
+	public enum Purpose {
 		PASSWORD_RESET, EMAIL_CONFIRMATION
 	}
 
-	record Issued(long id, String token, Instant expiresAt) {
+	public record Issued(long id, String token, Instant expiresAt) {
 	}
 
 	/** What a token says, whether or not it can still be used. */
-	record Found(long personId, boolean usable) {
+	public record Found(long personId, boolean usable) {
 	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -44,7 +44,7 @@ class AccountTokens {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	Issued issue(long personId, Purpose purpose, Duration validFor) {
+	public Issued issue(long personId, Purpose purpose, Duration validFor) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -79,7 +79,7 @@ class AccountTokens {
 
 	/** How many links of this purpose the person was sent within the window. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	int issuedWithin(long personId, Purpose purpose, Duration window) {
+	public int issuedWithin(long personId, Purpose purpose, Duration window) {
 		return jdbc.sql("""
 				select count(*) from account_token
 				where person_id = :person and purpose = :purpose and created_at > :since""")
@@ -92,7 +92,7 @@ class AccountTokens {
 
 	/** Uses the token: the person it belongs to, if it was unused and not expired. Afterwards it is used. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	Optional<Long> use(String token, Purpose purpose) {
+	public Optional<Long> use(String token, Purpose purpose) {
 		return jdbc.sql("""
 				update account_token set used_at = now()
 				where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > now()
@@ -104,7 +104,7 @@ class AccountTokens {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<Found> find(String token, Purpose purpose) {
+	public Optional<Found> find(String token, Purpose purpose) {
 		return jdbc.sql("""
 				select person_id, (used_at is null and expires_at > now()) as usable
 				from account_token where token_hash = :hash and purpose = :purpose""")
@@ -114,7 +114,7 @@ class AccountTokens {
 			.optional();
 	}
 
-	static String hash(String token) {
+	public static String hash(String token) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
