@@ -13,11 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.traject.catalogue.Catalogue;
+import org.traject.cohorts.CohortRoster;
 import org.traject.cohorts.CohortStatus;
+import org.traject.cohorts.EnrolmentView;
 import org.traject.cohorts.Cohorts;
-import org.traject.cohorts.EnrolmentAdministration;
 import org.traject.cohorts.EnrolmentStatus;
-import org.traject.cohorts.Enrolments;
 
 /**
  * Attendance per session: who was present, absent or excused (with a reason). One row per person and session; a tap
@@ -29,23 +29,17 @@ public class Attendance {
 
 	private final JdbcClient jdbc;
 
-	private final EnrolmentAdministration administration;
-
-	private final Enrolments enrolments;
-
 	private final Cohorts cohorts;
 
-	Attendance(JdbcClient jdbc, EnrolmentAdministration administration, Enrolments enrolments, Cohorts cohorts) {
+	Attendance(JdbcClient jdbc, Cohorts cohorts) {
 		this.jdbc = jdbc;
-		this.administration = administration;
-		this.enrolments = enrolments;
 		this.cohorts = cohorts;
 	}
 
 	/** The cohort's sessions with how far attendance has been registered for each. */
 	@Transactional(readOnly = true)
 	public Overview overview(long cohortId) {
-		var roster = administration.roster(cohortId);
+		var roster = cohorts.roster(cohortId);
 		var participants = participants(roster);
 		Map<Long, Map<AttendanceStatus, Integer>> counts = new HashMap<>();
 		jdbc.sql("select session_id, status, count(*) as n from delivery_attendance where cohort_id = :cohort "
@@ -67,7 +61,7 @@ public class Attendance {
 	/** The sheet for one session: every confirmed participant with what is registered for them. */
 	@Transactional(readOnly = true)
 	public Sheet sheet(long cohortId, long sessionId) {
-		var roster = administration.roster(cohortId);
+		var roster = cohorts.roster(cohortId);
 		var sessions = sorted(roster.cohort().sessions());
 		var session = sessions.stream()
 			.filter(s -> s.id() == sessionId)
@@ -90,7 +84,7 @@ public class Attendance {
 	@Transactional
 	public SheetLine record(long cohortId, long sessionId, long enrolmentId, AttendanceStatus status,
 			@Nullable String reason, long recordedBy) {
-		var roster = administration.roster(cohortId);
+		var roster = cohorts.roster(cohortId);
 		requireSession(roster, sessionId);
 		requireOpen(roster);
 		var participant = participants(roster).stream()
@@ -119,7 +113,7 @@ public class Attendance {
 	/** Marks everyone not registered yet as present; what was registered stays. Returns how many were marked. */
 	@Transactional
 	public int allPresent(long cohortId, long sessionId, long recordedBy) {
-		var roster = administration.roster(cohortId);
+		var roster = cohorts.roster(cohortId);
 		requireSession(roster, sessionId);
 		requireOpen(roster);
 		int marked = 0;
@@ -142,7 +136,7 @@ public class Attendance {
 	/** A participant's own attendance, per cohort they hold a confirmed place in that has begun. */
 	@Transactional(readOnly = true)
 	public List<MyAttendance> ofPerson(long personId) {
-		var mine = enrolments.ofPerson(personId)
+		var mine = cohorts.enrolmentsOf(personId)
 			.stream()
 			.filter(e -> e.status() == EnrolmentStatus.CONFIRMED && e.cohortStatus() != CohortStatus.CANCELLED)
 			.toList();
@@ -180,12 +174,8 @@ public class Attendance {
 		return result;
 	}
 
-	static List<EnrolmentAdministration.RosterLine> participants(EnrolmentAdministration.Roster roster) {
-		return roster.lines()
-			.stream()
-			.filter(l -> l.status() == EnrolmentStatus.CONFIRMED)
-			.sorted(Comparator.comparing(EnrolmentAdministration.RosterLine::name, String.CASE_INSENSITIVE_ORDER))
-			.toList();
+	static List<CohortRoster.Participant> participants(CohortRoster roster) {
+		return roster.confirmed();
 	}
 
 	static List<Cohorts.SessionView> sorted(List<Cohorts.SessionView> sessions) {
@@ -194,13 +184,13 @@ public class Attendance {
 			.toList();
 	}
 
-	private static void requireSession(EnrolmentAdministration.Roster roster, long sessionId) {
+	private static void requireSession(CohortRoster roster, long sessionId) {
 		if (roster.cohort().sessions().stream().noneMatch(s -> s.id() == sessionId)) {
 			throw new NoSuchElementException("No session " + sessionId + " in cohort " + roster.cohort().id());
 		}
 	}
 
-	private static void requireOpen(EnrolmentAdministration.Roster roster) {
+	private static void requireOpen(CohortRoster roster) {
 		if (roster.cohort().status() == CohortStatus.CANCELLED) {
 			throw new DeliveryRefusedException(DeliveryRefusedException.Reason.COHORT_CANCELLED);
 		}
@@ -221,7 +211,7 @@ public class Attendance {
 				rs.getString("reason"), rs.getTimestamp("recorded_at").toInstant());
 	}
 
-	private static SheetLine line(EnrolmentAdministration.RosterLine l, @Nullable Row r) {
+	private static SheetLine line(CohortRoster.Participant l, @Nullable Row r) {
 		return new SheetLine(l.enrolmentId(), l.personId(), l.name(), l.organisation(), r == null ? null : r.status(),
 				r == null ? null : r.reason(), r == null ? null : r.recordedAt());
 	}
@@ -265,7 +255,7 @@ public class Attendance {
 	}
 
 	/** A participant's attendance in one cohort: the sessions that have begun, and how many there are in all. */
-	public record MyAttendance(Enrolments.EnrolmentView enrolment, String timeZone, List<MySession> sessions,
+	public record MyAttendance(EnrolmentView enrolment, String timeZone, List<MySession> sessions,
 			int sessionsInAll) {
 
 		public long present() {

@@ -20,10 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.traject.catalogue.Catalogue;
 import org.traject.catalogue.ModuleType;
-import org.traject.cohorts.CohortEditing;
+import org.traject.cohorts.CohortRoster;
 import org.traject.cohorts.CohortStatus;
 import org.traject.cohorts.Cohorts;
-import org.traject.cohorts.EnrolmentAdministration;
 
 /**
  * Completion of a programme: each programme's rule, the module results a secretary records, the board that shows per
@@ -47,24 +46,21 @@ public class Completions {
 
 	private final LearningRecords records;
 
-	private final EnrolmentAdministration administration;
-
-	private final CohortEditing cohortEditing;
+	private final Cohorts cohorts;
 
 	private final Catalogue catalogue;
 
 	private final JdbcClient jdbc;
 
 	Completions(CompletionRuleRepository rules, CompletionRepository completions, AwardRepository awards,
-			Attendance attendance, LearningRecords records, EnrolmentAdministration administration,
-			CohortEditing cohortEditing, Catalogue catalogue, JdbcClient jdbc) {
+			Attendance attendance, LearningRecords records, Cohorts cohorts,
+			Catalogue catalogue, JdbcClient jdbc) {
 		this.rules = rules;
 		this.completions = completions;
 		this.awards = awards;
 		this.attendance = attendance;
 		this.records = records;
-		this.administration = administration;
-		this.cohortEditing = cohortEditing;
+		this.cohorts = cohorts;
 		this.catalogue = catalogue;
 		this.jdbc = jdbc;
 	}
@@ -125,7 +121,7 @@ public class Completions {
 	/** The results sheet of a cohort: its participants and the modules that take a result. */
 	@Transactional(readOnly = true)
 	public ResultSheet resultSheet(long cohortId) {
-		var roster = administration.roster(cohortId);
+		var roster = cohorts.roster(cohortId);
 		var rule = ruleOf(roster.cohort().programmeId());
 		var modules = resultModules(roster.programme(), rule);
 		var results = resultsOfCohort(cohortId);
@@ -144,7 +140,7 @@ public class Completions {
 	@Transactional
 	public ResultLine recordResults(long cohortId, long enrolmentId, Map<Long, @Nullable ResultOutcome> outcomes,
 			@Nullable Long by) {
-		var roster = administration.roster(cohortId);
+		var roster = cohorts.roster(cohortId);
 		var participant = Attendance.participants(roster)
 			.stream()
 			.filter(l -> l.enrolmentId() == enrolmentId)
@@ -193,7 +189,7 @@ public class Completions {
 	/** Per participant of the cohort: attendance, results, whether the rule is met and why not, and the decision. */
 	@Transactional(readOnly = true)
 	public Board board(long cohortId) {
-		var roster = administration.roster(cohortId);
+		var roster = cohorts.roster(cohortId);
 		var programme = roster.programme();
 		var rule = ruleOf(programme.id());
 		var sessions = Attendance.sorted(roster.cohort().sessions());
@@ -288,7 +284,7 @@ public class Completions {
 			throw new DeliveryRefusedException(DeliveryRefusedException.Reason.UNDECIDED_PARTICIPANTS);
 		}
 		if (board.cohort().status() != CohortStatus.COMPLETED) {
-			cohortEditing.changeStatus(cohortId, version, CohortStatus.COMPLETED);
+			cohorts.complete(cohortId, version);
 		}
 	}
 
@@ -346,7 +342,7 @@ public class Completions {
 	}
 
 	/** One participant: the verdict, attendance by session id, results by module id, and the decision if made. */
-	public record BoardLine(EnrolmentAdministration.RosterLine participant, CompletionRule.CompletionCheck check,
+	public record BoardLine(CohortRoster.Participant participant, CompletionRule.CompletionCheck check,
 			Map<Long, AttendanceStatus> attendance, Map<Long, ResultOutcome> results, @Nullable Decision decision) {
 	}
 

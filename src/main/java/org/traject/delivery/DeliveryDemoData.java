@@ -22,11 +22,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.traject.catalogue.Catalogue;
 import org.traject.catalogue.ModuleType;
-import org.traject.cohorts.Actor;
-import org.traject.cohorts.CohortEditing;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.CohortStatus;
-import org.traject.cohorts.EnrolmentAdministration;
+import org.traject.cohorts.Cohorts;
 import org.traject.cohorts.EnrolmentStatus;
 import org.traject.cohorts.SeatRelease;
 import org.traject.people.People;
@@ -66,9 +64,7 @@ class DeliveryDemoData implements ApplicationRunner {
 
 	private final Catalogue catalogue;
 
-	private final CohortEditing cohorts;
-
-	private final EnrolmentAdministration enrolments;
+	private final Cohorts cohorts;
 
 	private final People people;
 
@@ -78,12 +74,10 @@ class DeliveryDemoData implements ApplicationRunner {
 
 	private final CareerOutcomes outcomes;
 
-	DeliveryDemoData(Catalogue catalogue, CohortEditing cohorts,
-			EnrolmentAdministration enrolments, People people, Attendance attendance, Completions completions,
+	DeliveryDemoData(Catalogue catalogue, Cohorts cohorts, People people, Attendance attendance, Completions completions,
 			CareerOutcomes outcomes) {
 		this.catalogue = catalogue;
 		this.cohorts = cohorts;
-		this.enrolments = enrolments;
 		this.people = people;
 		this.attendance = attendance;
 		this.completions = completions;
@@ -139,7 +133,7 @@ class DeliveryDemoData implements ApplicationRunner {
 		LocalDate today = LocalDate.now(AMSTERDAM);
 		LocalDate start = today.minusMonths(9).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
 		LocalDate end = start.plusMonths(4);
-		long id = cohorts.create(programmeId, new CohortSettings(COHORT_CODE, start, end, "Vlaardingen", false,
+		long id = cohorts.plan(programmeId, new CohortSettings(COHORT_CODE, start, end, "Vlaardingen", false,
 				AMSTERDAM.getId(), 16, 4, start.minusMonths(2), start.minusDays(7), SeatRelease.CONFIRM_NEXT, 48));
 		var modules = catalogue.find(programmeId)
 			.orElseThrow()
@@ -157,7 +151,7 @@ class DeliveryDemoData implements ApplicationRunner {
 	}
 
 	private void enrol(long cohortId, List<DemoPerson> stories) {
-		var roster = enrolments.roster(cohortId);
+		var roster = cohorts.roster(cohortId);
 		for (var story : stories) {
 			var person = people.ensureAccount(story.email(), story.name(), Locale.forLanguageTag("nl"), null,
 					Set.of(Role.PARTICIPANT), story.organisation(), story.jobTitle());
@@ -165,7 +159,7 @@ class DeliveryDemoData implements ApplicationRunner {
 				.stream()
 				.anyMatch(l -> l.personId() == person.id() && l.status() == EnrolmentStatus.CONFIRMED);
 			if (!enrolled && roster.cohort().status() != CohortStatus.COMPLETED) {
-				enrolments.enrol(cohortId, person.id(), Actor.system(), null);
+				cohorts.enrol(cohortId, person.id());
 			}
 		}
 	}
@@ -173,7 +167,7 @@ class DeliveryDemoData implements ApplicationRunner {
 	/** Everyone present, except that some miss a session or more (the first of them with a reason). */
 	private void registerAttendance(long cohortId, List<DemoPerson> stories, long secretaryId) {
 		var absences = stories.stream().collect(Collectors.toMap(DemoPerson::email, DemoPerson::absences));
-		var byPerson = people.findAllById(enrolments.roster(cohortId).lines().stream().map(l -> l.personId()).toList());
+		var byPerson = people.findAllById(cohorts.roster(cohortId).lines().stream().map(l -> l.personId()).toList());
 		var sessions = Attendance.sorted(cohorts.find(cohortId).orElseThrow().sessions());
 		for (int s = 0; s < sessions.size(); s++) {
 			var sheet = attendance.sheet(cohortId, sessions.get(s).id());

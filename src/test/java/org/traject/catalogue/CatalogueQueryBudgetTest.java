@@ -17,7 +17,7 @@ import org.traject.catalogue.internal.ContactRole;
 import org.traject.catalogue.internal.ProgrammeDetails;
 import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.catalogue.internal.Sector;
-import org.traject.cohorts.CohortEditing;
+import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.SeatRelease;
 import org.traject.test.IntegrationTest;

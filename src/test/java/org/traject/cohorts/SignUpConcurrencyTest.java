@@ -25,6 +25,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.traject.TrajectApplication;
 import org.traject.catalogue.internal.ProgrammeEditing;
+import org.traject.cohorts.Actor;
+import org.traject.cohorts.internal.CohortEditing;
+import org.traject.cohorts.internal.Enrolments;
+import org.traject.cohorts.internal.SignUpOutcome;
 import org.traject.people.People;
 import org.traject.test.IntegrationTest;
 

@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +14,18 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.traject.catalogue.Catalogue;
+import org.traject.cohorts.Actor;
+import org.traject.cohorts.CohortCancelled;
+import org.traject.cohorts.CohortConfirmed;
+import org.traject.cohorts.CohortDecision;
+import org.traject.cohorts.CohortOverview;
+import org.traject.cohorts.CohortRoster;
+import org.traject.cohorts.CohortStatus;
+import org.traject.cohorts.Cohorts;
+import org.traject.cohorts.EnrolmentMoved;
+import org.traject.cohorts.EnrolmentStatus;
+import org.traject.cohorts.Placement;
+import org.traject.cohorts.WaitlistPositionChanged;
 import org.traject.people.People;
 import org.traject.people.Role;
 
@@ -279,6 +291,24 @@ public class EnrolmentAdministration {
 				overviews.decision(cohortId).orElse(null));
 	}
 
+	/** The roster other modules read (see {@link Cohorts#roster}): every enrolment with its person, no history. */
+	@Transactional(readOnly = true)
+	public CohortRoster publishedRoster(long cohortId) {
+		var cohort = cohorts.findWithSessions(cohortId)
+			.map(Cohorts.CohortView::of)
+			.orElseThrow(() -> new NoSuchElementException("No cohort " + cohortId));
+		var programme = catalogue.find(cohort.programmeId()).orElseThrow();
+		var all = enrolments.findByCohortIdOrderByRequestedAtAscIdAsc(cohortId);
+		var persons = people.findAllById(all.stream().map(Enrolment::getPersonId).distinct().toList());
+		var lines = all.stream().map(e -> {
+			var person = persons.get(e.getPersonId());
+			return new CohortRoster.Participant(e.getId(), e.getPersonId(), person == null ? "" : person.displayName(),
+					person == null ? "" : person.email(), person == null ? null : person.organisation(),
+					e.getStatus());
+		}).toList();
+		return new CohortRoster(cohort, programme, lines);
+	}
+
 	/** One enrolment of the cohort with its history and what a secretary can do with it. */
 	@Transactional(readOnly = true)
 	public EnrolmentDetail enrolment(long cohortId, long enrolmentId) {
@@ -379,31 +409,4 @@ public class EnrolmentAdministration {
 	public record OtherCohort(long id, String code, java.time.LocalDate startDate) {
 	}
 
-	/** A row of the console's cohort list. */
-	public record CohortOverview(long id, long programmeId, String programmeTitle, String programmeLanguage,
-			String code, java.time.LocalDate startDate, CohortStatus status, String timeZone, int capacity,
-			int minParticipants, long confirmed, long offered, long waitlisted, long awaitingApproval,
-			long interestListSize, @Nullable Instant nextOfferExpiry, @Nullable String decision) {
-
-		public boolean isUpcoming() {
-			return status == CohortStatus.PLANNED || status == CohortStatus.OPEN;
-		}
-
-		public boolean belowMinimum() {
-			return isUpcoming() && confirmed < minParticipants && !"GOES_AHEAD".equals(decision);
-		}
-
-		public boolean offersExpiringSoon() {
-			return nextOfferExpiry != null && nextOfferExpiry.isBefore(Instant.now().plus(java.time.Duration.ofHours(24)));
-		}
-
-		/** Below minimum, people waiting, approvals pending or offers about to expire. */
-		public boolean needsAttention() {
-			return isUpcoming() && (belowMinimum() || waitlisted > 0 || awaitingApproval > 0 || offersExpiringSoon());
-		}
-
-		public int fillPercent() {
-			return capacity == 0 ? 100 : (int) ((confirmed + offered) * 100 / capacity);
-		}
-	}
 }

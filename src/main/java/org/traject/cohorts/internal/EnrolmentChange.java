@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 /** What happened to an enrolment, as kept in its history. */
 public enum EnrolmentChange {

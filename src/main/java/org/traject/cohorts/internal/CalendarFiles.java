@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.net.URI;
 import java.util.List;
@@ -12,6 +12,7 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 
 import org.springframework.stereotype.Component;
+import org.traject.cohorts.Cohorts;
 
 /** Turns a cohort's sessions into an iCalendar file (RFC 5545) with ical4j. */
 @Component

@@ -1,7 +1,8 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.traject.cohorts.CohortOpened;
 
 /** What follows, after the commit, from a cohort opening for enrolment. */
 @Component

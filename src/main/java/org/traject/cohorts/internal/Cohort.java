@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +21,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.traject.cohorts.CohortSettings;
+import org.traject.cohorts.CohortStatus;
+import org.traject.cohorts.SeatRelease;
 
 /**
  * One run of a programme: dates, place, capacity and enrolment window. The seat counter {@code confirmedCount} is

@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.traject.cohorts.CohortStatus;
 
-interface CohortRepository extends JpaRepository<Cohort, Long> {
+public interface CohortRepository extends JpaRepository<Cohort, Long> {
 
 	boolean existsByProgrammeIdAndCode(long programmeId, String code);
 

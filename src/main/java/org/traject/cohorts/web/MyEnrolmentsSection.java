@@ -1,8 +1,9 @@
-package org.traject.cohorts;
+package org.traject.cohorts.web;
 
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.traject.cohorts.internal.Enrolments;
 import org.traject.people.CurrentUser;
 import org.traject.people.Role;
 import org.traject.people.StartPageSection;

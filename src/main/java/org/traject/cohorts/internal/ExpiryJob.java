@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.util.List;
 import java.util.function.LongPredicate;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * offer twice or pass one seat to two people.
  */
 @Component
-class ExpiryJob {
+public class ExpiryJob {
 
 	private static final Logger log = LoggerFactory.getLogger(ExpiryJob.class);
 
@@ -41,13 +41,13 @@ class ExpiryJob {
 		}
 	}
 
-	int expireDueOffers() {
+	public int expireDueOffers() {
 		return expireEach("offer", jdbc.sql("""
 				select id from enrolment where status = 'OFFERED' and offer_expires_at <= now()
 				order by offer_expires_at, id limit 500""").query(Long.class).list(), enrolments::expireOffer);
 	}
 
-	int expireDueApprovals() {
+	public int expireDueApprovals() {
 		return expireEach("approval request", jdbc.sql("""
 				select e.id from enrolment e
 				where e.status = 'AWAITING_APPROVAL'

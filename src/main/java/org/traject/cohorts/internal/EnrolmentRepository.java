@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,8 +6,9 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.traject.cohorts.EnrolmentStatus;
 
-interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
+public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
 	/** The cohort of an enrolment, without loading the entity (it is loaded once the cohort is locked). */
 	@Query("select e.cohortId from Enrolment e where e.id = :id")

@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.traject.catalogue.Catalogue;
+import org.traject.cohorts.Actor;
+import org.traject.cohorts.CohortSettings;
+import org.traject.cohorts.Placement;
+import org.traject.cohorts.SeatRelease;
 import org.traject.people.People;
 import org.traject.people.Role;
 
@@ -30,7 +34,7 @@ import org.traject.people.Role;
 @Component
 @Order(40)
 @ConditionalOnBooleanProperty(name = "traject.demo-data", matchIfMissing = true)
-class EnrolmentDemoData implements ApplicationRunner {
+public class EnrolmentDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(EnrolmentDemoData.class);
 

@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.time.Instant;
 
@@ -14,6 +14,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
+import org.traject.cohorts.Actor;
+import org.traject.cohorts.EnrolmentStatus;
 
 /**
  * A person's place in a cohort. Every change is a method named after what happens, which moves the status and returns
@@ -23,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "enrolment")
 @DynamicUpdate
-class Enrolment {
+public class Enrolment {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +8,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.traject.cohorts.Actor;
+import org.traject.cohorts.ApprovalRequested;
+import org.traject.cohorts.EnrolmentCancelled;
+import org.traject.cohorts.EnrolmentConfirmed;
+import org.traject.cohorts.EnrolmentStatus;
+import org.traject.cohorts.EnrolmentWaitlisted;
+import org.traject.cohorts.Placement;
+import org.traject.cohorts.SeatOffered;
+import org.traject.cohorts.SeatRelease;
 
 /**
  * The rules every enrolment change follows, shared by the participant's and the secretary's services. Each method
@@ -23,7 +32,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class EnrolmentRules {
+public class EnrolmentRules {
 
 	/** How long a manager's approval link works. */
 	static final Duration APPROVAL_VALIDITY = Duration.ofDays(14);

@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * stored, so the table alone opens nothing; a token works once, and only until it expires.
  */
 @Component
-class EnrolmentTokens {
+public class EnrolmentTokens {
 
 	enum Purpose {
 		APPROVAL, OFFER

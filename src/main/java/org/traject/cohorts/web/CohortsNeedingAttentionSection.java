@@ -1,8 +1,10 @@
-package org.traject.cohorts;
+package org.traject.cohorts.web;
 
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.traject.cohorts.CohortOverview;
+import org.traject.cohorts.internal.EnrolmentAdministration;
 import org.traject.people.CurrentUser;
 import org.traject.people.Role;
 import org.traject.people.StartPageSection;
@@ -33,7 +35,7 @@ class CohortsNeedingAttentionSection implements StartPageSection {
 	@Override
 	public Map<String, Object> model(CurrentUser user) {
 		return Map.of("cohorts",
-				administration.currentOverview().stream().filter(EnrolmentAdministration.CohortOverview::needsAttention).toList());
+				administration.currentOverview().stream().filter(CohortOverview::needsAttention).toList());
 	}
 
 	@Override

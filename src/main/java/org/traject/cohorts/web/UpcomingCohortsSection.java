@@ -1,10 +1,11 @@
-package org.traject.cohorts;
+package org.traject.cohorts.web;
 
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.traject.catalogue.Catalogue;
 import org.traject.catalogue.ProgrammePageSection;
+import org.traject.cohorts.Cohorts;
 
 /** On a programme page: its upcoming cohorts with their sessions, seats and sign-up, or the interest-list offer. */
 @Component

@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,6 +14,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.traject.catalogue.Catalogue;
+import org.traject.cohorts.CohortSettings;
+import org.traject.cohorts.Cohorts;
+import org.traject.cohorts.SeatRelease;
 
 /**
  * Cohorts for the demo catalogue, dated relative to today so the demo never goes stale: open ones with sessions, a

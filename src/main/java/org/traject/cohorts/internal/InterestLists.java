@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -15,6 +15,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.cohorts.InterestListInvited;
+import org.traject.cohorts.InterestRegistered;
 
 /**
  * "Tell me when a next cohort opens": a programme's interest list. Anonymous visitors confirm their address through a

@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 /**
  * A request the enrolment rules turn down, with the reason a person is told ({@link #messageKey()}). Nothing changed.

@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.time.Instant;
 
@@ -13,12 +13,14 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
+import org.traject.cohorts.Actor;
+import org.traject.cohorts.EnrolmentStatus;
 
 /** One line of an enrolment's history: what changed, the status and place after it, who did it, when and why. */
 @Entity
 @Immutable
 @Table(name = "enrolment_event")
-class EnrolmentHistoryEntry {
+public class EnrolmentHistoryEntry {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,10 +1,12 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.sql.Date;
 import java.util.NoSuchElementException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.traject.cohorts.CohortStatus;
+import org.traject.cohorts.SeatRelease;
 
 /**
  * The cohort row as the enrolment rules use it: a row lock that puts every change to one cohort's enrolments in a
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
  * only the database changes, conditionally: a seat is taken only while {@code confirmed_count < capacity}.
  */
 @Component
-class SeatLedger {
+public class SeatLedger {
 
 	private final JdbcClient jdbc;
 

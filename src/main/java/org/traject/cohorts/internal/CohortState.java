@@ -1,12 +1,14 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
+import org.traject.cohorts.CohortStatus;
+import org.traject.cohorts.SeatRelease;
 
 /** A cohort as read under its row lock: what the enrolment rules decide on. */
-record CohortState(long id, long programmeId, int capacity, int seatsHeld, CohortStatus status,
+public record CohortState(long id, long programmeId, int capacity, int seatsHeld, CohortStatus status,
 		SeatRelease seatRelease, int offerHours, @Nullable LocalDate enrolmentOpens,
 		@Nullable LocalDate enrolmentCloses, LocalDate startDate, String timeZone) {
 

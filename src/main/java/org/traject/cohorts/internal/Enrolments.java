@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +15,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.traject.catalogue.Catalogue;
+import org.traject.cohorts.Actor;
+import org.traject.cohorts.ApprovalDeclined;
+import org.traject.cohorts.ApprovalExpired;
+import org.traject.cohorts.Cohorts;
+import org.traject.cohorts.EnrolmentStatus;
+import org.traject.cohorts.EnrolmentView;
+import org.traject.cohorts.OfferDeclined;
+import org.traject.cohorts.OfferExpired;
+import org.traject.cohorts.Placement;
 import org.traject.people.EmailAlreadyRegisteredException;
 import org.traject.people.People;
 
@@ -365,22 +374,6 @@ public class Enrolments {
 		}
 	}
 
-	/** An enrolment as its participant sees it, with its cohort, programme and next session. */
-	public record EnrolmentView(long id, long personId, long cohortId, String cohortCode, long programmeId,
-			String programmeTitle, String programmeSlug, String programmeLanguage, LocalDate startDate,
-			LocalDate endDate, @Nullable String location, boolean online, String timeZone, CohortStatus cohortStatus,
-			EnrolmentStatus status, @Nullable Integer waitlistPosition, @Nullable Instant offerExpiresAt,
-			Instant requestedAt, Instant statusChangedAt, @Nullable String managerName,
-			Cohorts.@Nullable SessionView nextSession) {
-
-		public boolean isActive() {
-			return status.isActive();
-		}
-
-		public boolean canAnswerOffer() {
-			return status == EnrolmentStatus.OFFERED && offerExpiresAt != null && offerExpiresAt.isAfter(Instant.now());
-		}
-	}
 
 	/** An enrolment and its whole history, oldest first. */
 	public record EnrolmentDetail(EnrolmentView enrolment, List<HistoryView> history) {

@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.traject.catalogue.Catalogue;
+import org.traject.cohorts.CohortDecision;
+import org.traject.cohorts.CohortOverview;
+import org.traject.cohorts.CohortStatus;
 
 /**
  * The secretary's view over all cohorts: per cohort the counts of each enrolment status, the interest list of its
@@ -16,7 +19,7 @@ import org.traject.catalogue.Catalogue;
  * titles), however many cohorts and enrolments there are.
  */
 @Component
-class CohortOverviews {
+public class CohortOverviews {
 
 	private final JdbcClient jdbc;
 
@@ -28,7 +31,7 @@ class CohortOverviews {
 	}
 
 	/** @param currentOnly only cohorts that are neither completed nor cancelled (the start pages need no others) */
-	List<EnrolmentAdministration.CohortOverview> list(boolean currentOnly) {
+	List<CohortOverview> list(boolean currentOnly) {
 		record Row(long id, long programmeId, String code, java.time.LocalDate startDate, CohortStatus status,
 				String timeZone, int capacity, int minParticipants, long confirmed, long offered, long waitlisted,
 				long awaiting, @Nullable Instant nextOfferExpiry, long interest, @Nullable String decision) {
@@ -62,7 +65,7 @@ class CohortOverviews {
 		var programmes = catalogue.findAll(rows.stream().map(Row::programmeId).distinct().toList());
 		return rows.stream().map(r -> {
 			var programme = programmes.get(r.programmeId());
-			return new EnrolmentAdministration.CohortOverview(r.id(), r.programmeId(),
+			return new CohortOverview(r.id(), r.programmeId(),
 					programme == null ? "" : programme.title(), programme == null ? "en" : programme.language(),
 					r.code(), r.startDate(), r.status(), r.timeZone(), r.capacity(), r.minParticipants(), r.confirmed(),
 					r.offered(), r.waitlisted(), r.awaiting(), r.interest(), r.nextOfferExpiry(), r.decision());

@@ -1,4 +1,4 @@
-package org.traject.cohorts;
+package org.traject.cohorts.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +9,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.cohorts.CohortOpened;
+import org.traject.cohorts.CohortSettings;
+import org.traject.cohorts.CohortStatus;
+import org.traject.cohorts.Cohorts;
 
 /**
  * What secretaries change about cohorts and their sessions. Changes name the version they were made on, so a
