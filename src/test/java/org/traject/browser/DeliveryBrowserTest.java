@@ -17,11 +17,11 @@ import org.traject.catalogue.ModuleType;
 import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.internal.EnrolmentAdministration;
-import org.traject.delivery.Attendance;
-import org.traject.delivery.AttendanceStatus;
-import org.traject.delivery.Completions;
+import org.traject.delivery.internal.Attendance;
+import org.traject.delivery.internal.AttendanceStatus;
+import org.traject.delivery.internal.Completions;
 import org.traject.delivery.DeliveryFixtures;
-import org.traject.delivery.ResultOutcome;
+import org.traject.delivery.internal.ResultOutcome;
 import org.traject.people.People;
 import org.traject.test.DemoUsers;
 

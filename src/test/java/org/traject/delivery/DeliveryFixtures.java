@@ -16,6 +16,7 @@ import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.internal.EnrolmentAdministration;
 import org.traject.cohorts.SeatRelease;
+import org.traject.delivery.internal.DeliveryDemoData;
 import org.traject.people.CurrentUser;
 import org.traject.people.People;
 import org.traject.people.Role;

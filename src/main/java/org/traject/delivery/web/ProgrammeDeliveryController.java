@@ -23,9 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.cohorts.CohortOverview;
 import org.traject.cohorts.CohortStatus;
 import org.traject.cohorts.Cohorts;
-import org.traject.delivery.CareerOutcomeKind;
-import org.traject.delivery.CareerOutcomes;
-import org.traject.delivery.Completions;
+import org.traject.delivery.internal.CareerOutcomeKind;
+import org.traject.delivery.internal.CareerOutcomes;
+import org.traject.delivery.internal.Completions;
 import org.traject.people.CurrentUser;
 
 /**

@@ -1,4 +1,4 @@
-package org.traject.delivery;
+package org.traject.delivery.internal;
 
 /** A delivery action the rules refuse; the web layer shows {@code delivery.refused.<reason>}. */
 public class DeliveryRefusedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.traject.delivery;
+package org.traject.delivery.internal;
 
 /** What happened to one participant at one session. */
 public enum AttendanceStatus {

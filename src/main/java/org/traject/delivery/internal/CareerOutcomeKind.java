@@ -1,4 +1,4 @@
-package org.traject.delivery;
+package org.traject.delivery.internal;
 
 /** Where a participant's career went after a programme (seed 003 tracks this: about 60 % take up a leadership role). */
 public enum CareerOutcomeKind {

@@ -1,4 +1,4 @@
-package org.traject.delivery;
+package org.traject.delivery.internal;
 
 import java.time.Instant;
 import java.util.HashSet;

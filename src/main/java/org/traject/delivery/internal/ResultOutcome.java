@@ -1,4 +1,4 @@
-package org.traject.delivery;
+package org.traject.delivery.internal;
 
 /** A participant's result for a module. Only the positive outcome of the module's kind satisfies a rule. */
 public enum ResultOutcome {

@@ -1,4 +1,4 @@
-package org.traject.delivery;
+package org.traject.delivery.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.traject.catalogue.AccreditationRegister;
 import org.traject.catalogue.Catalogue;
 import org.traject.cohorts.Cohorts;
+import org.traject.delivery.ProgrammeCompleted;
 import org.traject.people.People;
 
 /**

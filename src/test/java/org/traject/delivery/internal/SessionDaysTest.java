@@ -1,4 +1,4 @@
-package org.traject.delivery;
+package org.traject.delivery.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

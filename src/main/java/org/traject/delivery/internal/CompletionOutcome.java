@@ -1,4 +1,4 @@
-package org.traject.delivery;
+package org.traject.delivery.internal;
 
 /** The secretary's decision on a participant at the end of a cohort. */
 public enum CompletionOutcome {

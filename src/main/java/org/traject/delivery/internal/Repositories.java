@@ -1,4 +1,4 @@
-package org.traject.delivery;
+package org.traject.delivery.internal;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.traject.delivery;
+package org.traject.delivery.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -39,13 +39,13 @@ import org.traject.people.Role;
 @Component
 @Order(60)
 @ConditionalOnBooleanProperty(name = "traject.demo-data", matchIfMissing = true)
-class DeliveryDemoData implements ApplicationRunner {
+public class DeliveryDemoData implements ApplicationRunner {
 
-	static final String IKC_TRACK = "ontwikkeltraject-directeur-ikc";
+	public static final String IKC_TRACK = "ontwikkeltraject-directeur-ikc";
 
-	static final String TALENT_PROGRAMME = "ledertalentudvikling";
+	public static final String TALENT_PROGRAMME = "ledertalentudvikling";
 
-	static final String COHORT_CODE = "Groep Vlaardingen (afgerond)";
+	public static final String COHORT_CODE = "Groep Vlaardingen (afgerond)";
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryDemoData.class);
 
