@@ -1,8 +1,9 @@
-package org.traject.competencies.internal;
+package org.traject.competencies.web;
 
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.traject.competencies.internal.ProfileQueries;
 import org.traject.people.CurrentUser;
 import org.traject.people.Role;
 import org.traject.people.StartPageSection;

@@ -1,9 +1,11 @@
-package org.traject.development.internal;
+package org.traject.development.web;
 
 import java.util.Map;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.traject.development.internal.MeasurementOverview;
+import org.traject.development.internal.PlanQueries;
 import org.traject.people.CurrentUser;
 import org.traject.people.Role;
 import org.traject.people.StartPageSection;
