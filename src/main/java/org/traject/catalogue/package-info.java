@@ -4,6 +4,10 @@
  * {@link org.traject.catalogue.Catalogue} (programmes as read-only views, by id), the value types those views carry,
  * and the SPI {@link org.traject.catalogue.ProgrammePageSection} through which other modules contribute blocks to a
  * programme page. The implementation is in {@code internal}, the pages in {@code web}.
+ * <p>
+ * Published to other modules' SQL: the read-only view {@code programme_listing} (migration {@code V120}): a
+ * programme's name, address, language, status and competency profile. No other module's SQL names the catalogue's
+ * tables ({@code CrossModuleSqlTest}).
  */
 @ApplicationModule(allowedDependencies = { "competencies", "web" })
 @NullMarked

@@ -42,10 +42,11 @@ public class Attendance {
 		var roster = cohorts.roster(cohortId);
 		var participants = participants(roster);
 		Map<Long, Map<AttendanceStatus, Integer>> counts = new HashMap<>();
+		// only the confirmed participants count; which they are comes from the cohorts module's roster
 		jdbc.sql("select session_id, status, count(*) as n from delivery_attendance where cohort_id = :cohort "
-				+ "and enrolment_id in (select id from enrolment where cohort_id = :cohort and status = 'CONFIRMED') "
-				+ "group by session_id, status")
+				+ "and enrolment_id = any(:enrolments) group by session_id, status")
 			.param("cohort", cohortId)
+			.param("enrolments", participants.stream().map(CohortRoster.Participant::enrolmentId).toArray(Long[]::new))
 			.query((rs, n) -> counts.computeIfAbsent(rs.getLong("session_id"), k -> new HashMap<>())
 				.put(AttendanceStatus.valueOf(rs.getString("status")), rs.getInt("n")))
 			.list();

@@ -262,9 +262,8 @@ public class Plans {
 	@Transactional(readOnly = true)
 	public List<CoachOption> coaches() {
 		return jdbc.sql("""
-				select p.id, p.display_name, p.organisation from person p
-				join person_role r on r.person_id = p.id and r.role = 'COACH'
-				where p.enabled order by p.display_name, p.id""")
+				select person_id, display_name, organisation from person_directory
+				where coach and enabled order by display_name, person_id""")
 			.query((rs, n) -> new CoachOption(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}
