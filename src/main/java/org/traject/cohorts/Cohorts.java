@@ -138,9 +138,18 @@ public class Cohorts {
 		}
 
 		public boolean acceptsEnrolment() {
-			LocalDate today = LocalDate.now(java.time.ZoneId.of(timeZone));
-			return status == CohortStatus.OPEN && (enrolmentOpens == null || !today.isBefore(enrolmentOpens))
-					&& (enrolmentCloses == null || !today.isAfter(enrolmentCloses)) && !today.isAfter(startDate);
+			return acceptsEnrolment(status, enrolmentOpens, enrolmentCloses, startDate,
+					LocalDate.now(java.time.ZoneId.of(timeZone)));
+		}
+
+		/**
+		 * The one rule for "a cohort accepts enrolment on a day": open, inside its enrolment window, not yet started.
+		 * The programme page's sign-up button and the enrolment rules under the row lock both ask it.
+		 */
+		public static boolean acceptsEnrolment(CohortStatus status, @Nullable LocalDate opens,
+				@Nullable LocalDate closes, LocalDate startDate, LocalDate day) {
+			return status == CohortStatus.OPEN && (opens == null || !day.isBefore(opens))
+					&& (closes == null || !day.isAfter(closes)) && !day.isAfter(startDate);
 		}
 	}
 

@@ -21,8 +21,4 @@ public record CatalogueQuery(@Nullable String q, @Nullable CareerPhase phase, @N
 	public static CatalogueQuery everything() {
 		return new CatalogueQuery(null, null, null, null, null, false, 0);
 	}
-
-	public boolean hasFilters() {
-		return q != null || phase != null || sector != null || format != null || language != null || openOnly;
-	}
 }

@@ -175,11 +175,6 @@ public class Programme {
 		touch();
 	}
 
-	public void returnToDraft() {
-		this.status = ProgrammeStatus.DRAFT;
-		touch();
-	}
-
 	// Module changes leave the programme's own version alone: reordering modules must not make the details form,
 	// open in the same page, look like a concurrent edit. Modules are addressed by id, so a stale move or removal of
 	// a module that is gone ends as "not found".
@@ -187,10 +182,6 @@ public class Programme {
 		var module = new ProgrammeModule(this, modules.size(), type, title, days, description);
 		modules.add(module);
 		return module;
-	}
-
-	public void changeModule(long moduleId, ModuleType type, String title, BigDecimal days, String description) {
-		module(moduleId).change(type, title, days, description);
 	}
 
 	/** Moves a module one place up (-1) or down (+1); at either end nothing happens. */
@@ -211,11 +202,6 @@ public class Programme {
 
 	public void addContact(ContactRole role, String name, @Nullable String email, @Nullable String phone) {
 		contacts.add(new ProgrammeContact(this, contacts.size(), role, name, email, phone));
-		touch();
-	}
-
-	public void clearContacts() {
-		contacts.clear();
 		touch();
 	}
 

@@ -33,11 +33,6 @@ public class ProgrammePages {
 		return programmes.findBySlugWithModules(slug).filter(Programme::isPublic).map(this::page);
 	}
 
-	@Transactional(readOnly = true)
-	public Optional<ProgrammePage> anyPage(long id) {
-		return programmes.findByIdWithModules(id).map(this::page);
-	}
-
 	private ProgrammePage page(Programme p) {
 		var sections = List.of(
 				new Section("targetGroup", markdown.toSafeHtml(p.getTargetGroup())),

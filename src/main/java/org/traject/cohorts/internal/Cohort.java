@@ -142,12 +142,6 @@ public class Cohort {
 		return sessions.stream().filter(s -> s.getId() != null && s.getId() == sessionId).findFirst().orElse(null);
 	}
 
-	/** Whether enrolment is open on the given day: status open and inside the enrolment window. */
-	public boolean acceptsEnrolmentOn(LocalDate day) {
-		return status == CohortStatus.OPEN && (enrolmentOpens == null || !day.isBefore(enrolmentOpens))
-				&& (enrolmentCloses == null || !day.isAfter(enrolmentCloses)) && day.isBefore(startDate.plusDays(1));
-	}
-
 	public int seatsLeft() {
 		return Math.max(0, capacity - confirmedCount);
 	}

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 import org.traject.cohorts.CohortStatus;
+import org.traject.cohorts.Cohorts;
 import org.traject.cohorts.SeatRelease;
 
 /** A cohort as read under its row lock: what the enrolment rules decide on. */
@@ -16,11 +17,9 @@ public record CohortState(long id, long programmeId, int capacity, int seatsHeld
 		return LocalDate.now(ZoneId.of(timeZone));
 	}
 
-	/** Open, inside the enrolment window, not yet started (the same rule as the programme page's sign-up button). */
+	/** Open, inside the enrolment window, not yet started: {@link Cohorts.CohortView#acceptsEnrolment}'s rule. */
 	boolean acceptsEnrolment() {
-		LocalDate today = today();
-		return status == CohortStatus.OPEN && (enrolmentOpens == null || !today.isBefore(enrolmentOpens))
-				&& (enrolmentCloses == null || !today.isAfter(enrolmentCloses)) && !today.isAfter(startDate);
+		return Cohorts.CohortView.acceptsEnrolment(status, enrolmentOpens, enrolmentCloses, startDate, today());
 	}
 
 	/**

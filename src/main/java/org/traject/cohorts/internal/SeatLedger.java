@@ -57,14 +57,6 @@ public class SeatLedger {
 		}
 	}
 
-	/** Seats free right now (under the lock this is exact). */
-	int freeSeats(long cohortId) {
-		return jdbc.sql("select capacity - confirmed_count from cohort where id = :id")
-			.param("id", cohortId)
-			.query(Integer.class)
-			.single();
-	}
-
 	void cancelCohort(long cohortId) {
 		jdbc.sql("update cohort set status = 'CANCELLED', version = version + 1 where id = :id")
 			.param("id", cohortId)

@@ -225,8 +225,8 @@ class MeasurementController {
 			try {
 				var invited = measurements.invite(id, user.personId(), form.relation(), form.name(), form.email(),
 						language);
-				// no email is sent from here: the FeedbackInvited event carries the link to the notifications module;
-				// until that is in place the participant sees the link and can pass it on themselves
+				// no email is sent from here: the FeedbackInvited event has the notifications module email the link;
+				// the participant sees it too, so they can also pass it on themselves
 				Flash.success(redirect, "development.feedback.invited", form.name(), invited.link());
 				return "redirect:/my/measurements/" + id + "/feedback";
 			}
