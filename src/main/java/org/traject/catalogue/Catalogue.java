@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.catalogue.internal.ProgrammeViews;
 
 /**
  * The catalogue module's facade. Other modules read programmes through it, by id, as read-only views.
@@ -40,18 +41,18 @@ public class Catalogue {
 			.collect(Collectors.toMap(ProgrammeView::id, Function.identity()));
 	}
 
+	/** The id of the programme with this address name (the part of its page's URL after {@code /programmes/}). */
+	@Transactional(readOnly = true)
+	public Optional<Long> idOfSlug(String slug) {
+		return views.idOfSlug(slug);
+	}
+
 	/** A programme as other modules see it. */
 	public record ProgrammeView(long id, String slug, String title, String language, ProgrammeStatus status,
 			ProgrammeFormat format, boolean requiresManagerApproval, @Nullable Long competencyProfileId,
 			@Nullable AccreditationRegister accreditationRegister, @Nullable BigDecimal accreditationPoints,
 			@Nullable Integer accreditationRenewalYears, List<ModuleView> modules) {
 
-		static ProgrammeView of(Programme p) {
-			return new ProgrammeView(p.getId(), p.getSlug(), p.getTitle(), p.getLanguage(), p.getStatus(),
-					p.getFormat(), p.isRequiresManagerApproval(), p.getCompetencyProfileId(),
-					p.getAccreditationRegister(), p.getAccreditationPoints(), p.getAccreditationRenewalYears(),
-					p.getModules().stream().map(ModuleView::of).toList());
-		}
 
 		public BigDecimal totalDays() {
 			return modules.stream().map(ModuleView::days).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -60,8 +61,5 @@ public class Catalogue {
 
 	public record ModuleView(long id, int position, ModuleType type, String title, BigDecimal days) {
 
-		static ModuleView of(ProgrammeModule m) {
-			return new ModuleView(m.getId(), m.getPosition(), m.getType(), m.getTitle(), m.getDays());
-		}
 	}
 }

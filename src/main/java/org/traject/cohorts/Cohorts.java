@@ -1,22 +1,43 @@
 package org.traject.cohorts;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.cohorts.Actor;
+import org.traject.cohorts.internal.Cohort;
+import org.traject.cohorts.internal.CohortEditing;
+import org.traject.cohorts.internal.CohortRepository;
+import org.traject.cohorts.internal.CohortSession;
+import org.traject.cohorts.internal.EnrolmentAdministration;
+import org.traject.cohorts.internal.Enrolments;
 
 /**
- * The cohorts module's facade: cohorts and their sessions as read-only views, and the settings a secretary edits.
+ * The cohorts module's facade: cohorts and their sessions as read-only views, a cohort's roster and overview, a
+ * person's enrolments; and the few changes other modules make (delivery closes a completed cohort; the demo data plans
+ * cohorts and enrols people).
  */
 @Service
 public class Cohorts {
 
 	private final CohortRepository cohorts;
 
-	Cohorts(CohortRepository cohorts) {
+	private final Enrolments enrolmentViews;
+
+	private final EnrolmentAdministration administration;
+
+	private final CohortEditing editing;
+
+	Cohorts(CohortRepository cohorts, Enrolments enrolmentViews, EnrolmentAdministration administration,
+			CohortEditing editing) {
 		this.cohorts = cohorts;
+		this.enrolmentViews = enrolmentViews;
+		this.administration = administration;
+		this.editing = editing;
 	}
 
 	@Transactional(readOnly = true)
@@ -34,6 +55,61 @@ public class Cohorts {
 			.toList();
 	}
 
+	/** A programme's cohorts, oldest first. */
+	@Transactional(readOnly = true)
+	public List<CohortView> ofProgramme(long programmeId) {
+		return editing.ofProgramme(programmeId);
+	}
+
+	/** The cohort's enrolments (every status) with the people's names, in the order they were requested. */
+	@Transactional(readOnly = true)
+	public CohortRoster roster(long cohortId) {
+		return administration.publishedRoster(cohortId);
+	}
+
+	/** Every cohort with its counts, in one statement. */
+	@Transactional(readOnly = true)
+	public List<CohortOverview> overview() {
+		return administration.overview();
+	}
+
+	/** The cohorts neither completed nor cancelled, with their counts. */
+	@Transactional(readOnly = true)
+	public List<CohortOverview> currentOverview() {
+		return administration.currentOverview();
+	}
+
+	/** A person's enrolments, newest first. */
+	@Transactional(readOnly = true)
+	public List<EnrolmentView> enrolmentsOf(long personId) {
+		return enrolmentViews.ofPerson(personId);
+	}
+
+	/** Marks the cohort completed (delivery does so once every participant has a completion decision). */
+	@Transactional
+	public void complete(long cohortId, long version) {
+		editing.changeStatus(cohortId, version, CohortStatus.COMPLETED);
+	}
+
+	/** Plans a cohort of a programme; returns its id. */
+	@Transactional
+	public long plan(long programmeId, CohortSettings settings) {
+		return editing.create(programmeId, settings);
+	}
+
+	/** Adds a session to a cohort; returns its id. */
+	@Transactional
+	public long addSession(long cohortId, @Nullable Long programmeModuleId, String title, Instant startsAt,
+			Instant endsAt, @Nullable String location) {
+		return editing.addSession(cohortId, programmeModuleId, title, startsAt, endsAt, location);
+	}
+
+	/** Enrols a person on the system's behalf, as a secretary would (no window, no approval). */
+	@Transactional
+	public void enrol(long cohortId, long personId) {
+		administration.enrol(cohortId, personId, Actor.system(), null);
+	}
+
 	/** A cohort as other modules and pages see it. */
 	public record CohortView(long id, long programmeId, String code, LocalDate startDate, LocalDate endDate,
 			@org.jspecify.annotations.Nullable String location, boolean online, String timeZone, int capacity,
@@ -41,7 +117,7 @@ public class Cohorts {
 			@org.jspecify.annotations.Nullable LocalDate enrolmentCloses, CohortStatus status, SeatRelease seatRelease,
 			int offerHours, int confirmedCount, long version, List<SessionView> sessions) {
 
-		static CohortView of(Cohort c) {
+		public static CohortView of(Cohort c) {
 			return new CohortView(c.getId(), c.getProgrammeId(), c.getCode(), c.getStartDate(), c.getEndDate(),
 					c.getLocation(), c.isOnline(), c.getTimeZone(), c.getCapacity(), c.getMinParticipants(),
 					c.getEnrolmentOpens(), c.getEnrolmentCloses(), c.getStatus(), c.getSeatRelease(),
@@ -69,16 +145,25 @@ public class Cohorts {
 		}
 
 		public boolean acceptsEnrolment() {
-			LocalDate today = LocalDate.now(java.time.ZoneId.of(timeZone));
-			return status == CohortStatus.OPEN && (enrolmentOpens == null || !today.isBefore(enrolmentOpens))
-					&& (enrolmentCloses == null || !today.isAfter(enrolmentCloses)) && !today.isAfter(startDate);
+			return acceptsEnrolment(status, enrolmentOpens, enrolmentCloses, startDate,
+					LocalDate.now(java.time.ZoneId.of(timeZone)));
+		}
+
+		/**
+		 * The one rule for "a cohort accepts enrolment on a day": open, inside its enrolment window, not yet started.
+		 * The programme page's sign-up button and the enrolment rules under the row lock both ask it.
+		 */
+		public static boolean acceptsEnrolment(CohortStatus status, @Nullable LocalDate opens,
+				@Nullable LocalDate closes, LocalDate startDate, LocalDate day) {
+			return status == CohortStatus.OPEN && (opens == null || !day.isBefore(opens))
+					&& (closes == null || !day.isAfter(closes)) && !day.isAfter(startDate);
 		}
 	}
 
 	public record SessionView(long id, @org.jspecify.annotations.Nullable Long programmeModuleId, String title,
 			java.time.Instant startsAt, java.time.Instant endsAt, @org.jspecify.annotations.Nullable String location) {
 
-		static SessionView of(CohortSession s) {
+		public static SessionView of(CohortSession s) {
 			return new SessionView(s.getId(), s.getProgrammeModuleId(), s.getTitle(), s.getStartsAt(), s.getEndsAt(),
 					s.getLocation());
 		}

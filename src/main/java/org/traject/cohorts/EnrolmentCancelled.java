@@ -1,6 +1,7 @@
 package org.traject.cohorts;
 
 import org.jspecify.annotations.Nullable;
+import org.traject.cohorts.Actor;
 
 /**
  * The enrolment was cancelled: by the participant, by a secretary (with a reason), or because the cohort was

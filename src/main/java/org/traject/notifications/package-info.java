@@ -55,7 +55,9 @@
  * {@code recipient} and {@code lang}. Links are given as paths and arrive as absolute URLs on
  * {@code traject.base-url}.
  */
+@ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "development", "people", "web" })
 @NullMarked
 package org.traject.notifications;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

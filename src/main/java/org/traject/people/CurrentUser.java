@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.traject.people.internal.Person;
 
 /**
  * The signed-in person, as Spring Security holds it. Small and serialisable: it lives in the HTTP session. An account
@@ -15,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public record CurrentUser(long personId, String email, String displayName, String preferredLanguage, Set<Role> roles,
 		String password, boolean enabled) implements UserDetails {
 
-	static CurrentUser of(Person person) {
+	public static CurrentUser of(Person person) {
 		return new CurrentUser(person.getId(), person.getEmail(), person.getDisplayName(), person.getPreferredLanguage(),
 				person.getRoles(), person.getPasswordHash() == null ? "" : person.getPasswordHash(),
 				person.isEnabled() && person.getPasswordHash() != null && person.isEmailConfirmed());

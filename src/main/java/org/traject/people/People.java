@@ -23,6 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.traject.people.internal.AccountTokens;
+import org.traject.people.internal.Person;
+import org.traject.people.internal.PersonRepository;
 import org.traject.web.SupportedLanguages;
 
 /**
@@ -41,6 +44,11 @@ public class People {
 
 	/** BCrypt reads at most 72 bytes of a password; longer ones are refused rather than cut short. */
 	public static final int MAX_PASSWORD_BYTES = 72;
+
+	/** An email address as it is stored and compared: trimmed and in lower case. */
+	public static String normaliseEmail(String email) {
+		return Person.normalise(email);
+	}
 
 	/** More reset links than this per account and hour are not sent (nobody needs them; it stops mail bombing). */
 	static final int MAX_RESET_LINKS_PER_HOUR = 3;
@@ -373,7 +381,7 @@ public class People {
 	public record PersonView(long id, String email, String displayName, String preferredLanguage,
 			@Nullable String organisation, @Nullable String jobTitle, Set<Role> roles) {
 
-		static PersonView of(Person p) {
+		public static PersonView of(Person p) {
 			return new PersonView(p.getId(), p.getEmail(), p.getDisplayName(), p.getPreferredLanguage(),
 					p.getOrganisation(), p.getJobTitle(), p.getRoles());
 		}

@@ -1,5 +1,6 @@
 package org.traject.people;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record StaffInvited(long tokenId, long personId, String email, String displayName, String preferredLanguage,
 		String invitationPath, Instant expiresAt, @Nullable String invitedBy) {
+
+	/** How long an invitation link works. */
+	public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
 	/** The token stays out of logs. */
 	@Override

@@ -12,8 +12,8 @@ import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.traject.catalogue.ProgrammeEditing;
-import org.traject.cohorts.CohortEditing;
+import org.traject.catalogue.internal.ProgrammeEditing;
+import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.SeatRelease;
 import org.traject.test.DemoUsers;

@@ -1,5 +1,11 @@
 package org.traject.catalogue;
 
+import org.traject.catalogue.internal.CareerPhase;
+import org.traject.catalogue.internal.ProgrammeDetails;
+import org.traject.catalogue.internal.Sector;
+
+import org.traject.catalogue.internal.ProgrammeEditing;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.traject.catalogue.internal.Programme;
 import org.traject.web.Markdown;
 
 /** Programme texts are Markdown written by staff; whatever they paste, no script reaches a visitor's browser. */

@@ -1,5 +1,7 @@
 package org.traject.catalogue;
 
+import org.traject.catalogue.internal.ContactRole;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -19,7 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.traject.cohorts.CohortEditing;
+import org.traject.catalogue.internal.CareerPhase;
+import org.traject.catalogue.internal.ProgrammeDetails;
+import org.traject.catalogue.internal.ProgrammeEditing;
+import org.traject.catalogue.internal.Sector;
+import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.SeatRelease;
 import org.traject.test.DemoUsers;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.competencies.CompetencyProfiles;
 import org.traject.test.IntegrationTest;
 

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.traject.cohorts.internal.EnrolmentDemoData;
+import org.traject.cohorts.internal.Enrolments;
 import org.traject.people.People;
 import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;

@@ -1,5 +1,7 @@
 package org.traject.cohorts;
 
+import org.traject.cohorts.internal.EnrolmentAdministration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -22,7 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ProgrammeEditing;
+import org.traject.cohorts.internal.CohortEditing;
+import org.traject.cohorts.internal.Enrolment;
+import org.traject.cohorts.internal.Enrolments;
+import org.traject.cohorts.internal.Manager;
 import org.traject.people.People;
 import org.traject.people.Role;
 import org.traject.test.MailIntegrationTest;

@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ProgrammeEditing;
+import org.traject.cohorts.Actor;
+import org.traject.cohorts.internal.CohortEditing;
 import org.traject.people.People;
 import org.traject.people.Role;
 

@@ -14,7 +14,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ProgrammeEditing;
+import org.traject.cohorts.Actor;
+import org.traject.cohorts.internal.CohortEditing;
+import org.traject.cohorts.internal.EnrolmentAdministration;
+import org.traject.cohorts.internal.EnrolmentChange;
+import org.traject.cohorts.internal.EnrolmentRefusedException;
+import org.traject.cohorts.internal.Enrolments;
+import org.traject.cohorts.internal.ExpiryJob;
+import org.traject.cohorts.internal.InterestLists;
+import org.traject.cohorts.internal.Manager;
+import org.traject.cohorts.internal.SignUpOutcome;
 import org.traject.people.People;
 import org.traject.test.IntegrationTest;
 

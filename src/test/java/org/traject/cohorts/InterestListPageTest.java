@@ -1,5 +1,7 @@
 package org.traject.cohorts;
 
+import org.traject.cohorts.internal.InterestLists;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.traject.catalogue.CareerPhase;
+import org.traject.catalogue.internal.CareerPhase;
 import org.traject.catalogue.ModuleType;
-import org.traject.catalogue.ProgrammeDetails;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ProgrammeDetails;
+import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.catalogue.ProgrammeFormat;
-import org.traject.catalogue.Sector;
+import org.traject.catalogue.internal.Sector;
 import org.traject.people.People;
 import org.traject.people.Role;
 import org.traject.test.DemoUsers;

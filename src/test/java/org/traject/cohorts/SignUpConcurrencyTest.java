@@ -24,7 +24,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.traject.TrajectApplication;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ProgrammeEditing;
+import org.traject.cohorts.Actor;
+import org.traject.cohorts.internal.CohortEditing;
+import org.traject.cohorts.internal.Enrolments;
+import org.traject.cohorts.internal.SignUpOutcome;
 import org.traject.people.People;
 import org.traject.test.IntegrationTest;
 

@@ -1,5 +1,7 @@
 package org.traject.cohorts;
 
+import org.traject.cohorts.internal.CohortEditing;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -16,14 +18,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.traject.catalogue.CareerPhase;
-import org.traject.catalogue.CatalogueQuery;
-import org.traject.catalogue.CatalogueSearch;
+import org.traject.catalogue.internal.CareerPhase;
+import org.traject.catalogue.internal.CatalogueQuery;
+import org.traject.catalogue.internal.CatalogueSearch;
 import org.traject.catalogue.ModuleType;
-import org.traject.catalogue.ProgrammeDetails;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ProgrammeDetails;
+import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.catalogue.ProgrammeFormat;
-import org.traject.catalogue.Sector;
+import org.traject.catalogue.internal.Sector;
 import org.traject.test.IntegrationTest;
 
 /** "Open for enrolment" means that one can sign up today; a window that opens later is announced with its date. */

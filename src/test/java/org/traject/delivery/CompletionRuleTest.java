@@ -2,9 +2,9 @@ package org.traject.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.traject.delivery.AttendanceStatus.ABSENT;
-import static org.traject.delivery.AttendanceStatus.EXCUSED;
-import static org.traject.delivery.AttendanceStatus.PRESENT;
+import static org.traject.delivery.internal.AttendanceStatus.ABSENT;
+import static org.traject.delivery.internal.AttendanceStatus.EXCUSED;
+import static org.traject.delivery.internal.AttendanceStatus.PRESENT;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,8 +13,13 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.traject.delivery.CompletionRule.RequiredResult;
-import org.traject.delivery.CompletionRule.SessionAttendance;
+import org.traject.delivery.internal.CompletionRule.RequiredResult;
+import org.traject.delivery.internal.CompletionRule.SessionAttendance;
+import org.traject.delivery.internal.AttendanceBasis;
+import org.traject.delivery.internal.AttendanceStatus;
+import org.traject.delivery.internal.CompletionRule;
+import org.traject.delivery.internal.ResultKind;
+import org.traject.delivery.internal.ResultOutcome;
 
 class CompletionRuleTest {
 

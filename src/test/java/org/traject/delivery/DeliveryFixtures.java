@@ -10,12 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.traject.catalogue.Catalogue;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.cohorts.Actor;
-import org.traject.cohorts.CohortEditing;
+import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.CohortSettings;
-import org.traject.cohorts.EnrolmentAdministration;
+import org.traject.cohorts.internal.EnrolmentAdministration;
 import org.traject.cohorts.SeatRelease;
+import org.traject.delivery.internal.DeliveryDemoData;
 import org.traject.people.CurrentUser;
 import org.traject.people.People;
 import org.traject.people.Role;

@@ -16,7 +16,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.traject.catalogue.Catalogue;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ProgrammeEditing;
+import org.traject.delivery.internal.AttendanceBasis;
+import org.traject.delivery.internal.CompletionRule;
+import org.traject.delivery.internal.Completions;
+import org.traject.delivery.internal.DeliveryDemoData;
 import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 

@@ -1,5 +1,10 @@
 package org.traject.people;
 
+import org.traject.people.internal.AccountRefusedException;
+
+import org.traject.people.internal.AccountAdministration;
+import org.traject.people.internal.BootstrapAdministrator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;

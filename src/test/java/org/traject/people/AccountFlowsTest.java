@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.traject.people.internal.AccountTokenHousekeeping;
+import org.traject.people.internal.AccountTokens;
 import org.traject.test.IntegrationTest;
 
 /** Password reset and email confirmation, from the request to signing in, as the visitor goes through them. */

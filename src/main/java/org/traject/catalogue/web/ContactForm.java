@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.traject.catalogue.ContactRole;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ContactRole;
+import org.traject.catalogue.internal.ProgrammeEditing;
 
 /** A person to contact about a programme, as a secretary adds or changes them; email and phone are optional. */
 record ContactForm(@NotNull(message = "{catalogue.contact.role.required}") @Nullable ContactRole contactRole,

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.traject.catalogue.ContactRole;
-import org.traject.catalogue.Programme;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.ContactRole;
+import org.traject.catalogue.internal.Programme;
+import org.traject.catalogue.internal.ProgrammeEditing;
 
 /**
  * Secretaries and administrators add, change and remove the people to contact about a programme (its consultant,

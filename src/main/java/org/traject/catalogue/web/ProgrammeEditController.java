@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.catalogue.AccreditationRegister;
-import org.traject.catalogue.CareerPhase;
+import org.traject.catalogue.internal.CareerPhase;
 import org.traject.catalogue.ModuleType;
-import org.traject.catalogue.Programme;
-import org.traject.catalogue.ProgrammeEditing;
+import org.traject.catalogue.internal.Programme;
+import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.catalogue.ProgrammeFormat;
-import org.traject.catalogue.Sector;
+import org.traject.catalogue.internal.Sector;
 import org.traject.competencies.CompetencyProfiles;
 import org.traject.web.Htmx;
 

@@ -14,7 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.traject.catalogue.Catalogue;
 import org.traject.catalogue.ProgrammeStatus;
-import org.traject.cohorts.CalendarFiles;
+import org.traject.cohorts.internal.CalendarFiles;
 import org.traject.cohorts.Cohorts;
 
 /** The calendar file of a cohort's sessions, for anyone who can see its programme; none for a cohort without sessions. */

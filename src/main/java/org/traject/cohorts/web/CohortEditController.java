@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.catalogue.Catalogue;
-import org.traject.cohorts.CohortEditing;
+import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.Cohorts;
-import org.traject.cohorts.InterestLists;
+import org.traject.cohorts.internal.InterestLists;
 import org.traject.cohorts.SeatRelease;
 import org.traject.web.Formats;
 

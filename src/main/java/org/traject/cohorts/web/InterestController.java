@@ -16,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.catalogue.Catalogue;
 import org.traject.catalogue.ProgrammeStatus;
-import org.traject.cohorts.InterestLists;
+import org.traject.cohorts.internal.InterestLists;
 import org.traject.people.CurrentUser;
 import org.traject.web.SupportedLanguages;
 

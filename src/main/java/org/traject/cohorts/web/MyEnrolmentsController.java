@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.cohorts.Actor;
-import org.traject.cohorts.EnrolmentRefusedException;
-import org.traject.cohorts.Enrolments;
+import org.traject.cohorts.internal.EnrolmentRefusedException;
+import org.traject.cohorts.internal.Enrolments;
 import org.traject.people.CurrentUser;
 
 /** A participant's own enrolments: status, history, cancelling, answering an offer. Only ever their own. */

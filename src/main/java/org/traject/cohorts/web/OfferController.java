@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.traject.cohorts.EnrolmentRefusedException;
-import org.traject.cohorts.Enrolments;
+import org.traject.cohorts.internal.EnrolmentRefusedException;
+import org.traject.cohorts.internal.Enrolments;
 
 /** An offered seat, answered from the link in the email without signing in. The link works once. */
 @Controller

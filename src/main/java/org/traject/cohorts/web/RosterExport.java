@@ -14,7 +14,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.traject.cohorts.EnrolmentAdministration;
+import org.traject.cohorts.internal.EnrolmentAdministration;
 
 /**
  * A cohort's roster or waitlist as a spreadsheet (XLSX) or CSV, with headings and statuses in the secretary's

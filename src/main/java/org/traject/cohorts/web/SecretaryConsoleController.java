@@ -23,9 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.context.MessageSource;
 import org.traject.cohorts.Actor;
+import org.traject.cohorts.CohortOverview;
 import org.traject.cohorts.CohortStatus;
-import org.traject.cohorts.EnrolmentAdministration;
-import org.traject.cohorts.EnrolmentRefusedException;
+import org.traject.cohorts.internal.EnrolmentAdministration;
+import org.traject.cohorts.internal.EnrolmentRefusedException;
 import org.traject.people.CurrentUser;
 import org.traject.web.Htmx;
 import org.traject.web.SupportedLanguages;
@@ -85,18 +86,18 @@ class SecretaryConsoleController {
 		return Htmx.view(request, "cohorts/console", "results");
 	}
 
-	private static Comparator<EnrolmentAdministration.CohortOverview> order(String sort) {
-		Comparator<EnrolmentAdministration.CohortOverview> byStart = Comparator
-			.comparing(EnrolmentAdministration.CohortOverview::startDate)
-			.thenComparing(EnrolmentAdministration.CohortOverview::id);
+	private static Comparator<CohortOverview> order(String sort) {
+		Comparator<CohortOverview> byStart = Comparator
+			.comparing(CohortOverview::startDate)
+			.thenComparing(CohortOverview::id);
 		return switch (sort) {
 			case "programme" -> Comparator
-				.comparing(EnrolmentAdministration.CohortOverview::programmeTitle, String.CASE_INSENSITIVE_ORDER)
+				.comparing(CohortOverview::programmeTitle, String.CASE_INSENSITIVE_ORDER)
 				.thenComparing(byStart);
-			case "fill" -> Comparator.comparing(EnrolmentAdministration.CohortOverview::fillPercent)
+			case "fill" -> Comparator.comparing(CohortOverview::fillPercent)
 				.reversed()
 				.thenComparing(byStart);
-			case "waitlist" -> Comparator.comparing(EnrolmentAdministration.CohortOverview::waitlisted)
+			case "waitlist" -> Comparator.comparing(CohortOverview::waitlisted)
 				.reversed()
 				.thenComparing(byStart);
 			default -> byStart;

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.traject.delivery.Attendance;
-import org.traject.delivery.AttendanceStatus;
-import org.traject.delivery.DeliveryRefusedException;
+import org.traject.delivery.internal.Attendance;
+import org.traject.delivery.internal.AttendanceStatus;
+import org.traject.delivery.internal.DeliveryRefusedException;
 import org.traject.people.CurrentUser;
 import org.traject.web.Htmx;
 

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
-import org.traject.delivery.CertificateNumbers;
-import org.traject.delivery.LearningRecords;
+import org.traject.delivery.internal.CertificateNumbers;
+import org.traject.delivery.internal.LearningRecords;
 
 /**
  * The public check of a certificate: anyone holding the number (an employer, a register) sees whose it is, for which

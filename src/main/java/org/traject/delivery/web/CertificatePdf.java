@@ -25,7 +25,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.traject.delivery.LearningRecords;
+import org.traject.delivery.internal.LearningRecords;
 import org.traject.web.SupportedLanguages;
 
 /**

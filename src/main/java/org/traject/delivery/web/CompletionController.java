@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.traject.delivery.CompletionOutcome;
-import org.traject.delivery.Completions;
-import org.traject.delivery.DeliveryRefusedException;
-import org.traject.delivery.LearningRecords;
+import org.traject.delivery.internal.CompletionOutcome;
+import org.traject.delivery.internal.Completions;
+import org.traject.delivery.internal.DeliveryRefusedException;
+import org.traject.delivery.internal.LearningRecords;
 import org.traject.people.CurrentUser;
 
 /**

@@ -14,8 +14,8 @@ import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.traject.delivery.Completions;
-import org.traject.delivery.LearningRecords;
+import org.traject.delivery.internal.Completions;
+import org.traject.delivery.internal.LearningRecords;
 
 /**
  * A cohort's attendance (per session) and completion list as a spreadsheet or CSV, and a learning record as CSV for a register

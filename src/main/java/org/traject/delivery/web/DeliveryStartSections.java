@@ -4,9 +4,9 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.traject.cohorts.CohortStatus;
-import org.traject.cohorts.EnrolmentAdministration;
-import org.traject.delivery.Attendance;
-import org.traject.delivery.LearningRecords;
+import org.traject.cohorts.Cohorts;
+import org.traject.delivery.internal.Attendance;
+import org.traject.delivery.internal.LearningRecords;
 import org.traject.people.CurrentUser;
 import org.traject.people.Role;
 import org.traject.people.StartPageSection;
@@ -55,10 +55,10 @@ final class DeliveryStartSections {
 	@Component
 	static class Secretary implements StartPageSection {
 
-		private final EnrolmentAdministration administration;
+		private final Cohorts cohorts;
 
-		Secretary(EnrolmentAdministration administration) {
-			this.administration = administration;
+		Secretary(Cohorts cohorts) {
+			this.cohorts = cohorts;
 		}
 
 		@Override
@@ -73,7 +73,7 @@ final class DeliveryStartSections {
 
 		@Override
 		public Map<String, Object> model(CurrentUser user) {
-			return Map.of("running", administration.currentOverview()
+			return Map.of("running", cohorts.currentOverview()
 				.stream()
 				.filter(c -> c.status() == CohortStatus.RUNNING || (c.status() != CohortStatus.CANCELLED
 						&& c.status() != CohortStatus.COMPLETED && !c.startDate().isAfter(java.time.LocalDate.now())))

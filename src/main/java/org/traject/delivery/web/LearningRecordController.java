@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.traject.delivery.Attendance;
-import org.traject.delivery.CareerOutcomeKind;
-import org.traject.delivery.CareerOutcomes;
-import org.traject.delivery.LearningRecords;
+import org.traject.delivery.internal.Attendance;
+import org.traject.delivery.internal.CareerOutcomeKind;
+import org.traject.delivery.internal.CareerOutcomes;
+import org.traject.delivery.internal.LearningRecords;
 import org.traject.people.CurrentUser;
 
 /**

@@ -3,7 +3,7 @@ package org.traject.delivery.web;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
-import org.traject.delivery.CareerOutcomeKind;
+import org.traject.delivery.internal.CareerOutcomeKind;
 
 /** The checks on a career outcome as typed: a kind, a date not in the future, a role title of sensible length. */
 final class OutcomeInput {

@@ -20,11 +20,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.traject.cohorts.CohortOverview;
 import org.traject.cohorts.CohortStatus;
-import org.traject.cohorts.EnrolmentAdministration;
-import org.traject.delivery.CareerOutcomeKind;
-import org.traject.delivery.CareerOutcomes;
-import org.traject.delivery.Completions;
+import org.traject.cohorts.Cohorts;
+import org.traject.delivery.internal.CareerOutcomeKind;
+import org.traject.delivery.internal.CareerOutcomes;
+import org.traject.delivery.internal.Completions;
 import org.traject.people.CurrentUser;
 
 /**
@@ -36,15 +37,15 @@ class ProgrammeDeliveryController {
 
 	private static final Set<CohortStatus> DELIVERED = Set.of(CohortStatus.RUNNING, CohortStatus.COMPLETED);
 
-	private final EnrolmentAdministration administration;
+	private final Cohorts cohorts;
 
 	private final Completions completions;
 
 	private final CareerOutcomes outcomes;
 
-	ProgrammeDeliveryController(EnrolmentAdministration administration, Completions completions,
+	ProgrammeDeliveryController(Cohorts cohorts, Completions completions,
 			CareerOutcomes outcomes) {
-		this.administration = administration;
+		this.cohorts = cohorts;
 		this.completions = completions;
 		this.outcomes = outcomes;
 	}
@@ -53,11 +54,11 @@ class ProgrammeDeliveryController {
 	@GetMapping("/secretary/delivery")
 	String index(Model model) {
 		LocalDate today = LocalDate.now();
-		var all = administration.overview();
+		var all = cohorts.overview();
 		var cohorts = all.stream()
 			.filter(c -> c.status() != CohortStatus.CANCELLED
 					&& (DELIVERED.contains(c.status()) || !c.startDate().isAfter(today)))
-			.sorted(Comparator.comparing(EnrolmentAdministration.CohortOverview::startDate).reversed())
+			.sorted(Comparator.comparing(CohortOverview::startDate).reversed())
 			.toList();
 		var programmes = all.stream()
 			.filter(c -> c.status() != CohortStatus.CANCELLED)

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.traject.delivery.Completions;
-import org.traject.delivery.ResultOutcome;
+import org.traject.delivery.internal.Completions;
+import org.traject.delivery.internal.ResultOutcome;
 import org.traject.people.CurrentUser;
 import org.traject.web.Htmx;
 

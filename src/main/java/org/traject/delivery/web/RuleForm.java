@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
-import org.traject.delivery.AttendanceBasis;
-import org.traject.delivery.CompletionRule;
+import org.traject.delivery.internal.AttendanceBasis;
+import org.traject.delivery.internal.CompletionRule;
 
 /** The completion rule editor's form. */
 record RuleForm(@NotNull(message = "{delivery.rule.basis.required}") @Nullable AttendanceBasis basis,

@@ -17,8 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.traject.catalogue.CatalogueQuery;
-import org.traject.catalogue.CatalogueSearch;
+import org.traject.catalogue.Catalogue;
 import org.traject.competencies.CompetencyProfiles;
 import org.traject.competencies.ProfileVersionView;
 import org.traject.people.CurrentUser;
@@ -52,7 +51,7 @@ class DevelopmentDemoData implements ApplicationRunner {
 
 	private final CompetencyProfiles profiles;
 
-	private final CatalogueSearch catalogue;
+	private final Catalogue catalogue;
 
 	private final AssessmentRepository assessments;
 
@@ -64,7 +63,7 @@ class DevelopmentDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
-	DevelopmentDemoData(People people, CompetencyProfiles profiles, CatalogueSearch catalogue,
+	DevelopmentDemoData(People people, CompetencyProfiles profiles, Catalogue catalogue,
 			AssessmentRepository assessments, FeedbackInvitationRepository invitations, Answers answers, Plans plans,
 			TransactionTemplate tx) {
 		this.people = people;
@@ -91,13 +90,7 @@ class DevelopmentDemoData implements ApplicationRunner {
 			return;
 		}
 		var profile = profiles.findVersion(option.versionId(), Locale.forLanguageTag("nl")).orElseThrow();
-		Long programmeId = catalogue.search(new CatalogueQuery("Directeur IKC", null, null, null, null, false, 0))
-			.cards()
-			.stream()
-			.filter(c -> c.slug().equals("ontwikkeltraject-directeur-ikc"))
-			.map(c -> c.id())
-			.findFirst()
-			.orElse(null);
+		Long programmeId = catalogue.idOfSlug("ontwikkeltraject-directeur-ikc").orElse(null);
 		Instant now = Instant.now();
 		// measurements and plan are checked apart, so a start that stopped half-way is completed by the next one
 		if (!assessments.existsByPersonId(participant.id())) {

@@ -3,8 +3,9 @@ package org.traject.development.internal;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.traject.cohorts.Cohorts;
 import org.traject.cohorts.EnrolmentStatus;
-import org.traject.cohorts.Enrolments;
+import org.traject.cohorts.EnrolmentView;
 import org.traject.development.ParticipantProgrammes;
 
 /**
@@ -14,18 +15,18 @@ import org.traject.development.ParticipantProgrammes;
 @Component
 class EnrolledProgrammes implements ParticipantProgrammes {
 
-	private final Enrolments enrolments;
+	private final Cohorts cohorts;
 
-	EnrolledProgrammes(Enrolments enrolments) {
-		this.enrolments = enrolments;
+	EnrolledProgrammes(Cohorts cohorts) {
+		this.cohorts = cohorts;
 	}
 
 	@Override
 	public List<Long> programmeIdsOf(long personId) {
-		return enrolments.ofPerson(personId)
+		return cohorts.enrolmentsOf(personId)
 			.stream()
 			.filter(e -> e.status() == EnrolmentStatus.CONFIRMED)
-			.map(Enrolments.EnrolmentView::programmeId)
+			.map(EnrolmentView::programmeId)
 			.distinct()
 			.toList();
 	}

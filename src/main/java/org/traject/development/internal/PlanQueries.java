@@ -36,7 +36,7 @@ public class PlanQueries {
 	public PlanPage page(long planId, Viewer viewer, long viewerId) {
 		var owner = jdbc.sql("""
 				select p.person_id, n.display_name, n.preferred_language from development_plan p
-				join person n on n.id = p.person_id where p.id = :plan""")
+				join person_directory n on n.person_id = p.person_id where p.id = :plan""")
 			.param("plan", planId)
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3) })
 			.single();
@@ -136,7 +136,7 @@ public class PlanQueries {
 				                  where g.plan_id = p.id)) as changed
 				from plan_share s
 				join development_plan p on p.id = s.plan_id
-				join person n on n.id = p.person_id
+				join person_directory n on n.person_id = p.person_id
 				where (s.person_id = :person or lower(s.email) = :email)
 				  and (cast(:relation as text) is null or s.relation = :relation)
 				order by changed desc, n.display_name""")

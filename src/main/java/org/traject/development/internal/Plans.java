@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.traject.competencies.CompetencyProfiles;
 import org.traject.people.CurrentUser;
 import org.traject.people.People;
-import org.traject.people.Person;
 import org.traject.people.Role;
 
 /**
@@ -84,7 +83,7 @@ public class Plans {
 				where plan_id = :plan and (person_id = :me or lower(email) = :email)""")
 			.param("plan", planId)
 			.param("me", user.personId())
-			.param("email", Person.normalise(user.email()))
+			.param("email", People.normaliseEmail(user.email()))
 			.query(String.class)
 			.list();
 		if (relations.contains("COACH") && (user.has(Role.COACH))) {
@@ -261,7 +260,7 @@ public class Plans {
 	@Transactional
 	public void shareWithManager(long personId, String email, String name) {
 		var owner = people.findById(personId).orElseThrow();
-		String normalised = Person.normalise(email);
+		String normalised = People.normaliseEmail(email);
 		if (owner.email().equals(normalised)) {
 			throw new DevelopmentRuleException("development.share.notYourself");
 		}
@@ -304,9 +303,8 @@ public class Plans {
 	@Transactional(readOnly = true)
 	public List<CoachOption> coaches() {
 		return jdbc.sql("""
-				select p.id, p.display_name, p.organisation from person p
-				join person_role r on r.person_id = p.id and r.role = 'COACH'
-				where p.enabled order by p.display_name, p.id""")
+				select person_id, display_name, organisation from person_directory
+				where coach and enabled order by display_name, person_id""")
 			.query((rs, n) -> new CoachOption(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}

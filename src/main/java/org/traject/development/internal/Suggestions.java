@@ -99,9 +99,10 @@ public class Suggestions {
 
 	private List<ProgrammeOption> otherProgrammes(long profileId, Collection<Long> excluded) {
 		return jdbc.sql("""
-				select p.id, p.slug, p.title, p.language, a.next_cohort_id, a.next_start_date, a.next_signup_open
-				from programme p
-				join programme_availability a on a.programme_id = p.id
+				select p.programme_id as id, p.slug, p.title, p.language, a.next_cohort_id, a.next_start_date,
+				       a.next_signup_open
+				from programme_listing p
+				join programme_availability a on a.programme_id = p.programme_id
 				where p.status = 'PUBLISHED' and p.competency_profile_id = :profileId
 				order by a.next_start_date nulls last, p.title""")
 			.param("profileId", profileId)

@@ -4,7 +4,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.traject.notifications.Email;
 import org.traject.notifications.EmailOutbox;
-import org.traject.people.AccountAdministration;
 import org.traject.people.StaffInvited;
 
 /** {@link StaffInvited} → the invitation, with the single-use link to choose a password. */
@@ -23,7 +22,7 @@ class StaffInvitationEmail {
 			.to(event.email(), event.preferredLanguage())
 			.with("name", event.displayName())
 			.with("invitedBy", event.invitedBy() == null ? "" : event.invitedBy())
-			.with("validDays", AccountAdministration.INVITATION_VALIDITY.toDays())
+			.with("validDays", StaffInvited.INVITATION_VALIDITY.toDays())
 			.link("invitationLink", event.invitationPath())
 			.build());
 	}

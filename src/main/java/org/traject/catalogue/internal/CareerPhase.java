@@ -1,0 +1,8 @@
+package org.traject.catalogue.internal;
+
+/** The stage of a leader's career a programme serves (oriëntatie, inwerken, ervaren). */
+public enum CareerPhase {
+
+	ORIENTATION, INDUCTION, ESTABLISHED
+
+}

@@ -1,0 +1,8 @@
+package org.traject.catalogue.internal;
+
+/** A named person to contact about a programme. */
+public enum ContactRole {
+
+	CONSULTANT, COURSE_SECRETARY, PROGRAMME_LEADER
+
+}

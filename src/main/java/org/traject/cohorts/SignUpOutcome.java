@@ -1,8 +1,0 @@
-package org.traject.cohorts;
-
-import org.jspecify.annotations.Nullable;
-
-/** What a sign-up came to, shown to the person at once: a seat, a waitlist place, or waiting for approval. */
-public record SignUpOutcome(long enrolmentId, long cohortId, EnrolmentStatus status,
-		@Nullable Integer waitlistPosition) {
-}

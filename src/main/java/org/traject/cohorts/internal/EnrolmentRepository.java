@@ -1,0 +1,36 @@
+package org.traject.cohorts.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.traject.cohorts.EnrolmentStatus;
+
+public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
+
+	/** The cohort of an enrolment, without loading the entity (it is loaded once the cohort is locked). */
+	@Query("select e.cohortId from Enrolment e where e.id = :id")
+	Optional<Long> cohortIdOf(long id);
+
+	@Query("""
+			select e from Enrolment e
+			where e.cohortId = :cohortId and e.status = org.traject.cohorts.EnrolmentStatus.WAITLISTED
+			order by e.waitlistPosition""")
+	List<Enrolment> waitlist(long cohortId);
+
+	/** How many wait: the last position, as the waitlist is numbered 1..N (read under the cohort's lock). */
+	@Query("""
+			select count(e) from Enrolment e
+			where e.cohortId = :cohortId and e.status = org.traject.cohorts.EnrolmentStatus.WAITLISTED""")
+	int waitlistLength(long cohortId);
+
+	boolean existsByCohortIdAndPersonIdAndStatusIn(long cohortId, long personId, Collection<EnrolmentStatus> statuses);
+
+	List<Enrolment> findByPersonIdOrderByRequestedAtDesc(long personId);
+
+	List<Enrolment> findByCohortIdOrderByRequestedAtAscIdAsc(long cohortId);
+
+	long countByCohortIdAndStatus(long cohortId, EnrolmentStatus status);
+}

@@ -1,8 +1,0 @@
-package org.traject.delivery;
-
-/** What a completion rule's minimum attendance counts: sessions, or days (a session weighs as many days as it lasts). */
-public enum AttendanceBasis {
-
-	SESSIONS, DAYS
-
-}

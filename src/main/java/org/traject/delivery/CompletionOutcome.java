@@ -1,8 +1,0 @@
-package org.traject.delivery;
-
-/** The secretary's decision on a participant at the end of a cohort. */
-public enum CompletionOutcome {
-
-	COMPLETED, NOT_COMPLETED
-
-}
