@@ -92,7 +92,7 @@ class ReportsBrowserTest extends BrowserTest {
 		assertThat(fill.count()).isEqualTo(2);
 		assertThat(fill.nth(0).innerText()).contains("2").contains("3").contains("67%");
 		assertThat(fill.nth(1).innerText()).contains("25%");
-		assertThat(page.locator("#fill svg title").innerText()).isEqualTo("Bar chart of the fill rate per programme");
+		assertThat(page.locator("#fill svg title").textContent()).isEqualTo("Bar chart of the fill rate per programme");
 
 		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
 				new Page.GetByRoleOptions().setName("Career outcomes")).click();

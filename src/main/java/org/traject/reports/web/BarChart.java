@@ -19,7 +19,7 @@ public record BarChart(int width, int height, List<Row> rows) {
 
 	private static final int ROW_HEIGHT = 26;
 
-	private static final int LABEL_LENGTH = 24;
+	private static final int LABEL_LENGTH = 22;
 
 	static BarChart of(List<Bar> bars, double max) {
 		var rows = new ArrayList<Row>();
