@@ -161,7 +161,7 @@ class EnrolmentEmailsTest {
 			.withLocale(Locale.forLanguageTag("nl")).format(target.startDate());
 		assertThat(moved.getSubject()).isEqualTo("U bent verplaatst naar een andere groep van "
 				+ "Ontwikkeltraject Directeur Integraal Kindcentrum");
-		assertThat(text(moved)).contains("van groep " + fromCode + " naar groep " + target.code())
+		assertThat(text(moved)).contains("van " + fromCode + " naar " + target.code())
 			.contains(startDate)
 			.contains("is bevestigd")
 			.contains("Opgegeven reden: Past de agenda beter");
