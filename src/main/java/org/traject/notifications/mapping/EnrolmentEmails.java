@@ -2,8 +2,6 @@ package org.traject.notifications.mapping;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,6 +27,7 @@ import org.traject.notifications.CalendarSession;
 import org.traject.notifications.Email;
 import org.traject.notifications.EmailOutbox;
 import org.traject.people.People;
+import org.traject.web.Formats;
 import org.traject.web.SupportedLanguages;
 
 /**
@@ -167,9 +166,7 @@ class EnrolmentEmails {
 		};
 		var email = base(kind, "change-" + event.changeId(), context)
 			.with("fromCohort", cohorts.find(event.fromCohortId()).map(Cohorts.CohortView::code).orElse(""))
-			.with("end", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-				.withLocale(readable(context.language()))
-				.format(context.cohort().endDate()))
+			.with("end", Formats.longDate(context.cohort().endDate(), context.language()))
 			.with("reason", event.reason() == null ? "" : event.reason())
 			.link("actionLink", "/my/enrolments/" + event.enrolmentId());
 		if (event.waitlistPosition() != null) {
@@ -209,7 +206,7 @@ class EnrolmentEmails {
 			.with("name", "")
 			.with("programme", programme.title())
 			.with("cohort", cohort.code())
-			.with("start", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(readable(language)).format(cohort.startDate()))
+			.with("start", Formats.longDate(cohort.startDate(), language))
 			.link("actionLink", "/signup/" + cohort.id())
 			.build());
 	}
@@ -245,21 +242,11 @@ class EnrolmentEmails {
 	}
 
 	private static String date(Context context) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(readable(context.language()))
-			.format(context.cohort().startDate());
+		return Formats.longDate(context.cohort().startDate(), context.language());
 	}
 
 	private static String dateTime(Instant instant, Context context) {
-		var zoned = instant.atZone(context.cohort().zone());
-		Locale locale = readable(context.language());
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(zoned) + " "
-				+ DateTimeFormatter.ofPattern("HH:mm", locale).format(zoned);
-	}
-
-	/** English dates the British way, as on the pages. */
-	private static Locale readable(Locale language) {
-		return language.equals(SupportedLanguages.ENGLISH) ? Locale.UK : language;
+		return Formats.longDateTime(instant.atZone(context.cohort().zone()), context.language());
 	}
 
 	private record Context(People.PersonView person, Cohorts.CohortView cohort, Catalogue.ProgrammeView programme,

@@ -1,8 +1,6 @@
 package org.traject.notifications.mapping;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -10,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.traject.development.FeedbackInvited;
 import org.traject.notifications.Email;
 import org.traject.notifications.EmailOutbox;
+import org.traject.web.Formats;
 import org.traject.web.SupportedLanguages;
 
 /** {@link FeedbackInvited} → the personal feedback link, to the manager or peer invited (no account needed). */
@@ -25,10 +24,7 @@ class FeedbackInvitationEmail {
 	@ApplicationModuleListener
 	void on(FeedbackInvited event) {
 		Locale language = SupportedLanguages.closest(Locale.forLanguageTag(event.language()));
-		Locale readable = language.equals(SupportedLanguages.ENGLISH) ? Locale.UK : language;
-		String deadline = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(readable)
-			.format(event.expiresAt().atZone(ZoneId.of("Europe/Amsterdam")));
+		String deadline = Formats.longDate(event.expiresAt().atZone(ZoneId.of("Europe/Amsterdam")), language);
 		outbox.queue(Email.of("feedback-invitation", "feedback-invitation-" + event.invitationId())
 			.template(Email.TEMPLATE_FOLDER + "enrolment-update")
 			.to(event.email(), event.language())
