@@ -2,6 +2,7 @@
 -- enrolment or enrolment_event tables. No names or email addresses: a report counts people, it does not list them.
 
 -- Every cohort with its programme, dates, capacity, status and time zone, including cohorts nobody enrolled in.
+-- Published (read-only) for other modules, reports first.
 create view cohort_report as
 select c.id           as cohort_id,
        c.programme_id as programme_id,
@@ -14,6 +15,7 @@ select c.id           as cohort_id,
 from cohort c;
 
 -- Every enrolment (one row per person and place, whichever cohort it was moved to) with its current state.
+-- Published (read-only) for other modules, reports first.
 create view enrolment_report as
 select e.id                as enrolment_id,
        e.person_id         as person_id,
@@ -27,6 +29,7 @@ join cohort c on c.id = e.cohort_id;
 
 -- The history of every enrolment: what happened, when, and by whose hand (a role, never a name); the reason is kept
 -- for cancellations, where a report groups them.
+-- Published (read-only) for other modules, reports first.
 create view enrolment_history_report as
 select ev.enrolment_id as enrolment_id,
        ev.cohort_id    as cohort_id,

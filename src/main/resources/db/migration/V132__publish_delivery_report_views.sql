@@ -2,6 +2,7 @@
 -- tables.
 
 -- One row per person per session whose attendance was registered.
+-- Published (read-only) for other modules, reports first.
 create view attendance_report as
 select a.cohort_id    as cohort_id,
        a.session_id   as session_id,
@@ -11,6 +12,7 @@ select a.cohort_id    as cohort_id,
 from delivery_attendance a;
 
 -- The secretary's completion decision per enrolment.
+-- Published (read-only) for other modules, reports first.
 create view completion_report as
 select d.cohort_id    as cohort_id,
        d.programme_id as programme_id,
@@ -21,6 +23,7 @@ select d.cohort_id    as cohort_id,
 from delivery_completion d;
 
 -- Every award (a completed programme) with the latest career outcome recorded for it, if any.
+-- Published (read-only) for other modules, reports first.
 create view career_outcome_report as
 select aw.id            as award_id,
        aw.person_id     as person_id,

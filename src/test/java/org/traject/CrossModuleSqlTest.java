@@ -39,8 +39,10 @@ class CrossModuleSqlTest {
 			Map.entry("40", "competencies"), Map.entry("50", "development"), Map.entry("51", "development"),
 			Map.entry("60", "notifications"), Map.entry("61", "people"), Map.entry("70", "delivery"),
 			Map.entry("71", "delivery"), Map.entry("72", "delivery"), Map.entry("73", "delivery"),
-			Map.entry("74", "delivery"), Map.entry("90", "shared"), Map.entry("120", "catalogue"),
-			Map.entry("121", "people"));
+			Map.entry("74", "delivery"), Map.entry("90", "shared"), Map.entry("100", "people"),
+			Map.entry("110", "cohorts"), Map.entry("111", "catalogue"), Map.entry("120", "catalogue"),
+			Map.entry("121", "people"), Map.entry("130", "catalogue"), Map.entry("131", "cohorts"),
+			Map.entry("132", "delivery"));
 
 	private static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)__.*\\.sql");
 
