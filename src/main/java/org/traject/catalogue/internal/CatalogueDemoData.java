@@ -265,7 +265,7 @@ class CatalogueDemoData implements ApplicationRunner {
 					default -> "A practical offer on " + theme.en().toLowerCase() + " for leaders in schools and childcare.";
 				};
 				String content = switch (language) {
-					case "nl" -> "Korte inleidingen, oefenen met casussen uit je eigen praktijk en intervisie met collega's.";
+					case "nl" -> "Korte inleidingen, oefenen met casussen uit uw eigen praktijk en intervisie met collega's.";
 					case "da" -> "Korte oplæg, øvelser med cases fra din egen praksis og sparring med kolleger.";
 					default -> "Short talks, practice with cases from your own work and peer consultation.";
 				};
