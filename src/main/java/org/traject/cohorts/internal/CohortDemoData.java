@@ -17,6 +17,7 @@ import org.traject.catalogue.Catalogue;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.Cohorts;
 import org.traject.cohorts.SeatRelease;
+import org.traject.web.ProviderTimeZone;
 
 /**
  * Cohorts for the demo catalogue, dated relative to today so the demo never goes stale: open ones with sessions, a
@@ -28,35 +29,37 @@ import org.traject.cohorts.SeatRelease;
 @ConditionalOnBooleanProperty(name = "traject.demo-data", matchIfMissing = true)
 class CohortDemoData implements ApplicationRunner {
 
-	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
 	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
 	private final CohortEditing editing;
 
 	private final Catalogue catalogue;
 
-	CohortDemoData(CohortEditing editing, Catalogue catalogue) {
+	/** The Dutch demo cohorts are in the provider's zone, the Danish ones in Copenhagen's. */
+	private final ZoneId providerZone;
+
+	CohortDemoData(CohortEditing editing, Catalogue catalogue, ProviderTimeZone timeZone) {
 		this.editing = editing;
 		this.catalogue = catalogue;
+		this.providerZone = timeZone.zone();
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		LocalDate today = LocalDate.now(AMSTERDAM);
+		LocalDate today = LocalDate.now(providerZone);
 		LocalDate spring = today.plusMonths(3).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
 		cohort("ontwikkeltraject-directeur-ikc", "Groep " + spring.getYear() + " A", spring, spring.plusMonths(4),
-				"Vlaardingen", AMSTERDAM, 16, 8, SeatRelease.OFFER, true, 4);
+				"Vlaardingen", providerZone, 16, 8, SeatRelease.OFFER, true, 4);
 		cohort("ontwikkeltraject-directeur-ikc", "Groep " + spring.plusMonths(6).getYear() + " B", spring.plusMonths(6),
-				spring.plusMonths(10), "Rotterdam", AMSTERDAM, 16, 8, SeatRelease.OFFER, false, 4);
+				spring.plusMonths(10), "Rotterdam", providerZone, 16, 8, SeatRelease.OFFER, false, 4);
 		cohort("ledertalentudvikling", "Hold " + spring.getYear(), spring.plusWeeks(2), spring.plusMonths(11),
 				"København", COPENHAGEN, 24, 12, SeatRelease.CONFIRM_NEXT, true, 6);
 		cohort("intervisietraject-beginnende-schoolleiders-vo", "Voorjaar " + spring.getYear(), spring.plusWeeks(1),
-				spring.plusMonths(5), "Utrecht", AMSTERDAM, 3, 2, SeatRelease.OFFER, true, 6);
+				spring.plusMonths(5), "Utrecht", providerZone, 3, 2, SeatRelease.OFFER, true, 6);
 		cohort("masterclass-strategisch-personeelsbeleid", "Masterclass " + spring.getYear(), spring.plusMonths(2),
-				spring.plusMonths(2), "Utrecht", AMSTERDAM, 30, 10, SeatRelease.CONFIRM_NEXT, false, 1);
+				spring.plusMonths(2), "Utrecht", providerZone, 30, 10, SeatRelease.CONFIRM_NEXT, false, 1);
 		cohort("routekaart-betrokkenheid-schoolleiding", "Najaar " + spring.getYear(), spring.plusMonths(5),
-				spring.plusMonths(7), "Zwolle", AMSTERDAM, 20, 6, SeatRelease.CONFIRM_NEXT, true, 4);
+				spring.plusMonths(7), "Zwolle", providerZone, 20, 6, SeatRelease.CONFIRM_NEXT, true, 4);
 		int i = 0;
 		for (String slug : List.of("data-informed-leadership-en", "leading-change-nl", "pedagogical-leadership-da",
 				"difficult-conversations-en", "team-development-nl", "strategic-hr-da", "leading-change-en",
@@ -64,7 +67,7 @@ class CohortDemoData implements ApplicationRunner {
 			LocalDate start = today.plusWeeks(3 + 2L * i);
 			boolean danish = slug.endsWith("-da");
 			cohort(slug, (danish ? "Hold " : "Cohort ") + start.getYear() + "-" + (i + 1), start, start,
-					danish ? "Aarhus" : "Amersfoort", danish ? COPENHAGEN : AMSTERDAM, 20 + 5 * (i % 3), 5,
+					danish ? "Aarhus" : "Amersfoort", danish ? COPENHAGEN : providerZone, 20 + 5 * (i % 3), 5,
 					SeatRelease.CONFIRM_NEXT, i % 4 != 3, 1);
 			i++;
 		}

@@ -24,6 +24,7 @@ import org.traject.cohorts.Placement;
 import org.traject.cohorts.SeatRelease;
 import org.traject.people.People;
 import org.traject.people.Role;
+import org.traject.web.ProviderTimeZone;
 
 /**
  * Enrolments for the demo, through the same rules as real ones: the 3-place spring intervision cohort full with a
@@ -60,9 +61,11 @@ public class EnrolmentDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final ProviderTimeZone timeZone;
+
 	EnrolmentDemoData(People people, Catalogue programmes, CohortRepository cohorts, CohortEditing editing,
 			EnrolmentRepository enrolments, SeatLedger seats, EnrolmentRules rules, JdbcClient jdbc,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, ProviderTimeZone timeZone) {
 		this.people = people;
 		this.programmes = programmes;
 		this.cohorts = cohorts;
@@ -72,6 +75,7 @@ public class EnrolmentDemoData implements ApplicationRunner {
 		this.rules = rules;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
+		this.timeZone = timeZone;
 	}
 
 	@Override
@@ -111,7 +115,7 @@ public class EnrolmentDemoData implements ApplicationRunner {
 		if (editing.exists(programmeId, code)) {
 			return;
 		}
-		ZoneId zone = ZoneId.of("Europe/Amsterdam");
+		ZoneId zone = timeZone.zone();
 		LocalDate today = LocalDate.now(zone);
 		long id = editing.create(programmeId, new CohortSettings(code, start, start.plusMonths(4), "Amersfoort", false,
 				zone.getId(), 2, 2, today.minusDays(14), start.minusDays(14), SeatRelease.OFFER, 48));

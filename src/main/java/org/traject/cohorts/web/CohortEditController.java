@@ -19,6 +19,7 @@ import org.traject.cohorts.Cohorts;
 import org.traject.cohorts.internal.InterestLists;
 import org.traject.cohorts.SeatRelease;
 import org.traject.web.Formats;
+import org.traject.web.ProviderTimeZone;
 
 /**
  * Secretaries create and edit the cohorts of a programme and their sessions. Cross-field rules (end after start,
@@ -38,11 +39,15 @@ class CohortEditController {
 
 	private final InterestLists interestLists;
 
-	CohortEditController(CohortEditing editing, Catalogue catalogue, Formats formats, InterestLists interestLists) {
+	private final ProviderTimeZone timeZone;
+
+	CohortEditController(CohortEditing editing, Catalogue catalogue, Formats formats, InterestLists interestLists,
+			ProviderTimeZone timeZone) {
 		this.editing = editing;
 		this.catalogue = catalogue;
 		this.formats = formats;
 		this.interestLists = interestLists;
+		this.timeZone = timeZone;
 	}
 
 	@ModelAttribute
@@ -64,7 +69,7 @@ class CohortEditController {
 	String newCohort(@PathVariable long programmeId, Model model) {
 		var programme = programme(programmeId);
 		model.addAttribute("programme", programme);
-		model.addAttribute("cohortForm", CohortForm.empty("da".equals(programme.language()) ? "Europe/Copenhagen" : "Europe/Amsterdam"));
+		model.addAttribute("cohortForm", CohortForm.empty("da".equals(programme.language()) ? "Europe/Copenhagen" : timeZone.id()));
 		return "cohorts/edit-new";
 	}
 

@@ -29,6 +29,7 @@ import org.traject.cohorts.EnrolmentStatus;
 import org.traject.cohorts.SeatRelease;
 import org.traject.people.People;
 import org.traject.people.Role;
+import org.traject.web.ProviderTimeZone;
 
 /**
  * A completed cohort of the IKC director track (seed 000): six sessions in the past, the demo participant and five
@@ -48,8 +49,6 @@ public class DeliveryDemoData implements ApplicationRunner {
 	public static final String COHORT_CODE = "Groep Vlaardingen (afgerond)";
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryDemoData.class);
-
-	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
 	/** Demo people besides the demo participant: name, email, organisation, job, and their story in the cohort. */
 	private static final List<DemoPerson> OTHERS = List.of(
@@ -74,14 +73,18 @@ public class DeliveryDemoData implements ApplicationRunner {
 
 	private final CareerOutcomes outcomes;
 
+	/** The demo cohort is in the provider's zone. */
+	private final ZoneId providerZone;
+
 	DeliveryDemoData(Catalogue catalogue, Cohorts cohorts, People people, Attendance attendance, Completions completions,
-			CareerOutcomes outcomes) {
+			CareerOutcomes outcomes, ProviderTimeZone timeZone) {
 		this.catalogue = catalogue;
 		this.cohorts = cohorts;
 		this.people = people;
 		this.attendance = attendance;
 		this.completions = completions;
 		this.outcomes = outcomes;
+		this.providerZone = timeZone.zone();
 	}
 
 	@Override
@@ -130,11 +133,11 @@ public class DeliveryDemoData implements ApplicationRunner {
 		if (existing.isPresent()) {
 			return existing.get().id();
 		}
-		LocalDate today = LocalDate.now(AMSTERDAM);
+		LocalDate today = LocalDate.now(providerZone);
 		LocalDate start = today.minusMonths(9).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
 		LocalDate end = start.plusMonths(4);
 		long id = cohorts.plan(programmeId, new CohortSettings(COHORT_CODE, start, end, "Vlaardingen", false,
-				AMSTERDAM.getId(), 16, 4, start.minusMonths(2), start.minusDays(7), SeatRelease.CONFIRM_NEXT, 48));
+				providerZone.getId(), 16, 4, start.minusMonths(2), start.minusDays(7), SeatRelease.CONFIRM_NEXT, 48));
 		var modules = catalogue.find(programmeId)
 			.orElseThrow()
 			.modules()
@@ -144,8 +147,8 @@ public class DeliveryDemoData implements ApplicationRunner {
 		for (int s = 0; s < modules.size(); s++) {
 			var module = modules.get(s);
 			LocalDate day = start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(start, end) * s / Math.max(1, modules.size() - 1));
-			cohorts.addSession(id, module.id(), module.title(), day.atTime(LocalTime.of(9, 30)).atZone(AMSTERDAM).toInstant(),
-					day.atTime(LocalTime.of(16, 30)).atZone(AMSTERDAM).toInstant(), "Vlaardingen");
+			cohorts.addSession(id, module.id(), module.title(), day.atTime(LocalTime.of(9, 30)).atZone(providerZone).toInstant(),
+					day.atTime(LocalTime.of(16, 30)).atZone(providerZone).toInstant(), "Vlaardingen");
 		}
 		return id;
 	}

@@ -3,7 +3,6 @@ package org.traject.delivery.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -146,8 +145,9 @@ public class LearningRecords {
 	public record Verification(String certificateNumber, String participantName, String programmeTitle,
 			String programmeLanguage, LocalDate completedOn, @Nullable LocalDate validUntil) {
 
-		public boolean stillValid() {
-			return validUntil == null || !validUntil.isBefore(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+		/** Whether the registration still runs on {@code today} (pages pass the provider's today). */
+		public boolean stillValid(LocalDate today) {
+			return validUntil == null || !validUntil.isBefore(today);
 		}
 	}
 }

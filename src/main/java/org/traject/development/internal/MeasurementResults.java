@@ -127,9 +127,9 @@ public class MeasurementResults {
 			return submittedAt != null ? submittedAt : startedAt;
 		}
 
-		/** The calendar day of {@link #date()}; Dutch and Danish participants share the Central European zone. */
-		public java.time.LocalDate day() {
-			return date().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
+		/** The calendar day of {@link #date()} in a zone (pages pass the provider's: a measurement has no cohort). */
+		public java.time.LocalDate day(java.time.ZoneId zone) {
+			return date().atZone(zone).toLocalDate();
 		}
 	}
 

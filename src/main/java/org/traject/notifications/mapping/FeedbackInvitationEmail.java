@@ -1,6 +1,5 @@
 package org.traject.notifications.mapping;
 
-import java.time.ZoneId;
 import java.util.Locale;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -9,6 +8,7 @@ import org.traject.development.FeedbackInvited;
 import org.traject.notifications.Email;
 import org.traject.notifications.EmailOutbox;
 import org.traject.web.Formats;
+import org.traject.web.ProviderTimeZone;
 import org.traject.web.SupportedLanguages;
 
 /** {@link FeedbackInvited} → the personal feedback link, to the manager or peer invited (no account needed). */
@@ -17,14 +17,17 @@ class FeedbackInvitationEmail {
 
 	private final EmailOutbox outbox;
 
-	FeedbackInvitationEmail(EmailOutbox outbox) {
+	private final ProviderTimeZone timeZone;
+
+	FeedbackInvitationEmail(EmailOutbox outbox, ProviderTimeZone timeZone) {
 		this.outbox = outbox;
+		this.timeZone = timeZone;
 	}
 
 	@ApplicationModuleListener
 	void on(FeedbackInvited event) {
 		Locale language = SupportedLanguages.closest(Locale.forLanguageTag(event.language()));
-		String deadline = Formats.longDate(event.expiresAt().atZone(ZoneId.of("Europe/Amsterdam")), language);
+		String deadline = Formats.longDate(event.expiresAt().atZone(timeZone.zone()), language);
 		outbox.queue(Email.of("feedback-invitation", "feedback-invitation-" + event.invitationId())
 			.template(Email.TEMPLATE_FOLDER + "enrolment-update")
 			.to(event.email(), event.language())

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.notifications.internal.OutgoingEmails;
+import org.traject.web.ProviderTimeZone;
 
 /** Emails that have not gone out: what failed, what waits, and a way to try again now. */
 @Controller
@@ -21,8 +22,11 @@ class AdminNotificationsController {
 
 	private final OutgoingEmails emails;
 
-	AdminNotificationsController(OutgoingEmails emails) {
+	private final ProviderTimeZone timeZone;
+
+	AdminNotificationsController(OutgoingEmails emails, ProviderTimeZone timeZone) {
 		this.emails = emails;
+		this.timeZone = timeZone;
 	}
 
 	@GetMapping
@@ -31,7 +35,7 @@ class AdminNotificationsController {
 		var paging = Paging.of(page, PAGE_SIZE, counts.pending() + counts.failed());
 		model.addAttribute("emails", emails.undelivered(paging.offset(), paging.size()));
 		model.addAttribute("paging", paging);
-		model.addAttribute("zone", DisplayZone.ZONE);
+		model.addAttribute("zone", timeZone.zone());
 		return "notifications/admin";
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.traject.notifications.internal.OutgoingEmails;
+import org.traject.web.ProviderTimeZone;
 
 /**
  * The development mailbox: every email Traject wrote, as its recipient would see it. Administrators only
@@ -37,8 +38,11 @@ class DevMailboxController {
 
 	private final OutgoingEmails emails;
 
-	DevMailboxController(OutgoingEmails emails) {
+	private final ProviderTimeZone timeZone;
+
+	DevMailboxController(OutgoingEmails emails, ProviderTimeZone timeZone) {
 		this.emails = emails;
+		this.timeZone = timeZone;
 	}
 
 	@GetMapping
@@ -46,14 +50,14 @@ class DevMailboxController {
 		var paging = Paging.of(page, PAGE_SIZE, emails.count());
 		model.addAttribute("emails", emails.newest(paging.offset(), paging.size()));
 		model.addAttribute("paging", paging);
-		model.addAttribute("zone", DisplayZone.ZONE);
+		model.addAttribute("zone", timeZone.zone());
 		return "notifications/mailbox";
 	}
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("email", find(id));
-		model.addAttribute("zone", DisplayZone.ZONE);
+		model.addAttribute("zone", timeZone.zone());
 		return "notifications/mailbox-email";
 	}
 

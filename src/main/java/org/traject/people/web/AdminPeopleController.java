@@ -30,6 +30,7 @@ import org.traject.people.internal.AccountAdministration;
 import org.traject.people.internal.AccountRefusedException;
 import org.traject.people.CurrentUser;
 import org.traject.people.Role;
+import org.traject.web.ProviderTimeZone;
 import org.traject.web.SupportedLanguages;
 
 /**
@@ -41,13 +42,14 @@ import org.traject.web.SupportedLanguages;
 @RequestMapping("/admin/people")
 class AdminPeopleController {
 
-	/** Providers are in the Netherlands and Denmark, which share one time zone's rules. */
-	private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Amsterdam");
-
 	private final AccountAdministration administration;
 
-	AdminPeopleController(AccountAdministration administration) {
+	/** Times on these pages are in the provider's zone: an account belongs to no cohort. */
+	private final ProviderTimeZone timeZone;
+
+	AdminPeopleController(AccountAdministration administration, ProviderTimeZone timeZone) {
 		this.administration = administration;
+		this.timeZone = timeZone;
 	}
 
 	/**
@@ -75,7 +77,7 @@ class AdminPeopleController {
 		model.addAttribute("state", search.state() == null ? "" : search.state().name());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("states", AccountAdministration.State.values());
-		model.addAttribute("zone", ZONE);
+		model.addAttribute("zone", timeZone.zone());
 		return "people/admin-list";
 	}
 
@@ -117,7 +119,7 @@ class AdminPeopleController {
 		model.addAttribute("person", person);
 		model.addAttribute("history", administration.history(id));
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("zone", ZONE);
+		model.addAttribute("zone", timeZone.zone());
 		return "people/admin-person";
 	}
 

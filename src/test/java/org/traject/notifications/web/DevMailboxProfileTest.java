@@ -6,12 +6,14 @@ import static org.mockito.Mockito.mock;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.traject.notifications.internal.OutgoingEmails;
+import org.traject.web.ProviderTimeZone;
 
 /** The development mailbox is not even registered in production. */
 class DevMailboxProfileTest {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withBean(OutgoingEmails.class, () -> mock(OutgoingEmails.class))
+		.withBean(ProviderTimeZone.class, () -> new ProviderTimeZone("Europe/Amsterdam"))
 		.withUserConfiguration(DevMailboxController.class);
 
 	@Test
