@@ -5,7 +5,7 @@
  * ({@code programme_report}; {@code cohort_report}, {@code enrolment_report}, {@code enrolment_history_report};
  * {@code attendance_report}, {@code completion_report}, {@code career_outcome_report}) and counts in PostgreSQL.
  */
-@ApplicationModule(allowedDependencies = "people")
+@ApplicationModule(allowedDependencies = { "people", "web" })
 @NullMarked
 package org.traject.reports;
 

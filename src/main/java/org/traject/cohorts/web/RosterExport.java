@@ -2,7 +2,6 @@ package org.traject.cohorts.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,6 +13,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.traject.web.Csv;
 import org.traject.cohorts.internal.EnrolmentAdministration;
 
 /**
@@ -75,19 +75,15 @@ class RosterExport {
 	}
 
 	byte[] csv(List<EnrolmentAdministration.RosterLine> lines, ZoneId zone, Locale locale) {
-		char separator = "en".equals(locale.getLanguage()) ? ',' : ';';
-		var text = new StringBuilder("\uFEFF");
-		text.append(String.join(String.valueOf(separator),
-				COLUMNS.stream().map(c -> quote(heading(c, locale))).toList())).append("\r\n");
+		var rows = new java.util.ArrayList<List<String>>();
+		rows.add(COLUMNS.stream().map(c -> heading(c, locale)).toList());
 		for (var line : lines) {
-			List<String> cells = List.of(line.name(), line.email(), nullToEmpty(line.organisation()),
-					nullToEmpty(line.jobTitle()), status(line, locale),
-					line.waitlistPosition() == null ? "" : line.waitlistPosition().toString(),
-					CSV_TIME.format(local(line.requestedAt(), zone)), CSV_TIME.format(local(line.statusChangedAt(), zone)));
-			text.append(String.join(String.valueOf(separator), cells.stream().map(RosterExport::quote).toList()))
-				.append("\r\n");
+			rows.add(List.of(line.name(), line.email(), nullToEmpty(line.organisation()), nullToEmpty(line.jobTitle()),
+					status(line, locale), line.waitlistPosition() == null ? "" : line.waitlistPosition().toString(),
+					CSV_TIME.format(local(line.requestedAt(), zone)),
+					CSV_TIME.format(local(line.statusChangedAt(), zone))));
 		}
-		return text.toString().getBytes(StandardCharsets.UTF_8);
+		return Csv.write(rows, locale);
 	}
 
 	private String heading(String column, Locale locale) {
@@ -96,12 +92,6 @@ class RosterExport {
 
 	private String status(EnrolmentAdministration.RosterLine line, Locale locale) {
 		return messages.getMessage("enrolment.status.plain." + line.status().name(), null, locale);
-	}
-
-	/** Quoted, and never read as a formula by a spreadsheet (a name starting with "=" stays a name). */
-	private static String quote(String value) {
-		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 
 	private static LocalDateTime local(Instant instant, ZoneId zone) {

@@ -2,7 +2,6 @@ package org.traject.delivery.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.traject.web.Csv;
 import org.traject.delivery.internal.Completions;
 import org.traject.delivery.internal.LearningRecords;
 
@@ -95,7 +95,7 @@ class DeliveryExport {
 			cells.addAll(verdict(line, locale));
 			rows.add(cells);
 		}
-		return csv(rows, locale);
+		return Csv.write(rows, locale);
 	}
 
 	/** The learning record as one line per completed programme. */
@@ -114,7 +114,7 @@ class DeliveryExport {
 					a.registrationValidUntil() == null ? "" : a.registrationValidUntil().toString(),
 					a.certificateNumber(), CertificateLinks.checkUrl(a.certificateNumber())));
 		}
-		return csv(rows, locale);
+		return Csv.write(rows, locale);
 	}
 
 	private List<String> headings(Completions.Board board, Locale locale) {
@@ -153,20 +153,6 @@ class DeliveryExport {
 						: text("delivery.completion.outcome." + decision.outcome().name(), locale),
 				decision == null || decision.completedOn() == null ? "" : decision.completedOn().toString(),
 				decision == null || decision.award() == null ? "" : decision.award().certificateNumber());
-	}
-
-	private static byte[] csv(List<List<String>> rows, Locale locale) {
-		String separator = "en".equals(locale.getLanguage()) ? "," : ";";
-		var text = new StringBuilder("\uFEFF");
-		for (var row : rows) {
-			text.append(row.stream().map(DeliveryExport::quote).collect(Collectors.joining(separator))).append("\r\n");
-		}
-		return text.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static String quote(String value) {
-		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 
 	private String text(String key, Locale locale) {

@@ -2,10 +2,8 @@ package org.traject.reports.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -15,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.traject.web.Csv;
 
 /**
  * A report as CSV (with the list separator spreadsheets expect in the reader's language, and never a cell a
@@ -36,13 +35,12 @@ class ReportExport {
 	}
 
 	byte[] csv(ReportTables.Report report, Locale locale) {
-		String separator = "en".equals(locale.getLanguage()) ? "," : ";";
-		var text = new StringBuilder("\uFEFF");
-		text.append(line(report.headings(), separator));
+		var rows = new java.util.ArrayList<List<String>>();
+		rows.add(report.headings());
 		for (var row : report.rows()) {
-			text.append(line(row.stream().map(ReportTables.Cell::text).toList(), separator));
+			rows.add(row.stream().map(ReportTables.Cell::text).toList());
 		}
-		return text.toString().getBytes(StandardCharsets.UTF_8);
+		return Csv.write(rows, locale);
 	}
 
 	byte[] xlsx(ReportTables.Report report, Locale locale) {
@@ -84,14 +82,5 @@ class ReportExport {
 					ContentDisposition.attachment().filename("traject-" + name + "." + extension).build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 			.body(body);
-	}
-
-	private static String line(List<String> cells, String separator) {
-		return cells.stream().map(ReportExport::quote).collect(Collectors.joining(separator)) + "\r\n";
-	}
-
-	private static String quote(String value) {
-		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 }
