@@ -17,9 +17,9 @@ record ContactForm(@NotNull(message = "{catalogue.contact.role.required}") @Null
 		@Pattern(regexp = "^$|^\\+?[0-9][0-9 ()./-]{4,30}$", message = "{catalogue.contact.phone.invalid}") String contactPhone) {
 
 	ContactForm {
-		contactName = contactName == null ? "" : contactName.strip();
-		contactEmail = contactEmail == null ? "" : contactEmail.strip();
-		contactPhone = contactPhone == null ? "" : contactPhone.strip();
+		contactName = contactName == null ? "" : contactName;
+		contactEmail = contactEmail == null ? "" : contactEmail;
+		contactPhone = contactPhone == null ? "" : contactPhone;
 	}
 
 	static ContactForm empty() {

@@ -16,9 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,24 +50,10 @@ class AdminPeopleController {
 		this.timeZone = timeZone;
 	}
 
-	/**
-	 * Control characters (a NUL among them) mean nothing in a name, an address or a search, and PostgreSQL refuses a
-	 * NUL: they are dropped from every text these pages receive, before validation, so they are never stored or echoed.
-	 */
-	@InitBinder
-	void dropControlCharacters(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new java.beans.PropertyEditorSupport() {
-			@Override
-			public void setAsText(@Nullable String text) {
-				setValue(text == null ? null : text.replaceAll("\\p{Cntrl}", ""));
-			}
-		});
-	}
-
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String role,
 			@RequestParam(defaultValue = "") String state, @RequestParam(defaultValue = "1") String page, Model model) {
-		var search = new AccountAdministration.Search(q.strip(), parse(Role.class, role),
+		var search = new AccountAdministration.Search(q, parse(Role.class, role),
 				parse(AccountAdministration.State.class, state), pageNumber(page));
 		model.addAttribute("result", administration.search(search));
 		model.addAttribute("q", search.text());
@@ -102,15 +86,14 @@ class AdminPeopleController {
 		}
 		long id;
 		try {
-			id = administration.invite(admin, new AccountAdministration.Invitation(form.name().strip(),
-					form.email().strip(), Locale.forLanguageTag(form.language()), roles));
+			id = administration.invite(admin, new AccountAdministration.Invitation(form.name(),
+					form.email(), Locale.forLanguageTag(form.language()), roles));
 		}
 		catch (AccountRefusedException ex) {
 			errors.rejectValue("email", ex.messageKey());
 			return invitePage(model);
 		}
-		redirect.addFlashAttribute("flashSuccess", "people.admin.invited");
-		return "redirect:/admin/people/" + id;
+		return done(redirect, id, "people.admin.invited");
 	}
 
 	@GetMapping("/{id}")
@@ -135,35 +118,36 @@ class AdminPeopleController {
 			return "redirect:/admin/people/" + id;
 		}
 		administration.changeRoles(admin, id, chosen);
-		redirect.addFlashAttribute("flashSuccess", "people.admin.rolesChanged");
-		return "redirect:/admin/people/" + id;
+		return done(redirect, id, "people.admin.rolesChanged");
 	}
 
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
 		administration.deactivate(admin, id);
-		redirect.addFlashAttribute("flashSuccess", "people.admin.deactivated");
-		return "redirect:/admin/people/" + id;
+		return done(redirect, id, "people.admin.deactivated");
 	}
 
 	@PostMapping("/{id}/reactivate")
 	String reactivate(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
 		administration.reactivate(admin, id);
-		redirect.addFlashAttribute("flashSuccess", "people.admin.reactivated");
-		return "redirect:/admin/people/" + id;
+		return done(redirect, id, "people.admin.reactivated");
 	}
 
 	@PostMapping("/{id}/invitation/resend")
 	String resend(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
 		administration.resendInvitation(admin, id);
-		redirect.addFlashAttribute("flashSuccess", "people.admin.invitationResent");
-		return "redirect:/admin/people/" + id;
+		return done(redirect, id, "people.admin.invitationResent");
 	}
 
 	@PostMapping("/{id}/invitation/revoke")
 	String revoke(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
 		administration.revokeInvitation(admin, id);
-		redirect.addFlashAttribute("flashSuccess", "people.admin.invitationRevoked");
+		return done(redirect, id, "people.admin.invitationRevoked");
+	}
+
+	/** Back to the person's page, with what was done. */
+	private static String done(RedirectAttributes redirect, long id, String messageKey) {
+		redirect.addFlashAttribute("flashSuccess", messageKey);
 		return "redirect:/admin/people/" + id;
 	}
 
@@ -199,7 +183,7 @@ class AdminPeopleController {
 			return null;
 		}
 		for (E value : type.getEnumConstants()) {
-			if (value.name().equals(name.strip())) {
+			if (value.name().equals(name)) {
 				return value;
 			}
 		}
@@ -208,7 +192,7 @@ class AdminPeopleController {
 
 	private static int pageNumber(String page) {
 		try {
-			return Math.max(1, Math.min(Integer.parseInt(page.strip()), 1_000_000));
+			return Math.max(1, Math.min(Integer.parseInt(page), 1_000_000));
 		}
 		catch (NumberFormatException ex) {
 			return 1;
