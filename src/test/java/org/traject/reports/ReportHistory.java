@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.traject.catalogue.ModuleType;
 import org.traject.catalogue.internal.ProgrammeDetails;
@@ -59,6 +60,14 @@ class ReportHistory {
 	private final People people;
 
 	private final JdbcClient jdbc;
+
+	/** The services a history is built through, as the test's application context has them. */
+	ReportHistory(ApplicationContext context) {
+		this(context.getBean(ProgrammeEditing.class), context.getBean(CohortEditing.class),
+				context.getBean(EnrolmentAdministration.class), context.getBean(Enrolments.class),
+				context.getBean(Attendance.class), context.getBean(Completions.class),
+				context.getBean(CareerOutcomes.class), context.getBean(People.class), context.getBean(JdbcClient.class));
+	}
 
 	ReportHistory(ProgrammeEditing programmes, CohortEditing cohorts, EnrolmentAdministration administration,
 			Enrolments enrolments, Attendance attendance, Completions completions, CareerOutcomes outcomes,

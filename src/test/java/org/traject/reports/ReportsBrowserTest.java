@@ -10,20 +10,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.traject.browser.BrowserTest;
 import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.catalogue.internal.Sector;
 import org.traject.cohorts.internal.CohortEditing;
-import org.traject.cohorts.internal.EnrolmentAdministration;
-import org.traject.cohorts.internal.Enrolments;
 import org.traject.cohorts.SeatRelease;
-import org.traject.delivery.internal.Attendance;
 import org.traject.delivery.internal.CareerOutcomeKind;
-import org.traject.delivery.internal.CareerOutcomes;
-import org.traject.delivery.internal.Completions;
-import org.traject.people.People;
 import org.traject.test.DemoUsers;
 
 /**
@@ -33,36 +27,17 @@ import org.traject.test.DemoUsers;
 class ReportsBrowserTest extends BrowserTest {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	ProgrammeEditing programmes;
 
 	@Autowired
 	CohortEditing cohorts;
 
-	@Autowired
-	EnrolmentAdministration administration;
-
-	@Autowired
-	Enrolments enrolments;
-
-	@Autowired
-	Attendance attendance;
-
-	@Autowired
-	Completions completions;
-
-	@Autowired
-	CareerOutcomes outcomes;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	@Test
 	void aSecretaryFiltersTheFillRateOpensTheOutcomesAndExportsThem() throws Exception {
-		var history = new ReportHistory(programmes, cohorts, administration, enrolments, attendance, completions,
-				outcomes, people, jdbc);
+		var history = new ReportHistory(context);
 		long programme = history.programme("en", Sector.PRIMARY);
 		programmes.publish(programme, programmes.findForEditing(programme).orElseThrow().getVersion());
 		long upcoming = history.upcoming(programme, 4, SeatRelease.CONFIRM_NEXT);

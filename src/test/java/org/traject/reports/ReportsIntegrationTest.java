@@ -13,23 +13,16 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.catalogue.internal.Sector;
 import org.traject.cohorts.internal.CohortEditing;
-import org.traject.cohorts.internal.EnrolmentAdministration;
-import org.traject.cohorts.internal.Enrolments;
 import org.traject.cohorts.SeatRelease;
-import org.traject.delivery.internal.Attendance;
 import org.traject.delivery.internal.AttendanceStatus;
 import org.traject.delivery.internal.CareerOutcomeKind;
-import org.traject.delivery.internal.CareerOutcomes;
-import org.traject.delivery.internal.Completions;
-import org.traject.people.People;
 import org.traject.reports.internal.ReportFilter;
 import org.traject.reports.internal.ReportQueries;
 import org.traject.test.DemoUsers;
@@ -44,6 +37,12 @@ import org.traject.test.IntegrationTest;
 class ReportsIntegrationTest {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	CohortEditing cohorts;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -51,33 +50,6 @@ class ReportsIntegrationTest {
 
 	@Autowired
 	ReportQueries queries;
-
-	@Autowired
-	ProgrammeEditing programmes;
-
-	@Autowired
-	CohortEditing cohorts;
-
-	@Autowired
-	EnrolmentAdministration administration;
-
-	@Autowired
-	Enrolments enrolments;
-
-	@Autowired
-	Attendance attendance;
-
-	@Autowired
-	Completions completions;
-
-	@Autowired
-	CareerOutcomes outcomes;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	ReportHistory history;
 
@@ -95,8 +67,7 @@ class ReportsIntegrationTest {
 
 	@BeforeAll
 	void buildHistory() {
-		history = new ReportHistory(programmes, cohorts, administration, enrolments, attendance, completions, outcomes,
-				people, jdbc);
+		history = new ReportHistory(context);
 		programme = history.programme("da", Sector.CHILDCARE);
 		f1 = history.upcoming(programme, 2, SeatRelease.OFFER);
 		f2 = history.upcoming(programme, 3, SeatRelease.CONFIRM_NEXT);

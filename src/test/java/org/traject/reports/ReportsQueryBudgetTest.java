@@ -7,22 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.catalogue.internal.Sector;
-import org.traject.cohorts.internal.CohortEditing;
-import org.traject.cohorts.internal.EnrolmentAdministration;
-import org.traject.cohorts.internal.Enrolments;
 import org.traject.cohorts.SeatRelease;
-import org.traject.delivery.internal.Attendance;
 import org.traject.delivery.internal.AttendanceStatus;
 import org.traject.delivery.internal.CareerOutcomeKind;
-import org.traject.delivery.internal.CareerOutcomes;
-import org.traject.delivery.internal.Completions;
-import org.traject.people.People;
 import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 import org.traject.test.QueryCounter;
@@ -35,42 +27,17 @@ import org.traject.test.QueryCounter;
 class ReportsQueryBudgetTest {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	UserDetailsService users;
 
-	@Autowired
-	ProgrammeEditing programmes;
-
-	@Autowired
-	CohortEditing cohorts;
-
-	@Autowired
-	EnrolmentAdministration administration;
-
-	@Autowired
-	Enrolments enrolments;
-
-	@Autowired
-	Attendance attendance;
-
-	@Autowired
-	Completions completions;
-
-	@Autowired
-	CareerOutcomes outcomes;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	@Test
 	void theReportsPageAndItsExportsCostTheSameAtTwoSizes() throws Exception {
-		var history = new ReportHistory(programmes, cohorts, administration, enrolments, attendance, completions,
-				outcomes, people, jdbc);
+		var history = new ReportHistory(context);
 		long small = programmeWith(history, 1, 1);
 		long large = programmeWith(history, 4, 6);
 
