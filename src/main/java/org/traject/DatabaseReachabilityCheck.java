@@ -9,8 +9,9 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 
 /**
- * Before anything else starts, tries one connection to the configured PostgreSQL. When that fails the application
- * stops with a single line that says what to do, instead of pages of stack trace from the pool and Flyway.
+ * Before anything else starts, tries one connection to the configured PostgreSQL. When
+ * that fails the application stops with a single line that says what to do, instead of
+ * pages of stack trace from the pool and Flyway.
  */
 class DatabaseReachabilityCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -38,4 +39,5 @@ class DatabaseReachabilityCheck implements ApplicationListener<ApplicationEnviro
 			System.exit(1);
 		}
 	}
+
 }

@@ -13,4 +13,5 @@ public class TrajectApplication {
 		application.addListeners(new DatabaseReachabilityCheck());
 		application.run(args);
 	}
+
 }

@@ -1,5 +1,6 @@
 /**
- * Traject: a portal for leadership development programmes. Each direct sub-package is an application module.
+ * Traject: a portal for leadership development programmes. Each direct sub-package is an
+ * application module.
  */
 @NullMarked
 package org.traject;

@@ -19,12 +19,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A module's SQL names only its own tables, and the views other modules publish. The SQL is whatever sits in a Java
- * string that looks like SQL (JdbcClient and JdbcTemplate calls, {@code @Query}); a table belongs to the module whose
- * migration creates it; a view is published when the comment right above its {@code create view} says so.
+ * A module's SQL names only its own tables, and the views other modules publish. The SQL
+ * is whatever sits in a Java string that looks like SQL (JdbcClient and JdbcTemplate
+ * calls, {@code @Query}); a table belongs to the module whose migration creates it; a
+ * view is published when the comment right above its {@code create view} says so.
  * <p>
- * Ownership is by migration version (see {@link #OWNER_OF_MIGRATION}): a new migration must be given an owner here,
- * else this test fails, so nobody adds a table without saying whose it is.
+ * Ownership is by migration version (see {@link #OWNER_OF_MIGRATION}): a new migration
+ * must be given an owner here, else this test fails, so nobody adds a table without
+ * saying whose it is.
  */
 class CrossModuleSqlTest {
 
@@ -32,7 +34,10 @@ class CrossModuleSqlTest {
 
 	private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 
-	/** Migration version to the module that owns what it creates; {@code shared} is infrastructure anyone may use. */
+	/**
+	 * Migration version to the module that owns what it creates; {@code shared} is
+	 * infrastructure anyone may use.
+	 */
 	private static final Map<String, String> OWNER_OF_MIGRATION = Map.ofEntries(Map.entry("1", "people"),
 			Map.entry("2", "security"), Map.entry("3", "shared"), Map.entry("10", "catalogue"),
 			Map.entry("20", "cohorts"), Map.entry("21", "cohorts"), Map.entry("22", "cohorts"),
@@ -112,7 +117,8 @@ class CrossModuleSqlTest {
 	@Test
 	void everyMigrationHasAnOwner() {
 		try (Stream<Path> files = Files.list(MIGRATIONS)) {
-			assertThat(files.map(f -> f.getFileName().toString()).map(MIGRATION_NAME::matcher)
+			assertThat(files.map(f -> f.getFileName().toString())
+				.map(MIGRATION_NAME::matcher)
 				.filter(Matcher::matches)
 				.map(m -> m.group(1))).allMatch(OWNER_OF_MIGRATION::containsKey);
 		}
@@ -133,7 +139,10 @@ class CrossModuleSqlTest {
 		return offences;
 	}
 
-	/** The table and view names that the SQL in a Java source's strings names, in order of appearance. */
+	/**
+	 * The table and view names that the SQL in a Java source's strings names, in order of
+	 * appearance.
+	 */
 	static Set<String> tablesNamedIn(String javaSource) {
 		Set<String> names = new LinkedHashSet<>();
 		List<String> literals = new ArrayList<>();
@@ -184,4 +193,5 @@ class CrossModuleSqlTest {
 
 	private record Owner(String module, boolean published) {
 	}
+
 }

@@ -11,18 +11,20 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * Writes the module documentation into {@code docs/modules/} (committed, linked from the README): the C4 component
- * diagram of all modules, one diagram per module and each module's canvas. Every test run rewrites it, so a change to
- * the modules shows up as a change to these files in the same commit.
+ * Writes the module documentation into {@code docs/modules/} (committed, linked from the
+ * README): the C4 component diagram of all modules, one diagram per module and each
+ * module's canvas. Every test run rewrites it, so a change to the modules shows up as a
+ * change to these files in the same commit.
  */
 class ModuleDocumentationTest {
 
 	private static final String OUTPUT = "docs/modules";
 
 	/**
-	 * The canvases quote each type's Javadoc, which Modulith's annotation processor extracts into this file. Modulith
-	 * reads it with Spring Boot's BasicJsonParser, which fails on an escaped quote followed by a comma or full stop
-	 * (our Javadoc quotes examples: "395,00"). Single quotes read the same in a canvas and parse.
+	 * The canvases quote each type's Javadoc, which Modulith's annotation processor
+	 * extracts into this file. Modulith reads it with Spring Boot's BasicJsonParser,
+	 * which fails on an escaped quote followed by a comma or full stop (our Javadoc
+	 * quotes examples: "395,00"). Single quotes read the same in a canvas and parse.
 	 */
 	private static final Path EXTRACTED_JAVADOC = Path.of("target/generated-spring-modulith/javadoc.json");
 
@@ -36,4 +38,5 @@ class ModuleDocumentationTest {
 		assertThat(Path.of(OUTPUT, "components.puml")).content().contains("Cohorts", "Catalogue", "Delivery");
 		modules.forEach(module -> assertThat(Path.of(OUTPUT, "module-" + module.getIdentifier() + ".adoc")).exists());
 	}
+
 }

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.traject.catalogue.internal.ProgrammeViews;
 
 /**
- * The catalogue module's facade. Other modules read programmes through it, by id, as read-only views.
+ * The catalogue module's facade. Other modules read programmes through it, by id, as
+ * read-only views.
  */
 @Service
 public class Catalogue {
@@ -36,12 +37,13 @@ public class Catalogue {
 		if (programmeIds.isEmpty()) {
 			return Map.of();
 		}
-		return views.find(programmeIds)
-			.stream()
-			.collect(Collectors.toMap(ProgrammeView::id, Function.identity()));
+		return views.find(programmeIds).stream().collect(Collectors.toMap(ProgrammeView::id, Function.identity()));
 	}
 
-	/** The id of the programme with this address name (the part of its page's URL after {@code /programmes/}). */
+	/**
+	 * The id of the programme with this address name (the part of its page's URL after
+	 * {@code /programmes/}).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Long> idOfSlug(String slug) {
 		return views.idOfSlug(slug);
@@ -53,7 +55,6 @@ public class Catalogue {
 			@Nullable AccreditationRegister accreditationRegister, @Nullable BigDecimal accreditationPoints,
 			@Nullable Integer accreditationRenewalYears, List<ModuleView> modules) {
 
-
 		public BigDecimal totalDays() {
 			return modules.stream().map(ModuleView::days).reduce(BigDecimal.ZERO, BigDecimal::add);
 		}
@@ -62,4 +63,5 @@ public class Catalogue {
 	public record ModuleView(long id, int position, ModuleType type, String title, BigDecimal days) {
 
 	}
+
 }

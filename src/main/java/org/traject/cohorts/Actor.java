@@ -7,7 +7,9 @@ import org.traject.people.CurrentUser;
 public record Actor(Role role, @Nullable Long personId, @Nullable String name) {
 
 	public enum Role {
+
 		PARTICIPANT, SECRETARY, MANAGER, SYSTEM
+
 	}
 
 	public static Actor participant(long personId, @Nullable String name) {

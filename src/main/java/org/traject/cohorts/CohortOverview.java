@@ -5,34 +5,45 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A cohort with its counts: a row of the secretary's cohort list, and what start pages count.
+ * A cohort with its counts: a row of the secretary's cohort list, and what start pages
+ * count.
  * <p>
- * Seats taken are confirmed places and open offers; the minimum counts confirmed places only, since an offer may
- * still be declined. Whether a cohort below its minimum goes ahead is decided within {@link #DECISION_WINDOW}
- * before its start: only then is it flagged as needing attention, and until a decision is recorded.
+ * Seats taken are confirmed places and open offers; the minimum counts confirmed places
+ * only, since an offer may still be declined. Whether a cohort below its minimum goes
+ * ahead is decided within {@link #DECISION_WINDOW} before its start: only then is it
+ * flagged as needing attention, and until a decision is recorded.
  */
-public record CohortOverview(long id, long programmeId, String programmeTitle, String programmeLanguage,
-		String code, java.time.LocalDate startDate, CohortStatus status, String timeZone, int capacity,
-		int minParticipants, long confirmed, long offered, long waitlisted, long awaitingApproval,
-		long interestListSize, @Nullable Instant nextOfferExpiry, @Nullable String decision) {
+public record CohortOverview(long id, long programmeId, String programmeTitle, String programmeLanguage, String code,
+		java.time.LocalDate startDate, CohortStatus status, String timeZone, int capacity, int minParticipants,
+		long confirmed, long offered, long waitlisted, long awaitingApproval, long interestListSize,
+		@Nullable Instant nextOfferExpiry, @Nullable String decision) {
 
 	public boolean isUpcoming() {
 		return status == CohortStatus.PLANNED || status == CohortStatus.OPEN;
 	}
 
-	/** How long before its start a cohort below its minimum is decided on: go ahead, or cancel. */
+	/**
+	 * How long before its start a cohort below its minimum is decided on: go ahead, or
+	 * cancel.
+	 */
 	public static final java.time.Period DECISION_WINDOW = java.time.Period.ofWeeks(4);
 
 	public boolean belowMinimum() {
 		return isUpcoming() && confirmed < minParticipants && !"GOES_AHEAD".equals(decision);
 	}
 
-	/** The day from which the minimum-numbers decision is due: {@link #DECISION_WINDOW} before the start. */
+	/**
+	 * The day from which the minimum-numbers decision is due: {@link #DECISION_WINDOW}
+	 * before the start.
+	 */
 	public java.time.LocalDate decisionDueFrom() {
 		return startDate.minus(DECISION_WINDOW);
 	}
 
-	/** Below its minimum, undecided, and the start is within the decision window: decide now. */
+	/**
+	 * Below its minimum, undecided, and the start is within the decision window: decide
+	 * now.
+	 */
 	public boolean minimumDecisionDue() {
 		return belowMinimum() && !java.time.LocalDate.now(java.time.ZoneId.of(timeZone)).isBefore(decisionDueFrom());
 	}
@@ -41,7 +52,10 @@ public record CohortOverview(long id, long programmeId, String programmeTitle, S
 		return nextOfferExpiry != null && nextOfferExpiry.isBefore(Instant.now().plus(java.time.Duration.ofHours(24)));
 	}
 
-	/** A minimum-numbers decision due, people waiting, approvals pending or offers about to expire. */
+	/**
+	 * A minimum-numbers decision due, people waiting, approvals pending or offers about
+	 * to expire.
+	 */
 	public boolean needsAttention() {
 		return isUpcoming() && (minimumDecisionDue() || waitlisted > 0 || awaitingApproval > 0 || offersExpiringSoon());
 	}

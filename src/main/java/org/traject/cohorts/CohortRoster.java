@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.traject.catalogue.Catalogue;
 
 /**
- * A cohort's enrolments with the people's names, as other modules read them (delivery's attendance sheets, results
- * and completion board). It carries what a roster line shows, not the secretary's actions on it.
+ * A cohort's enrolments with the people's names, as other modules read them (delivery's
+ * attendance sheets, results and completion board). It carries what a roster line shows,
+ * not the secretary's actions on it.
  */
 public record CohortRoster(Cohorts.CohortView cohort, Catalogue.ProgrammeView programme, List<Participant> lines) {
 
@@ -21,7 +22,7 @@ public record CohortRoster(Cohorts.CohortView cohort, Catalogue.ProgrammeView pr
 	}
 
 	/** One enrolment of the cohort and the person it belongs to. */
-	public record Participant(long enrolmentId, long personId, String name, String email,
-			@Nullable String organisation, EnrolmentStatus status) {
+	public record Participant(long enrolmentId, long personId, String name, String email, @Nullable String organisation,
+			EnrolmentStatus status) {
 	}
 }

@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** The settings of a cohort, as a secretary enters them. {@link #problems()} names what breaks the rules. */
+/**
+ * The settings of a cohort, as a secretary enters them. {@link #problems()} names what
+ * breaks the rules.
+ */
 public record CohortSettings(String code, LocalDate startDate, LocalDate endDate, @Nullable String location,
 		boolean online, String timeZone, int capacity, int minParticipants, @Nullable LocalDate enrolmentOpens,
 		@Nullable LocalDate enrolmentCloses, SeatRelease seatRelease, int offerHours) {

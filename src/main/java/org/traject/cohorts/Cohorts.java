@@ -17,9 +17,9 @@ import org.traject.cohorts.internal.EnrolmentAdministration;
 import org.traject.cohorts.internal.Enrolments;
 
 /**
- * The cohorts module's facade: cohorts and their sessions as read-only views, a cohort's roster and overview, a
- * person's enrolments; and the few changes other modules make (delivery closes a completed cohort; the demo data plans
- * cohorts and enrols people).
+ * The cohorts module's facade: cohorts and their sessions as read-only views, a cohort's
+ * roster and overview, a person's enrolments; and the few changes other modules make
+ * (delivery closes a completed cohort; the demo data plans cohorts and enrols people).
  */
 @Service
 public class Cohorts {
@@ -45,11 +45,13 @@ public class Cohorts {
 		return cohorts.findWithSessions(cohortId).map(CohortView::of);
 	}
 
-	/** Upcoming planned, open or running cohorts of a programme with their sessions, in one statement. */
+	/**
+	 * Upcoming planned, open or running cohorts of a programme with their sessions, in
+	 * one statement.
+	 */
 	@Transactional(readOnly = true)
 	public List<CohortView> upcoming(long programmeId) {
-		return cohorts
-			.findUpcoming(programmeId, List.of(CohortStatus.PLANNED, CohortStatus.OPEN, CohortStatus.RUNNING))
+		return cohorts.findUpcoming(programmeId, List.of(CohortStatus.PLANNED, CohortStatus.OPEN, CohortStatus.RUNNING))
 			.stream()
 			.map(CohortView::of)
 			.toList();
@@ -61,7 +63,10 @@ public class Cohorts {
 		return editing.ofProgramme(programmeId);
 	}
 
-	/** The cohort's enrolments (every status) with the people's names, in the order they were requested. */
+	/**
+	 * The cohort's enrolments (every status) with the people's names, in the order they
+	 * were requested.
+	 */
 	@Transactional(readOnly = true)
 	public CohortRoster roster(long cohortId) {
 		return administration.publishedRoster(cohortId);
@@ -85,7 +90,10 @@ public class Cohorts {
 		return enrolmentViews.ofPerson(personId);
 	}
 
-	/** Marks the cohort completed (delivery does so once every participant has a completion decision). */
+	/**
+	 * Marks the cohort completed (delivery does so once every participant has a
+	 * completion decision).
+	 */
 	@Transactional
 	public void complete(long cohortId, long version) {
 		editing.changeStatus(cohortId, version, CohortStatus.COMPLETED);
@@ -104,7 +112,10 @@ public class Cohorts {
 		return editing.addSession(cohortId, programmeModuleId, title, startsAt, endsAt, location);
 	}
 
-	/** Enrols a person on the system's behalf, as a secretary would (no window, no approval). */
+	/**
+	 * Enrols a person on the system's behalf, as a secretary would (no window, no
+	 * approval).
+	 */
 	@Transactional
 	public void enrol(long cohortId, long personId) {
 		administration.enrol(cohortId, personId, Actor.system(), null);
@@ -120,9 +131,8 @@ public class Cohorts {
 		public static CohortView of(Cohort c) {
 			return new CohortView(c.getId(), c.getProgrammeId(), c.getCode(), c.getStartDate(), c.getEndDate(),
 					c.getLocation(), c.isOnline(), c.getTimeZone(), c.getCapacity(), c.getMinParticipants(),
-					c.getEnrolmentOpens(), c.getEnrolmentCloses(), c.getStatus(), c.getSeatRelease(),
-					c.getOfferHours(), c.getConfirmedCount(), c.getVersion(),
-					c.getSessions().stream().map(SessionView::of).toList());
+					c.getEnrolmentOpens(), c.getEnrolmentCloses(), c.getStatus(), c.getSeatRelease(), c.getOfferHours(),
+					c.getConfirmedCount(), c.getVersion(), c.getSessions().stream().map(SessionView::of).toList());
 		}
 
 		public java.time.ZoneId zone() {
@@ -137,7 +147,10 @@ public class Cohorts {
 			return confirmedCount >= capacity;
 		}
 
-		/** Open, but its enrolment window opens on a later day ({@link #enrolmentOpens}): sign-up is not possible yet. */
+		/**
+		 * Open, but its enrolment window opens on a later day ({@link #enrolmentOpens}):
+		 * sign-up is not possible yet.
+		 */
 		public boolean signUpOpensLater() {
 			LocalDate today = LocalDate.now(java.time.ZoneId.of(timeZone));
 			return status == CohortStatus.OPEN && enrolmentOpens != null && today.isBefore(enrolmentOpens)
@@ -150,8 +163,9 @@ public class Cohorts {
 		}
 
 		/**
-		 * The one rule for "a cohort accepts enrolment on a day": open, inside its enrolment window, not yet started.
-		 * The programme page's sign-up button and the enrolment rules under the row lock both ask it.
+		 * The one rule for "a cohort accepts enrolment on a day": open, inside its
+		 * enrolment window, not yet started. The programme page's sign-up button and the
+		 * enrolment rules under the row lock both ask it.
 		 */
 		public static boolean acceptsEnrolment(CohortStatus status, @Nullable LocalDate opens,
 				@Nullable LocalDate closes, LocalDate startDate, LocalDate day) {
@@ -168,4 +182,5 @@ public class Cohorts {
 					s.getLocation());
 		}
 	}
+
 }

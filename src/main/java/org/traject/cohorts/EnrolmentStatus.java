@@ -3,10 +3,16 @@ package org.traject.cohorts;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where an enrolment stands. The first four are active; the last three are ends (an enrolment is never deleted). */
+/**
+ * Where an enrolment stands. The first four are active; the last three are ends (an
+ * enrolment is never deleted).
+ */
 public enum EnrolmentStatus {
 
-	/** Waiting for the participant's manager to approve; holds no seat and no waitlist place yet. */
+	/**
+	 * Waiting for the participant's manager to approve; holds no seat and no waitlist
+	 * place yet.
+	 */
 	AWAITING_APPROVAL,
 	/** In the cohort's waitlist, at a numbered place. */
 	WAITLISTED,
@@ -33,8 +39,9 @@ public enum EnrolmentStatus {
 	}
 
 	/**
-	 * The badge's style ({@code status-*} in enrolment.css). Decided here once rather than by a chain of conditions in
-	 * the template, which a roster evaluates for every row.
+	 * The badge's style ({@code status-*} in enrolment.css). Decided here once rather
+	 * than by a chain of conditions in the template, which a roster evaluates for every
+	 * row.
 	 */
 	public String badgeClass() {
 		return switch (this) {
@@ -56,4 +63,5 @@ public enum EnrolmentStatus {
 			case CANCELLED, DECLINED, EXPIRED -> "✕";
 		};
 	}
+
 }

@@ -7,7 +7,10 @@ public enum Placement {
 	SIGN_UP,
 	/** The manager approved; the place is the one the request time earned. */
 	APPROVAL,
-	/** A freed seat went to the head of the waitlist (CONFIRM_NEXT), or a secretary promoted by hand. */
+	/**
+	 * A freed seat went to the head of the waitlist (CONFIRM_NEXT), or a secretary
+	 * promoted by hand.
+	 */
 	PROMOTION,
 	/** The participant accepted an offered seat. */
 	OFFER_ACCEPTED,

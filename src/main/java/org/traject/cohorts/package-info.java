@@ -1,17 +1,22 @@
 /**
- * Cohorts (one scheduled run of a programme) and their sessions; enrolments, waitlists and interest registrations.
- * The top-level package is the module's API: the facade {@link org.traject.cohorts.Cohorts} with the views it hands
- * out ({@link org.traject.cohorts.CohortRoster}, {@link org.traject.cohorts.CohortOverview},
- * {@link org.traject.cohorts.EnrolmentView}), the value types they carry, and the events (records named in the past
- * tense) that other modules listen for. The implementation (entities, repositories, the enrolment rules, jobs, demo
- * data) is in {@code internal}; the pages, start-page and programme-page sections in {@code web}.
+ * Cohorts (one scheduled run of a programme) and their sessions; enrolments, waitlists
+ * and interest registrations. The top-level package is the module's API: the facade
+ * {@link org.traject.cohorts.Cohorts} with the views it hands out
+ * ({@link org.traject.cohorts.CohortRoster}, {@link org.traject.cohorts.CohortOverview},
+ * {@link org.traject.cohorts.EnrolmentView}), the value types they carry, and the events
+ * (records named in the past tense) that other modules listen for. The implementation
+ * (entities, repositories, the enrolment rules, jobs, demo data) is in {@code internal};
+ * the pages, start-page and programme-page sections in {@code web}.
  * <p>
- * Published to other modules' SQL: the read-only view {@code programme_availability} (created in this module's
- * migration {@code V20}), which the catalogue's search joins.
+ * Published to other modules' SQL: the read-only view {@code programme_availability}
+ * (created in this module's migration {@code V20}), which the catalogue's search joins.
  * <p>
- * Published view (read-only, V131): {@code cohort_report} — every cohort with programme, dates, capacity and status.
- * <br>Published view (read-only, V131): {@code enrolment_report} — every enrolment with its cohort, programme, state and dates.
- * <br>Published view (read-only, V131): {@code enrolment_history_report} — each enrolment's status changes, with actor role and cancellation reason.
+ * Published view (read-only, V131): {@code cohort_report} — every cohort with programme,
+ * dates, capacity and status. <br>
+ * Published view (read-only, V131): {@code enrolment_report} — every enrolment with its
+ * cohort, programme, state and dates. <br>
+ * Published view (read-only, V131): {@code enrolment_history_report} — each enrolment's
+ * status changes, with actor role and cancellation reason.
  */
 @ApplicationModule(allowedDependencies = { "catalogue", "people", "web" })
 @NullMarked

@@ -12,8 +12,9 @@ import org.traject.competencies.internal.ProfileVersionRepository;
 import org.traject.competencies.internal.ProfileViews;
 
 /**
- * What other modules may know of competency profiles. Everything returned is a read-only snapshot; a version id
- * stays valid forever (versions are never changed once published, nor deleted), so it is safe to store.
+ * What other modules may know of competency profiles. Everything returned is a read-only
+ * snapshot; a version id stays valid forever (versions are never changed once published,
+ * nor deleted), so it is safe to store.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,7 +29,10 @@ public class CompetencyProfiles {
 		this.usages = usages;
 	}
 
-	/** The currently published version of every profile, by name in the reader's language, for a select list. */
+	/**
+	 * The currently published version of every profile, by name in the reader's language,
+	 * for a select list.
+	 */
 	public List<ProfileOption> publishedVersions(Locale locale) {
 		return versions.findPublished()
 			.stream()
@@ -38,7 +42,10 @@ public class CompetencyProfiles {
 			.toList();
 	}
 
-	/** A version of any status with its scale, clusters and competencies; empty when there is no such version. */
+	/**
+	 * A version of any status with its scale, clusters and competencies; empty when there
+	 * is no such version.
+	 */
 	public Optional<ProfileVersionView> findVersion(long versionId, Locale locale) {
 		return versions.findById(versionId).map(v -> ProfileViews.of(v, locale));
 	}
@@ -49,8 +56,9 @@ public class CompetencyProfiles {
 	}
 
 	/**
-	 * The published version of a profile as a select option (id, name in the reader's language, number), without its
-	 * clusters and competencies: for pages that only name the profile.
+	 * The published version of a profile as a select option (id, name in the reader's
+	 * language, number), without its clusters and competencies: for pages that only name
+	 * the profile.
 	 */
 	public Optional<ProfileOption> currentOption(long profileId, Locale locale) {
 		return versions.findByProfileAndStatus(profileId, ProfileStatus.PUBLISHED)
@@ -58,7 +66,9 @@ public class CompetencyProfiles {
 					v.textLanguage(locale)));
 	}
 
-	/** How many records of other modules point at this version (see {@link ProfileUsage}). */
+	/**
+	 * How many records of other modules point at this version (see {@link ProfileUsage}).
+	 */
 	public long usagesOf(long versionId) {
 		long direct = usages.stream().mapToLong(u -> u.usagesOf(versionId)).sum();
 		long viaProfile = versions.findById(versionId)
@@ -67,4 +77,5 @@ public class CompetencyProfiles {
 			.orElse(0L);
 		return direct + viaProfile;
 	}
+
 }

@@ -1,8 +1,9 @@
 package org.traject.competencies;
 
 /**
- * Implemented by modules that point at profile versions (programmes, assessments, plans), so the profile admin can
- * show where a version is used. Every bean implementing it is asked; their answers are added up.
+ * Implemented by modules that point at profile versions (programmes, assessments, plans),
+ * so the profile admin can show where a version is used. Every bean implementing it is
+ * asked; their answers are added up.
  */
 public interface ProfileUsage {
 
@@ -10,10 +11,12 @@ public interface ProfileUsage {
 	long usagesOf(long profileVersionId);
 
 	/**
-	 * How many of this module's records point at the profile as a whole (a programme develops a profile, whatever its
-	 * current version); counted for the published version.
+	 * How many of this module's records point at the profile as a whole (a programme
+	 * develops a profile, whatever its current version); counted for the published
+	 * version.
 	 */
 	default long usagesOfProfile(long profileId) {
 		return 0;
 	}
+
 }

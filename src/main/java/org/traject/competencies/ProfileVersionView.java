@@ -7,9 +7,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A complete, read-only profile version: texts in the reader's language where translated ({@code language} says which
- * one is shown), the scale, and the clusters with their competencies in order. Cluster and competency texts are
- * written in the profile's {@code defaultLanguage}.
+ * A complete, read-only profile version: texts in the reader's language where translated
+ * ({@code language} says which one is shown), the scale, and the clusters with their
+ * competencies in order. Cluster and competency texts are written in the profile's
+ * {@code defaultLanguage}.
  *
  * @param lockVersion the optimistic-locking version, for forms that change this version
  */

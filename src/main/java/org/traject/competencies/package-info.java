@@ -1,9 +1,10 @@
 /**
- * Versioned competency profiles: a proficiency scale, clusters, competencies with behavioural indicators and the
- * target level a role asks for. The top-level package is the module's API: {@link org.traject.competencies.CompetencyProfiles}
- * (read-only access for other modules), the SPI {@link org.traject.competencies.ProfileUsage} and the event
- * {@link org.traject.competencies.ProfileVersionPublished}. The implementation is in {@code internal}, the editor,
- * profile pages and start-page section in {@code web}.
+ * Versioned competency profiles: a proficiency scale, clusters, competencies with
+ * behavioural indicators and the target level a role asks for. The top-level package is
+ * the module's API: {@link org.traject.competencies.CompetencyProfiles} (read-only access
+ * for other modules), the SPI {@link org.traject.competencies.ProfileUsage} and the event
+ * {@link org.traject.competencies.ProfileVersionPublished}. The implementation is in
+ * {@code internal}, the editor, profile pages and start-page section in {@code web}.
  */
 @ApplicationModule(allowedDependencies = { "people", "web" })
 @NullMarked

@@ -1,14 +1,19 @@
 /**
- * Programme delivery: attendance per session, module results, each programme's completion rule and the secretary's
- * completion decision, the accreditation a completion awards (copied at that moment), certificates with a public
- * check, the participant's learning record, and career outcomes after completion. Builds on the cohorts module's
- * published roster and the catalogue's programmes, which it reads by id through their facades. No other module uses
- * delivery, so its API is only the event {@link org.traject.delivery.ProgrammeCompleted}; the implementation is in
+ * Programme delivery: attendance per session, module results, each programme's completion
+ * rule and the secretary's completion decision, the accreditation a completion awards
+ * (copied at that moment), certificates with a public check, the participant's learning
+ * record, and career outcomes after completion. Builds on the cohorts module's published
+ * roster and the catalogue's programmes, which it reads by id through their facades. No
+ * other module uses delivery, so its API is only the event
+ * {@link org.traject.delivery.ProgrammeCompleted}; the implementation is in
  * {@code internal}, the pages and start-page sections in {@code web}.
  * <p>
- * Published view (read-only, V132): {@code attendance_report} — registered attendance per session and enrolment.
- * <br>Published view (read-only, V132): {@code completion_report} — the completion decision per enrolment.
- * <br>Published view (read-only, V132): {@code career_outcome_report} — every award with its latest career outcome.
+ * Published view (read-only, V132): {@code attendance_report} — registered attendance per
+ * session and enrolment. <br>
+ * Published view (read-only, V132): {@code completion_report} — the completion decision
+ * per enrolment. <br>
+ * Published view (read-only, V132): {@code career_outcome_report} — every award with its
+ * latest career outcome.
  */
 @ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "people", "web" })
 @NullMarked

@@ -1,11 +1,13 @@
 /**
- * Development: the affinity measurement (self-assessment with affinity per competency, feedback from a manager and
- * peers), the development potential derived from it, and the personal development plan with goals, actions,
- * evidence, sharing and coaching. The top-level package is the module's API: the SPI
- * {@link org.traject.development.ParticipantProgrammes} (which programmes a person is enrolled in, implemented in
- * this module's {@code internal} package from the cohorts facade) and the event
- * {@link org.traject.development.FeedbackInvited}. The implementation is in {@code internal}, the pages and
- * start-page sections in {@code web}.
+ * Development: the affinity measurement (self-assessment with affinity per competency,
+ * feedback from a manager and peers), the development potential derived from it, and the
+ * personal development plan with goals, actions, evidence, sharing and coaching. The
+ * top-level package is the module's API: the SPI
+ * {@link org.traject.development.ParticipantProgrammes} (which programmes a person is
+ * enrolled in, implemented in this module's {@code internal} package from the cohorts
+ * facade) and the event {@link org.traject.development.FeedbackInvited}. The
+ * implementation is in {@code internal}, the pages and start-page sections in
+ * {@code web}.
  */
 @ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "competencies", "people", "web" })
 @NullMarked

@@ -2,7 +2,10 @@ package org.traject.notifications;
 
 import java.util.Arrays;
 
-/** A file sent with an email, e.g. a calendar invitation. Held in the outbox until delivered. */
+/**
+ * A file sent with an email, e.g. a calendar invitation. Held in the outbox until
+ * delivered.
+ */
 public record Attachment(String fileName, String contentType, byte[] content) {
 
 	public Attachment {

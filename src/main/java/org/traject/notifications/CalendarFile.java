@@ -12,8 +12,9 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 
 /**
- * Builds an iCalendar ({@code .ics}) file from sessions, to attach to an email. Times are written in UTC, which every
- * calendar converts to its reader's zone, so the file needs no time-zone definitions.
+ * Builds an iCalendar ({@code .ics}) file from sessions, to attach to an email. Times are
+ * written in UTC, which every calendar converts to its reader's zone, so the file needs
+ * no time-zone definitions.
  */
 public final class CalendarFile {
 
@@ -24,7 +25,10 @@ public final class CalendarFile {
 	private CalendarFile() {
 	}
 
-	/** The calendar as an attachment named {@code fileName} (give it the {@code .ics} extension). */
+	/**
+	 * The calendar as an attachment named {@code fileName} (give it the {@code .ics}
+	 * extension).
+	 */
 	public static Attachment attachment(String fileName, List<CalendarSession> sessions) {
 		return new Attachment(fileName, CONTENT_TYPE, text(sessions).getBytes(StandardCharsets.UTF_8));
 	}
@@ -47,4 +51,5 @@ public final class CalendarFile {
 		}
 		return calendar.getFluentTarget().toString();
 	}
+
 }

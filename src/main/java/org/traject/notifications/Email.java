@@ -11,17 +11,20 @@ import org.jspecify.annotations.Nullable;
 import org.traject.web.SupportedLanguages;
 
 /**
- * One email to send, as a mapping from a domain event describes it (see {@link EmailOutbox}): who receives it, in which language, what
- * kind it is and what its template needs. The outbox renders it at once and delivers it later.
+ * One email to send, as a mapping from a domain event describes it (see
+ * {@link EmailOutbox}): who receives it, in which language, what kind it is and what its
+ * template needs. The outbox renders it at once and delivers it later.
  *
- * @param eventId identifies the event occurrence that causes this email; together with {@code kind} and
- *        {@code recipient} it is unique, so a redelivered event never queues the email twice. Use an id the event
- *        carries (an enrolment id plus its status change, a token id), never the time of handling.
+ * @param eventId identifies the event occurrence that causes this email; together with
+ * {@code kind} and {@code recipient} it is unique, so a redelivered event never queues
+ * the email twice. Use an id the event carries (an enrolment id plus its status change, a
+ * token id), never the time of handling.
  * @param kind short name such as {@code password-reset}; also names the templates
- *        ({@code templates/notifications/email/<kind>.html} and {@code .txt}) and the subject key
- *        ({@code notifications.<kind>.subject})
- * @param links model entries holding a path inside Traject ({@code /account/confirm/abc}); rendered as absolute links
- *        on the configured {@code traject.base-url}
+ * ({@code templates/notifications/email/<kind>.html} and {@code .txt}) and the subject
+ * key ({@code notifications.<kind>.subject})
+ * @param links model entries holding a path inside Traject
+ * ({@code /account/confirm/abc}); rendered as absolute links on the configured
+ * {@code traject.base-url}
  */
 public record Email(String eventId, String kind, String recipient, Locale language, String subjectKey,
 		List<Object> subjectArguments, String template, Map<String, Object> model, Map<String, String> links,
@@ -49,7 +52,10 @@ public record Email(String eventId, String kind, String recipient, Locale langua
 		return new Builder(kind, eventId);
 	}
 
-	/** Builds an {@link Email}; the subject key and template follow from the kind unless set. */
+	/**
+	 * Builds an {@link Email}; the subject key and template follow from the kind unless
+	 * set.
+	 */
 	public static final class Builder {
 
 		private final String kind;
@@ -77,7 +83,10 @@ public record Email(String eventId, String kind, String recipient, Locale langua
 			this.eventId = eventId;
 		}
 
-		/** The recipient and their preferred language ({@code nl}, {@code da} or {@code en}; others become English). */
+		/**
+		 * The recipient and their preferred language ({@code nl}, {@code da} or
+		 * {@code en}; others become English).
+		 */
 		public Builder to(String recipient, String language) {
 			this.recipient = recipient;
 			this.language = Locale.forLanguageTag(language);
@@ -105,7 +114,10 @@ public record Email(String eventId, String kind, String recipient, Locale langua
 			return this;
 		}
 
-		/** A link into Traject: give the path, the template receives the absolute URL under {@code name}. */
+		/**
+		 * A link into Traject: give the path, the template receives the absolute URL
+		 * under {@code name}.
+		 */
 		public Builder link(String name, String path) {
 			links.put(name, path);
 			return this;
@@ -124,5 +136,6 @@ public record Email(String eventId, String kind, String recipient, Locale langua
 					subjectKey != null ? subjectKey : "notifications." + kind + ".subject", subjectArguments,
 					template != null ? template : TEMPLATE_FOLDER + kind, model, links, attachment);
 		}
+
 	}
 }

@@ -8,9 +8,10 @@ import org.traject.notifications.internal.EmailRenderer;
 import org.traject.notifications.internal.OutgoingEmails;
 
 /**
- * Queues emails for delivery. Called by the event mappings in this module (see the package documentation); an email
- * is rendered in its recipient's language when queued and delivered by a scheduled job with retries. Joins the
- * caller's transaction: nothing is queued for a change that rolls back.
+ * Queues emails for delivery. Called by the event mappings in this module (see the
+ * package documentation); an email is rendered in its recipient's language when queued
+ * and delivered by a scheduled job with retries. Joins the caller's transaction: nothing
+ * is queued for a change that rolls back.
  */
 @Service
 public class EmailOutbox {
@@ -33,4 +34,5 @@ public class EmailOutbox {
 			log.debug("Email {} for event {} already queued", email.kind(), email.eventId());
 		}
 	}
+
 }

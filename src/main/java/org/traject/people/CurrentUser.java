@@ -10,15 +10,17 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.traject.people.internal.Person;
 
 /**
- * The signed-in person, as Spring Security holds it. Small and serialisable: it lives in the HTTP session. An account
- * may sign in once it is enabled, has a password and its email address is confirmed.
+ * The signed-in person, as Spring Security holds it. Small and serialisable: it lives in
+ * the HTTP session. An account may sign in once it is enabled, has a password and its
+ * email address is confirmed.
  */
 public record CurrentUser(long personId, String email, String displayName, String preferredLanguage, Set<Role> roles,
 		String password, boolean enabled) implements UserDetails {
 
 	public static CurrentUser of(Person person) {
-		return new CurrentUser(person.getId(), person.getEmail(), person.getDisplayName(), person.getPreferredLanguage(),
-				person.getRoles(), person.getPasswordHash() == null ? "" : person.getPasswordHash(),
+		return new CurrentUser(person.getId(), person.getEmail(), person.getDisplayName(),
+				person.getPreferredLanguage(), person.getRoles(),
+				person.getPasswordHash() == null ? "" : person.getPasswordHash(),
 				person.isEnabled() && person.getPasswordHash() != null && person.isEmailConfirmed());
 	}
 

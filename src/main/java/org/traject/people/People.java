@@ -29,7 +29,8 @@ import org.traject.people.internal.PersonRepository;
 import org.traject.web.SupportedLanguages;
 
 /**
- * The people module's facade. Other modules find and create persons only through it, and refer to a person by id.
+ * The people module's facade. Other modules find and create persons only through it, and
+ * refer to a person by id.
  */
 @Service
 public class People {
@@ -42,7 +43,10 @@ public class People {
 
 	public static final int MIN_PASSWORD_LENGTH = 10;
 
-	/** BCrypt reads at most 72 bytes of a password; longer ones are refused rather than cut short. */
+	/**
+	 * BCrypt reads at most 72 bytes of a password; longer ones are refused rather than
+	 * cut short.
+	 */
 	public static final int MAX_PASSWORD_BYTES = 72;
 
 	/** An email address as it is stored and compared: trimmed and in lower case. */
@@ -50,7 +54,10 @@ public class People {
 		return Person.normalise(email);
 	}
 
-	/** More reset links than this per account and hour are not sent (nobody needs them; it stops mail bombing). */
+	/**
+	 * More reset links than this per account and hour are not sent (nobody needs them; it
+	 * stops mail bombing).
+	 */
 	static final int MAX_RESET_LINKS_PER_HOUR = 3;
 
 	private static final Logger log = LoggerFactory.getLogger(People.class);
@@ -88,8 +95,9 @@ public class People {
 	}
 
 	/**
-	 * Creates an account unless one with that email exists (then returns it unchanged). Used by demo data and by
-	 * administrators; a null password leaves the account unable to sign in until a password is set.
+	 * Creates an account unless one with that email exists (then returns it unchanged).
+	 * Used by demo data and by administrators; a null password leaves the account unable
+	 * to sign in until a password is set.
 	 */
 	@Transactional
 	public PersonView ensureAccount(String email, String displayName, Locale language, @Nullable String rawPassword,
@@ -107,14 +115,16 @@ public class People {
 	}
 
 	/**
-	 * Registers a participant who signed up themselves, without a password: the person chooses one when they follow
-	 * the link in the confirmation email, which also confirms the address (see
-	 * {@link #confirmEmailWithPassword}). Until then the account cannot sign in. The {@link EmailConfirmationRequested}
-	 * event carrying the link is published in the caller's transaction.
+	 * Registers a participant who signed up themselves, without a password: the person
+	 * chooses one when they follow the link in the confirmation email, which also
+	 * confirms the address (see {@link #confirmEmailWithPassword}). Until then the
+	 * account cannot sign in. The {@link EmailConfirmationRequested} event carrying the
+	 * link is published in the caller's transaction.
 	 * <p>
-	 * Registering therefore costs no password hashing: a rush of sign-ups is not held up by a deliberately slow hash.
-	 *
-	 * @throws EmailAlreadyRegisteredException when an account with this email address exists
+	 * Registering therefore costs no password hashing: a rush of sign-ups is not held up
+	 * by a deliberately slow hash.
+	 * @throws EmailAlreadyRegisteredException when an account with this email address
+	 * exists
 	 */
 	@Transactional
 	public PersonView registerParticipant(NewParticipant participant) {
@@ -132,19 +142,21 @@ public class People {
 			// registered at the same moment by another request
 			throw new EmailAlreadyRegisteredException(participant.email());
 		}
-		var issued = tokens.issue(person.getId(), AccountTokens.Purpose.EMAIL_CONFIRMATION, EMAIL_CONFIRMATION_VALIDITY);
-		events.publishEvent(new EmailConfirmationRequested(issued.id(), person.getId(), person.getEmail(),
-				person.getDisplayName(), person.getPreferredLanguage(), "/account/confirm/" + issued.token(),
-				issued.expiresAt()));
+		var issued = tokens.issue(person.getId(), AccountTokens.Purpose.EMAIL_CONFIRMATION,
+				EMAIL_CONFIRMATION_VALIDITY);
+		events.publishEvent(
+				new EmailConfirmationRequested(issued.id(), person.getId(), person.getEmail(), person.getDisplayName(),
+						person.getPreferredLanguage(), "/account/confirm/" + issued.token(), issued.expiresAt()));
 		return PersonView.of(person);
 	}
 
 	/**
-	 * Someone signed up with the address of an existing account: what to tell its holder, in the caller's transaction.
-	 * An account that has no password yet (created at an earlier sign-up whose email was lost, or never opened) gets
-	 * a fresh link to choose one, which replaces the older links; at most {@value #MAX_RESET_LINKS_PER_HOUR} such links
-	 * an hour, so the form cannot be used to flood a mailbox. The raw token leaves only in the returned reminder, for
-	 * the email queued in the same transaction.
+	 * Someone signed up with the address of an existing account: what to tell its holder,
+	 * in the caller's transaction. An account that has no password yet (created at an
+	 * earlier sign-up whose email was lost, or never opened) gets a fresh link to choose
+	 * one, which replaces the older links; at most {@value #MAX_RESET_LINKS_PER_HOUR}
+	 * such links an hour, so the form cannot be used to flood a mailbox. The raw token
+	 * leaves only in the returned reminder, for the email queued in the same transaction.
 	 */
 	@Transactional
 	public ExistingAccountReminder remindExistingAccount(long personId) {
@@ -168,8 +180,9 @@ public class People {
 	/**
 	 * What to tell the holder of an account that someone tried to create again.
 	 *
-	 * @param kind {@code SIGN_IN} (the account has a password), {@code CHOOSE_PASSWORD} (with a new link), or
-	 *        {@code NONE} (send nothing: the account is deactivated, or enough links went out this hour)
+	 * @param kind {@code SIGN_IN} (the account has a password), {@code CHOOSE_PASSWORD}
+	 * (with a new link), or {@code NONE} (send nothing: the account is deactivated, or
+	 * enough links went out this hour)
 	 */
 	public record ExistingAccountReminder(Kind kind, @Nullable Long tokenId, @Nullable String choosePasswordPath,
 			java.time.@Nullable Instant expiresAt) {
@@ -177,7 +190,9 @@ public class People {
 		static final ExistingAccountReminder NONE = new ExistingAccountReminder(Kind.NONE, null, null, null);
 
 		public enum Kind {
+
 			SIGN_IN, CHOOSE_PASSWORD, NONE
+
 		}
 
 		/** The token stays out of logs. */
@@ -188,8 +203,9 @@ public class People {
 	}
 
 	/**
-	 * What following an email confirmation link should show, without using the link: whether it still works, and
-	 * whether the account still needs a password (a participant who signed up on the spot chooses it here).
+	 * What following an email confirmation link should show, without using the link:
+	 * whether it still works, and whether the account still needs a password (a
+	 * participant who signed up on the spot chooses it here).
 	 */
 	@Transactional(readOnly = true)
 	public ConfirmationLink confirmationLink(String token) {
@@ -207,11 +223,11 @@ public class People {
 	}
 
 	/**
-	 * Confirms the email address behind a confirmation link and sets the account's first password; the link is used
-	 * up. The password is hashed before the transaction starts, so no database connection waits for it.
-	 *
-	 * @return the person, ready to be signed in (the link proved the address); empty when the link is unknown, used
-	 *         or expired (nothing changed)
+	 * Confirms the email address behind a confirmation link and sets the account's first
+	 * password; the link is used up. The password is hashed before the transaction
+	 * starts, so no database connection waits for it.
+	 * @return the person, ready to be signed in (the link proved the address); empty when
+	 * the link is unknown, used or expired (nothing changed)
 	 * @throws IllegalArgumentException when the password is too short or too long
 	 */
 	public Optional<CurrentUser> confirmEmailWithPassword(String token, String password) {
@@ -219,8 +235,9 @@ public class People {
 	}
 
 	/**
-	 * Confirms an email address with the token from a confirmation link. Using a link twice is harmless: the second
-	 * time the answer is {@link EmailConfirmation#ALREADY_CONFIRMED}.
+	 * Confirms an email address with the token from a confirmation link. Using a link
+	 * twice is harmless: the second time the answer is
+	 * {@link EmailConfirmation#ALREADY_CONFIRMED}.
 	 */
 	@Transactional
 	public EmailConfirmation confirmEmail(String token) {
@@ -237,9 +254,9 @@ public class People {
 	}
 
 	/**
-	 * Sends a password reset link to the account with this email address, if there is one that may sign in. The
-	 * caller learns nothing either way, so the answer to the visitor can be the same whether or not the address is
-	 * known.
+	 * Sends a password reset link to the account with this email address, if there is one
+	 * that may sign in. The caller learns nothing either way, so the answer to the
+	 * visitor can be the same whether or not the address is known.
 	 */
 	@Transactional
 	public void requestPasswordReset(String email) {
@@ -248,7 +265,8 @@ public class People {
 			return;
 		}
 		long id = person.get().getId();
-		if (tokens.issuedWithin(id, AccountTokens.Purpose.PASSWORD_RESET, Duration.ofHours(1)) >= MAX_RESET_LINKS_PER_HOUR) {
+		if (tokens.issuedWithin(id, AccountTokens.Purpose.PASSWORD_RESET,
+				Duration.ofHours(1)) >= MAX_RESET_LINKS_PER_HOUR) {
 			log.info("Password reset for person {} not sent: too many requests within the hour", id);
 			return;
 		}
@@ -258,18 +276,21 @@ public class People {
 				p.getPreferredLanguage(), "/account/password-reset/" + issued.token(), issued.expiresAt()));
 	}
 
-	/** Whether a password reset link can still be used (unused, not expired). Does not use it. */
+	/**
+	 * Whether a password reset link can still be used (unused, not expired). Does not use
+	 * it.
+	 */
 	@Transactional(readOnly = true)
 	public boolean isPasswordResetLinkValid(String token) {
 		return tokens.find(token, AccountTokens.Purpose.PASSWORD_RESET).map(AccountTokens.Found::usable).orElse(false);
 	}
 
 	/**
-	 * Sets a new password with the token from a reset link, which is then used up. Following the link proves the
-	 * person reads that mailbox, so the email address counts as confirmed too.
-	 *
-	 * @return the person, ready to be signed in (the link proved the address); empty when the link is unknown, used
-	 *         or expired (nothing changed)
+	 * Sets a new password with the token from a reset link, which is then used up.
+	 * Following the link proves the person reads that mailbox, so the email address
+	 * counts as confirmed too.
+	 * @return the person, ready to be signed in (the link proved the address); empty when
+	 * the link is unknown, used or expired (nothing changed)
 	 * @throws IllegalArgumentException when the password is too short or too long
 	 */
 	public Optional<CurrentUser> resetPassword(String token, String newPassword) {
@@ -277,9 +298,10 @@ public class People {
 	}
 
 	/**
-	 * Uses the link's token and sets the password; following a link from an email proves the person reads that
-	 * mailbox, so the address counts as confirmed. The password is hashed before the transaction starts: BCrypt takes
-	 * tens of milliseconds on purpose, and no database connection should wait for it.
+	 * Uses the link's token and sets the password; following a link from an email proves
+	 * the person reads that mailbox, so the address counts as confirmed. The password is
+	 * hashed before the transaction starts: BCrypt takes tens of milliseconds on purpose,
+	 * and no database connection should wait for it.
 	 */
 	private Optional<CurrentUser> setPasswordWithLink(String token, AccountTokens.Purpose purpose, String password) {
 		if (!isAcceptablePassword(password)) {
@@ -297,7 +319,10 @@ public class People {
 		return done == null ? Optional.empty() : done;
 	}
 
-	/** At least {@value #MIN_PASSWORD_LENGTH} characters, at most {@value #MAX_PASSWORD_BYTES} bytes in UTF-8. */
+	/**
+	 * At least {@value #MIN_PASSWORD_LENGTH} characters, at most
+	 * {@value #MAX_PASSWORD_BYTES} bytes in UTF-8.
+	 */
 	public static boolean isAcceptablePassword(String password) {
 		return password.codePointCount(0, password.length()) >= MIN_PASSWORD_LENGTH
 				&& password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
@@ -305,22 +330,28 @@ public class People {
 
 	/** What came of following an email confirmation link. */
 	public enum EmailConfirmation {
+
 		CONFIRMED, ALREADY_CONFIRMED, INVALID
+
 	}
 
 	/** What an email confirmation link leads to, before it is used. */
 	public enum ConfirmationLink {
+
 		/** The account has a password: following the link confirms the address. */
 		CONFIRM,
-		/** The account was created at sign-up without a password: the person chooses one, which confirms too. */
-		CHOOSE_PASSWORD,
-		ALREADY_CONFIRMED,
-		INVALID
+		/**
+		 * The account was created at sign-up without a password: the person chooses one,
+		 * which confirms too.
+		 */
+		CHOOSE_PASSWORD, ALREADY_CONFIRMED, INVALID
+
 	}
 
 	/**
-	 * Several persons at once, keyed by id: one SQL statement with their roles, without loading the entities (a
-	 * roster of 200 spent a tenth of its time hydrating persons and fetching their roles in batches).
+	 * Several persons at once, keyed by id: one SQL statement with their roles, without
+	 * loading the entities (a roster of 200 spent a tenth of its time hydrating persons
+	 * and fetching their roles in batches).
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, PersonView> findAllById(Collection<Long> ids) {
@@ -335,9 +366,9 @@ public class People {
 				where p.id = any(:ids)
 				group by p.id""")
 			.param("ids", ids.toArray(Long[]::new))
-			.query((row, n) -> new PersonView(row.getLong("id"), row.getString("email"),
-					row.getString("display_name"), row.getString("preferred_language"), row.getString("organisation"),
-					row.getString("job_title"), roles((String[]) row.getArray("roles").getArray())))
+			.query((row, n) -> new PersonView(row.getLong("id"), row.getString("email"), row.getString("display_name"),
+					row.getString("preferred_language"), row.getString("organisation"), row.getString("job_title"),
+					roles((String[]) row.getArray("roles").getArray())))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(PersonView::id, Function.identity()));
@@ -351,7 +382,10 @@ public class People {
 		return java.util.Collections.unmodifiableSet(roles);
 	}
 
-	/** Persons whose name or email address contains the text (case-insensitive), by name; at most {@code limit}. */
+	/**
+	 * Persons whose name or email address contains the text (case-insensitive), by name;
+	 * at most {@code limit}.
+	 */
 	@Transactional(readOnly = true)
 	public List<PersonView> search(String text, int limit) {
 		String needle = text.strip();
@@ -386,4 +420,5 @@ public class People {
 					p.getOrganisation(), p.getJobTitle(), p.getRoles());
 		}
 	}
+
 }

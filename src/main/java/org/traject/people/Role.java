@@ -19,4 +19,5 @@ public enum Role {
 	public String authority() {
 		return "ROLE_" + name();
 	}
+
 }

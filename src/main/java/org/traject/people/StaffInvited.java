@@ -6,8 +6,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An administrator invited a member of staff (or Traject created its first administrator). Carries the link to
- * choose a password, with the only copy of the raw token; the link works once, until {@code expiresAt}.
+ * An administrator invited a member of staff (or Traject created its first
+ * administrator). Carries the link to choose a password, with the only copy of the raw
+ * token; the link works once, until {@code expiresAt}.
  *
  * @param invitedBy the administrator's name, or null for the first administrator
  */

@@ -3,8 +3,9 @@ package org.traject.people;
 import java.util.Map;
 
 /**
- * A block on a role's start page, contributed by the module that owns its content (the people module only lays
- * them out, so it depends on none of them). Sections are shown in {@link #order()}.
+ * A block on a role's start page, contributed by the module that owns its content (the
+ * people module only lays them out, so it depends on none of them). Sections are shown in
+ * {@link #order()}.
  */
 public interface StartPageSection {
 
@@ -20,4 +21,5 @@ public interface StartPageSection {
 	default int order() {
 		return 100;
 	}
+
 }

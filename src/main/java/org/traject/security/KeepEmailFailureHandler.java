@@ -9,7 +9,10 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** A failed sign-in returns to the form with the email still filled in, and counts towards the throttle. */
+/**
+ * A failed sign-in returns to the form with the email still filled in, and counts towards
+ * the throttle.
+ */
 class KeepEmailFailureHandler implements AuthenticationFailureHandler {
 
 	static final String LAST_EMAIL = "traject.login.lastEmail";
@@ -33,4 +36,5 @@ class KeepEmailFailureHandler implements AuthenticationFailureHandler {
 		String reason = exception instanceof DisabledException ? "disabled" : "credentials";
 		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 	}
+
 }

@@ -15,15 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Slows down password guessing without handing anyone a way to lock somebody else out.
  * <ul>
- * <li>After {@value #MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS} failed sign-ins for one account <em>from one network
- * address</em> within {@link #WINDOW}, that address may not try that account again until the window has passed since
- * its last failure. The same account from any other address is not affected, so the owner still gets in.</li>
- * <li>After {@value #MAX_FAILURES_PER_ADDRESS} failures from one address (whatever the accounts), that address may not
- * sign in at all for the window: a guesser cannot spread over many accounts either.</li>
+ * <li>After {@value #MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS} failed sign-ins for one
+ * account <em>from one network address</em> within {@link #WINDOW}, that address may not
+ * try that account again until the window has passed since its last failure. The same
+ * account from any other address is not affected, so the owner still gets in.</li>
+ * <li>After {@value #MAX_FAILURES_PER_ADDRESS} failures from one address (whatever the
+ * accounts), that address may not sign in at all for the window: a guesser cannot spread
+ * over many accounts either.</li>
  * </ul>
- * An IPv6 address counts by its /64 network, which one subscriber usually holds whole. The address is the connection's
- * (or a configured proxy's view of it, see {@code TrustedProxies}); a client cannot choose it with a header. Kept in
- * PostgreSQL, so every application instance sees the same count.
+ * An IPv6 address counts by its /64 network, which one subscriber usually holds whole.
+ * The address is the connection's (or a configured proxy's view of it, see
+ * {@code TrustedProxies}); a client cannot choose it with a header. Kept in PostgreSQL,
+ * so every application instance sees the same count.
  */
 @Component
 class LoginThrottle {
@@ -40,7 +43,10 @@ class LoginThrottle {
 		this.jdbc = jdbc;
 	}
 
-	/** When sign-in for this account from this address is paused, the moment it opens again. */
+	/**
+	 * When sign-in for this account from this address is paused, the moment it opens
+	 * again.
+	 */
 	@Transactional(readOnly = true)
 	Optional<Instant> lockedUntil(String email, String address) {
 		Instant since = Instant.now().minus(WINDOW);
@@ -76,14 +82,13 @@ class LoginThrottle {
 	}
 
 	/**
-	 * A successful sign-in clears the failures of this account from this address only: signing in elsewhere must not
-	 * give a guesser at another address a fresh set of attempts.
+	 * A successful sign-in clears the failures of this account from this address only:
+	 * signing in elsewhere must not give a guesser at another address a fresh set of
+	 * attempts.
 	 */
 	@Transactional
 	void recordSuccess(String email, String address) {
-		jdbc.sql("delete from login_failure where throttle_key = :key")
-			.param("key", pairKey(email, address))
-			.update();
+		jdbc.sql("delete from login_failure where throttle_key = :key").param("key", pairKey(email, address)).update();
 	}
 
 	private static String pairKey(String email, String address) {
@@ -96,7 +101,8 @@ class LoginThrottle {
 
 	/** An IPv4 address as it is; an IPv6 address as its /64 network. */
 	static String network(String address) {
-		// only a literal IPv6 address (what the connection reports) is parsed, so this never asks DNS
+		// only a literal IPv6 address (what the connection reports) is parsed, so this
+		// never asks DNS
 		if (address.indexOf(':') < 0 || !address.matches("[0-9A-Fa-f:.%]+")) {
 			return address;
 		}
@@ -115,4 +121,5 @@ class LoginThrottle {
 			return address;
 		}
 	}
+
 }

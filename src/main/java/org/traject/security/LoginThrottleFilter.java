@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses a sign-in attempt while its account or address is locked, before the password is even checked. */
+/**
+ * Refuses a sign-in attempt while its account or address is locked, before the password
+ * is even checked.
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private final LoginThrottle throttle;
@@ -36,4 +39,5 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

@@ -17,8 +17,9 @@ import org.traject.people.People;
 import org.traject.people.Role;
 
 /**
- * Who may reach which URL. Rules are by path prefix; object-level checks (is this my enrolment?) live in the modules.
- * The route-access test holds every registered route against a table, so a new route cannot slip through unnoticed.
+ * Who may reach which URL. Rules are by path prefix; object-level checks (is this my
+ * enrolment?) live in the modules. The route-access test holds every registered route
+ * against a table, so a new route cannot slip through unnoticed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -28,7 +29,10 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'none'; "
 			+ "frame-ancestors 'none'; form-action 'self'";
 
-	/** What anonymous visitors may reach. Everything not listed here needs a signed-in person. */
+	/**
+	 * What anonymous visitors may reach. Everything not listed here needs a signed-in
+	 * person.
+	 */
 	static final String[] PUBLIC_ROUTES = { "/", "/login", "/error", "/error/**", "/css/**", "/js/**", "/images/**",
 			"/webjars/**", "/favicon.ico", "/programmes", "/programmes/**", "/cohorts/*/calendar.ics",
 			"/certificates/**", "/interest/**", "/signup/**", "/account/**", "/approvals/**", "/offers/**",
@@ -37,24 +41,31 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, LocaleResolver localeResolver,
 			People people) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(EndpointRequest.to("health")).permitAll()
-			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
-			.requestMatchers("/admin/**", "/dev/**").hasRole(Role.ADMIN.name())
-			.requestMatchers("/secretary/**").hasAnyRole(Role.SECRETARY.name(), Role.ADMIN.name())
-			.requestMatchers("/reports", "/reports/**").hasAnyRole(Role.SECRETARY.name(), Role.ADMIN.name())
-			.requestMatchers("/coach/**").hasAnyRole(Role.COACH.name(), Role.ADMIN.name())
-			.requestMatchers("/my/**").authenticated()
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health"))
+			.permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/**", "/dev/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/secretary/**")
+			.hasAnyRole(Role.SECRETARY.name(), Role.ADMIN.name())
+			.requestMatchers("/reports", "/reports/**")
+			.hasAnyRole(Role.SECRETARY.name(), Role.ADMIN.name())
+			.requestMatchers("/coach/**")
+			.hasAnyRole(Role.COACH.name(), Role.ADMIN.name())
+			.requestMatchers("/my/**")
+			.authenticated()
 			.requestMatchers(PUBLIC_ROUTES)
 			.permitAll()
 			.anyRequest()
 			.authenticated());
-		// an htmx request reloads the page; everything else is sent to sign in, as the form login alone would do
-		http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(DelegatingAuthenticationEntryPoint
-			.builder()
-			.addEntryPointFor(new HtmxSessionExpiry(), HtmxSessionExpiry.HTMX_REQUEST)
-			.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
-			.build()));
+		// an htmx request reloads the page; everything else is sent to sign in, as the
+		// form login alone would do
+		http.exceptionHandling(
+				exceptions -> exceptions.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+					.addEntryPointFor(new HtmxSessionExpiry(), HtmxSessionExpiry.HTMX_REQUEST)
+					.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+					.build()));
 		http.formLogin(form -> form.loginPage("/login")
 			.usernameParameter("email")
 			.successHandler(new StartPageSuccessHandler(throttle, localeResolver, people))
@@ -72,4 +83,5 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
+
 }

@@ -14,8 +14,9 @@ import org.traject.people.CurrentUser;
 import org.traject.people.People;
 
 /**
- * After sign-in: back to the page that asked for it, otherwise the start page of the person's role. The portal
- * switches to the person's preferred language unless they chose one on this device.
+ * After sign-in: back to the page that asked for it, otherwise the start page of the
+ * person's role. The portal switches to the person's preferred language unless they chose
+ * one on this device.
  */
 class StartPageSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -52,4 +53,5 @@ class StartPageSuccessHandler extends SavedRequestAwareAuthenticationSuccessHand
 			Authentication authentication) {
 		return authentication.getPrincipal() instanceof CurrentUser user ? user.startPage() : "/";
 	}
+
 }

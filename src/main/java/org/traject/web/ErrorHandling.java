@@ -17,9 +17,10 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns a concurrent edit into the "changed by someone else" page (409) and a missing record into 404 (the layout
- * reads its model from the {@code layout} bean, so these render like any page). Everything else falls through to Boot's
- * error handling, which renders {@code templates/error/<status>.html} without a stack trace.
+ * Turns a concurrent edit into the "changed by someone else" page (409) and a missing
+ * record into 404 (the layout reads its model from the {@code layout} bean, so these
+ * render like any page). Everything else falls through to Boot's error handling, which
+ * renders {@code templates/error/<status>.html} without a stack trace.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -37,9 +38,10 @@ class ErrorHandling {
 	}
 
 	/**
-	 * Services answer "no such thing" with {@link NoSuchElementException} (an empty Optional); that is a 404, on every
-	 * page of every module. Something that is someone else's is "not found" too: a participant cannot tell another
-	 * person's enrolment or certificate from a missing one.
+	 * Services answer "no such thing" with {@link NoSuchElementException} (an empty
+	 * Optional); that is a 404, on every page of every module. Something that is someone
+	 * else's is "not found" too: a participant cannot tell another person's enrolment or
+	 * certificate from a missing one.
 	 */
 	@ExceptionHandler(NoSuchElementException.class)
 	ModelAndView notFound(NoSuchElementException ex) {
@@ -48,7 +50,10 @@ class ErrorHandling {
 		return mav;
 	}
 
-	/** A file over the limit that the container could not refuse before reading it (no length given). */
+	/**
+	 * A file over the limit that the container could not refuse before reading it (no
+	 * length given).
+	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(MaxUploadSizeExceededException ex) {
 		var mav = new ModelAndView("error/413");
@@ -56,7 +61,10 @@ class ErrorHandling {
 		return mav;
 	}
 
-	/** A form that needs a file posted without one (not a multipart request, or a broken one): a bad request. */
+	/**
+	 * A form that needs a file posted without one (not a multipart request, or a broken
+	 * one): a bad request.
+	 */
 	@ExceptionHandler(MultipartException.class)
 	ModelAndView notMultipart(MultipartException ex) {
 		log.info("Refused a broken upload: {}", ex.getMessage());
@@ -64,4 +72,5 @@ class ErrorHandling {
 		mav.setStatus(HttpStatus.BAD_REQUEST);
 		return mav;
 	}
+
 }

@@ -20,21 +20,31 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates, times, money and numbers in the reader's language ("14 maart 2027", "14. marts 2027"), for templates as
- * {@code ${@fmt.date(cohort.startDate)}}. Times are shown in the zone of what they belong to (a cohort's zone).
+ * Dates, times, money and numbers in the reader's language ("14 maart 2027", "14. marts
+ * 2027"), for templates as {@code ${@fmt.date(cohort.startDate)}}. Times are shown in the
+ * zone of what they belong to (a cohort's zone).
  */
 @Component("fmt")
 public class Formats {
 
-	/** Formatters are immutable and thread-safe: built once per locale, not once per value on a page. */
+	/**
+	 * Formatters are immutable and thread-safe: built once per locale, not once per value
+	 * on a page.
+	 */
 	private static final Map<Locale, Formatters> FORMATTERS = new ConcurrentHashMap<>();
 
-	/** English dates read the British way ("14 March 2027"), as in the Dutch and Danish ones. */
+	/**
+	 * English dates read the British way ("14 March 2027"), as in the Dutch and Danish
+	 * ones.
+	 */
 	public static Locale readable(Locale language) {
 		return language.equals(SupportedLanguages.ENGLISH) ? Locale.UK : language;
 	}
 
-	/** A long date in a language (for emails, which have no request locale): "14 maart 2027". */
+	/**
+	 * A long date in a language (for emails, which have no request locale): "14 maart
+	 * 2027".
+	 */
 	public static String longDate(TemporalAccessor date, Locale language) {
 		return formatters(readable(language)).date().format(date);
 	}
@@ -62,8 +72,8 @@ public class Formats {
 	}
 
 	public String dateTime(@Nullable Instant instant, String zone) {
-		return instant == null ? ""
-				: longDateTime(instant.atZone(ZoneId.of(zone)), SupportedLanguages.closest(LocaleContextHolder.getLocale()));
+		return instant == null ? "" : longDateTime(instant.atZone(ZoneId.of(zone)),
+				SupportedLanguages.closest(LocaleContextHolder.getLocale()));
 	}
 
 	public String time(@Nullable Instant instant, String zone) {
@@ -87,8 +97,9 @@ public class Formats {
 	}
 
 	/**
-	 * The machine-readable form for {@code <time datetime>}: UTC to the second ({@code 2026-12-02T11:59:42Z}). HTML
-	 * allows at most three digits of a second's fraction, and a reader needs none.
+	 * The machine-readable form for {@code <time datetime>}: UTC to the second
+	 * ({@code 2026-12-02T11:59:42Z}). HTML allows at most three digits of a second's
+	 * fraction, and a reader needs none.
 	 */
 	public String datetime(@Nullable Instant instant) {
 		return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
@@ -101,4 +112,5 @@ public class Formats {
 					DateTimeFormatter.ofPattern("d MMM yyyy", locale), DateTimeFormatter.ofPattern("HH:mm", locale));
 		}
 	}
+
 }

@@ -19,21 +19,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * What every request passes before anything reads it:
  * <ul>
- * <li>parameter values (query string, form fields, multipart fields) are read with control characters dropped
- * ({@link IncomingText}), so code that reads a parameter itself (a search's {@code q}, the sign-in form) never hands
- * PostgreSQL a NUL;</li>
- * <li>a query string longer than any page writes is answered with 414 and Traject's error page (Tomcat's header limit
- * is set above this one, so the request reaches Spring's error handling instead of Tomcat's own page);</li>
- * <li>an upload larger than {@code spring.servlet.multipart.max-request-size} is answered with 413 and Traject's error
- * page before its body is read (Tomcat, left to find out itself while parsing, answers with its own page; it still
- * does for an upload that does not say its length);</li>
- * <li>{@code /error} asked for directly is a page that does not exist (404), not a failure.</li>
+ * <li>parameter values (query string, form fields, multipart fields) are read with
+ * control characters dropped ({@link IncomingText}), so code that reads a parameter
+ * itself (a search's {@code q}, the sign-in form) never hands PostgreSQL a NUL;</li>
+ * <li>a query string longer than any page writes is answered with 414 and Traject's error
+ * page (Tomcat's header limit is set above this one, so the request reaches Spring's
+ * error handling instead of Tomcat's own page);</li>
+ * <li>an upload larger than {@code spring.servlet.multipart.max-request-size} is answered
+ * with 413 and Traject's error page before its body is read (Tomcat, left to find out
+ * itself while parsing, answers with its own page; it still does for an upload that does
+ * not say its length);</li>
+ * <li>{@code /error} asked for directly is a page that does not exist (404), not a
+ * failure.</li>
  * </ul>
- * Error dispatches do not pass here again (they are rendered from what the first pass let through).
+ * Error dispatches do not pass here again (they are rendered from what the first pass let
+ * through).
  */
 public class IncomingRequestFilter extends OncePerRequestFilter {
 
-	/** Longest query string served; the longest a Traject page links to is a few hundred characters. */
+	/**
+	 * Longest query string served; the longest a Traject page links to is a few hundred
+	 * characters.
+	 */
 	public static final int MAX_QUERY_LENGTH = 4096;
 
 	private final long maxUploadBytes;
@@ -89,7 +96,10 @@ public class IncomingRequestFilter extends OncePerRequestFilter {
 			return Collections.enumeration(getParameterMap().keySet());
 		}
 
-		/** Read from the request on first use, not before: the body must not be parsed before the encoding is set. */
+		/**
+		 * Read from the request on first use, not before: the body must not be parsed
+		 * before the encoding is set.
+		 */
 		@Override
 		public Map<String, String[]> getParameterMap() {
 			Map<String, String[]> map = cleaned;
@@ -107,5 +117,7 @@ public class IncomingRequestFilter extends OncePerRequestFilter {
 			}
 			return map;
 		}
+
 	}
+
 }

@@ -6,8 +6,9 @@ import java.beans.PropertyEditorSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one rule for text that comes in: control characters (C0, except tab, line feed and carriage return) are dropped.
- * PostgreSQL refuses a NUL in text, and no person types the others, so they only ever arrive from a tool or an attack.
+ * The one rule for text that comes in: control characters (C0, except tab, line feed and
+ * carriage return) are dropped. PostgreSQL refuses a NUL in text, and no person types the
+ * others, so they only ever arrive from a tool or an attack.
  */
 public final class IncomingText {
 
@@ -41,14 +42,18 @@ public final class IncomingText {
 		return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
 	}
 
-	/** For a form whose text must keep its spaces (a password): control characters still go. */
+	/**
+	 * For a form whose text must keep its spaces (a password): control characters still
+	 * go.
+	 */
 	public static PropertyEditor untrimmed() {
 		return new Editor(false);
 	}
 
 	/**
-	 * Binds text fields and request parameters cleaned and trimmed; an empty value stays empty (forms decide what blank
-	 * means). {@code trim} is off for values whose spaces count, such as a new password.
+	 * Binds text fields and request parameters cleaned and trimmed; an empty value stays
+	 * empty (forms decide what blank means). {@code trim} is off for values whose spaces
+	 * count, such as a new password.
 	 */
 	static final class Editor extends PropertyEditorSupport {
 
@@ -69,5 +74,7 @@ public final class IncomingText {
 			Object value = getValue();
 			return value == null ? "" : value.toString();
 		}
+
 	}
+
 }

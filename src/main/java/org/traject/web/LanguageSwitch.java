@@ -9,7 +9,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * {@code ?lang=nl|da|en} on any GET switches the language and remembers it in a cookie; other values are ignored.
+ * {@code ?lang=nl|da|en} on any GET switches the language and remembers it in a cookie;
+ * other values are ignored.
  */
 class LanguageSwitch implements HandlerInterceptor {
 
@@ -24,4 +25,5 @@ class LanguageSwitch implements HandlerInterceptor {
 		}
 		return true;
 	}
+
 }

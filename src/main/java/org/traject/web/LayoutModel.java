@@ -11,8 +11,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * What the one page layout needs on every page, including error pages rendered outside a controller: the current
- * language and links that switch it in place. Templates call it as {@code ${@layout.languageLinks()}}.
+ * What the one page layout needs on every page, including error pages rendered outside a
+ * controller: the current language and links that switch it in place. Templates call it
+ * as {@code ${@layout.languageLinks()}}.
  */
 @Component("layout")
 public class LayoutModel {
@@ -22,15 +23,18 @@ public class LayoutModel {
 		var attributes = RequestContextHolder.getRequestAttributes();
 		for (Locale language : SupportedLanguages.ALL) {
 			String link = "/?lang=" + language.getLanguage();
-			// after a POST (a form shown again with errors) the switch goes home: the POST address has no page to GET
-			if (attributes instanceof ServletRequestAttributes servlet && "GET".equals(servlet.getRequest().getMethod())) {
+			// after a POST (a form shown again with errors) the switch goes home: the
+			// POST address has no page to GET
+			if (attributes instanceof ServletRequestAttributes servlet
+					&& "GET".equals(servlet.getRequest().getMethod())) {
 				var request = servlet.getRequest();
 				link = ServletUriComponentsBuilder.fromRequestUri(request)
 					.query(request.getQueryString())
 					.replaceQueryParam("lang", language.getLanguage())
 					.build()
 					.toUriString()
-					// relative to the host, so a proxy's host name never leaks into a link
+					// relative to the host, so a proxy's host name never leaks into a
+					// link
 					.replaceFirst("^https?://[^/]+", "");
 			}
 			links.put(language.getLanguage(), link);
@@ -41,4 +45,5 @@ public class LayoutModel {
 	public String currentLanguage() {
 		return SupportedLanguages.closest(LocaleContextHolder.getLocale()).getLanguage();
 	}
+
 }

@@ -10,9 +10,10 @@ import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders text written in Markdown (programme sections, profile descriptions) to HTML that is safe to show: raw HTML
- * in the source is escaped by the renderer, and the result passes an allow-list sanitiser, so no script, event
- * handler, style or {@code javascript:} link survives.
+ * Renders text written in Markdown (programme sections, profile descriptions) to HTML
+ * that is safe to show: raw HTML in the source is escaped by the renderer, and the result
+ * passes an allow-list sanitiser, so no script, event handler, style or
+ * {@code javascript:} link survives.
  */
 @Component
 public class Markdown {
@@ -34,11 +35,7 @@ public class Markdown {
 		var extensions = List.of(TablesExtension.create());
 		this.parser = Parser.builder().extensions(extensions).build();
 		// headings shift down two levels: a section's own heading is an h2 on the page
-		this.renderer = HtmlRenderer.builder()
-			.extensions(extensions)
-			.escapeHtml(true)
-			.sanitizeUrls(true)
-			.build();
+		this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
 	}
 
 	public String toSafeHtml(String markdown) {
@@ -49,4 +46,5 @@ public class Markdown {
 		html = html.replace("<h1>", "<h3>").replace("</h1>", "</h3>").replace("<h2>", "<h4>").replace("</h2>", "</h4>");
 		return POLICY.sanitize(html);
 	}
+
 }

@@ -7,9 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The provider's time zone ({@code traject.time-zone}, env {@code TRAJECT_TIME_ZONE}, default Europe/Amsterdam): the
- * zone of dates and times that belong to no cohort (a cohort has its own zone). Templates reach it as
- * {@code ${@providerTimeZone.id}}.
+ * The provider's time zone ({@code traject.time-zone}, env {@code TRAJECT_TIME_ZONE},
+ * default Europe/Amsterdam): the zone of dates and times that belong to no cohort (a
+ * cohort has its own zone). Templates reach it as {@code ${@providerTimeZone.id}}.
  */
 @Component("providerTimeZone")
 public class ProviderTimeZone {
@@ -33,4 +33,5 @@ public class ProviderTimeZone {
 	public LocalDate today() {
 		return LocalDate.now(zone);
 	}
+
 }

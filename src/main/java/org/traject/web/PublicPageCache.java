@@ -24,35 +24,48 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Keeps the public catalogue pages that anonymous visitors see for a few seconds, per address and language, and serves
- * them from memory in that time.
+ * Keeps the public catalogue pages that anonymous visitors see for a few seconds, per
+ * address and language, and serves them from memory in that time.
  *
- * <p>Those pages are the same for every visitor without a session: no name, no CSRF token, no flash message. Rendering
- * them (one SQL statement, then Thymeleaf) costs tens of milliseconds of CPU, so a busy catalogue spent its time
- * rendering the same bytes again. What may be older than the page, by at most the time to live: the seats left per
- * cohort. Signing up still counts the seats in the database, so a visitor can never take a seat that is not there.
+ * <p>
+ * Those pages are the same for every visitor without a session: no name, no CSRF token,
+ * no flash message. Rendering them (one SQL statement, then Thymeleaf) costs tens of
+ * milliseconds of CPU, so a busy catalogue spent its time rendering the same bytes again.
+ * What may be older than the page, by at most the time to live: the seats left per
+ * cohort. Signing up still counts the seats in the database, so a visitor can never take
+ * a seat that is not there.
  *
- * <p>Only a request without cookies of the session ({@code SESSION}) is answered from here: a signed-in person, or a
- * visitor in the middle of signing up, always gets a fresh page. Responses that set a cookie or are not a 200 are
- * never kept. Each instance keeps its own pages; nothing another instance needs is in here.
+ * <p>
+ * Only a request without cookies of the session ({@code SESSION}) is answered from here:
+ * a signed-in person, or a visitor in the middle of signing up, always gets a fresh page.
+ * Responses that set a cookie or are not a 200 are never kept. Each instance keeps its
+ * own pages; nothing another instance needs is in here.
  *
- * <p>Runs in front of Spring Security: a page is kept with the headers its first answer had (the security headers
- * among them) and served with them again, so a kept page costs no security filter, session or view. That is safe
- * because only anonymous GETs of pages everyone may see are kept.
+ * <p>
+ * Runs in front of Spring Security: a page is kept with the headers its first answer had
+ * (the security headers among them) and served with them again, so a kept page costs no
+ * security filter, session or view. That is safe because only anonymous GETs of pages
+ * everyone may see are kept.
  *
- * <p>When a page's time is up, one request renders it again while the others are still served the page they would
- * have seen a moment earlier; a page is never served when it is older than its time to live plus
- * {@link #RENDER_GRACE}. Without this, every request of a busy second rendered the page at once and the slowest
- * waited close to a second.
+ * <p>
+ * When a page's time is up, one request renders it again while the others are still
+ * served the page they would have seen a moment earlier; a page is never served when it
+ * is older than its time to live plus {@link #RENDER_GRACE}. Without this, every request
+ * of a busy second rendered the page at once and the slowest waited close to a second.
  */
 public class PublicPageCache extends OncePerRequestFilter {
 
 	static final String SESSION_COOKIE = "SESSION";
 
-	/** How long others are served the previous page while one request renders the next. */
+	/**
+	 * How long others are served the previous page while one request renders the next.
+	 */
 	static final Duration RENDER_GRACE = Duration.ofSeconds(10);
 
-	/** Headers that belong to one answer only, or that the servlet container writes itself. */
+	/**
+	 * Headers that belong to one answer only, or that the servlet container writes
+	 * itself.
+	 */
 	private static final java.util.Set<String> NOT_KEPT = java.util.Set.of("date", "set-cookie", "content-type",
 			"content-length", "content-language", "transfer-encoding", "connection", "keep-alive");
 
@@ -111,7 +124,8 @@ public class PublicPageCache extends OncePerRequestFilter {
 			long age = now - page.storedAt();
 			boolean fresh = age < timeToLiveNanos;
 			boolean usable = age < timeToLiveNanos + RENDER_GRACE.toNanos();
-			// expired: the first request to notice renders the page again, the others keep getting this one
+			// expired: the first request to notice renders the page again, the others
+			// keep getting this one
 			if (fresh || (usable && !page.claimRender())) {
 				page.writeTo(response);
 				return;
@@ -186,7 +200,9 @@ public class PublicPageCache extends OncePerRequestFilter {
 		}
 	}
 
-	/** A kept answer; {@code rendering} is set while one request renders its successor. */
+	/**
+	 * A kept answer; {@code rendering} is set while one request renders its successor.
+	 */
 	private record Page(byte[] body, String contentType, Locale locale, List<Map.Entry<String, String>> headers,
 			long storedAt, java.util.concurrent.atomic.AtomicBoolean rendering) {
 
@@ -211,4 +227,5 @@ public class PublicPageCache extends OncePerRequestFilter {
 			response.getOutputStream().write(body);
 		}
 	}
+
 }

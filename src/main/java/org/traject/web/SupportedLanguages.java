@@ -7,8 +7,11 @@ import java.util.Locale;
 public final class SupportedLanguages {
 
 	public static final Locale DUTCH = Locale.forLanguageTag("nl");
+
 	public static final Locale DANISH = Locale.forLanguageTag("da");
+
 	public static final Locale ENGLISH = Locale.ENGLISH;
+
 	public static final List<Locale> ALL = List.of(DUTCH, DANISH, ENGLISH);
 
 	private SupportedLanguages() {
@@ -22,4 +25,5 @@ public final class SupportedLanguages {
 	public static boolean isSupported(String tag) {
 		return ALL.stream().anyMatch(l -> l.getLanguage().equals(tag));
 	}
+
 }

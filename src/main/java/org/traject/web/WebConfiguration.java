@@ -32,8 +32,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final String LANGUAGE_COOKIE = "traject-lang";
 
 	/**
-	 * Every module keeps its own bundle in {@code messages/<module>.properties} (with {@code _nl} and {@code _da}
-	 * siblings); all of them are found on the class path so a new module needs no configuration.
+	 * Every module keeps its own bundle in {@code messages/<module>.properties} (with
+	 * {@code _nl} and {@code _da} siblings); all of them are found on the class path so a
+	 * new module needs no configuration.
 	 */
 	@Bean
 	MessageSource messageSource() throws IOException {
@@ -70,8 +71,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The language cookie lives a year: a value that is not one of our languages (a tampered or ancient cookie) is
-	 * ignored, and the browser's language applies, instead of failing every page for that browser.
+	 * The language cookie lives a year: a value that is not one of our languages (a
+	 * tampered or ancient cookie) is ignored, and the browser's language applies, instead
+	 * of failing every page for that browser.
 	 */
 	private static final class LanguageCookieResolver extends CookieLocaleResolver {
 
@@ -84,6 +86,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		protected @Nullable Locale parseLocaleValue(String value) {
 			return SupportedLanguages.isSupported(value) ? Locale.forLanguageTag(value) : null;
 		}
+
 	}
 
 	private static Locale fromAcceptLanguage(HttpServletRequest request) {
@@ -102,8 +105,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The catalogue's public pages, kept for a few seconds for visitors without a session ({@link PublicPageCache}).
-	 * {@code traject.web.public-page-cache.ttl=0} turns it off (the tests that count statements per page do).
+	 * The catalogue's public pages, kept for a few seconds for visitors without a session
+	 * ({@link PublicPageCache}). {@code traject.web.public-page-cache.ttl=0} turns it off
+	 * (the tests that count statements per page do).
 	 */
 	@Bean
 	FilterRegistrationBean<PublicPageCache> publicPageCache(LocaleResolver localeResolver,
@@ -112,17 +116,22 @@ class WebConfiguration implements WebMvcConfigurer {
 		var filter = new PublicPageCache(List.of("/", "/programmes", "/programmes/{slug}"), timeToLive, maxEntries,
 				localeResolver);
 		var registration = new FilterRegistrationBean<>(filter);
-		// in front of Spring Security (-100): a kept page is served with the security headers it was rendered with
+		// in front of Spring Security (-100): a kept page is served with the security
+		// headers it was rendered with
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
 		return registration;
 	}
 
-	/** Cleans parameters, limits the query string and answers a direct {@code /error} ({@link IncomingRequestFilter}). */
+	/**
+	 * Cleans parameters, limits the query string and answers a direct {@code /error}
+	 * ({@link IncomingRequestFilter}).
+	 */
 	@Bean
 	FilterRegistrationBean<IncomingRequestFilter> incomingRequestFilter(MultipartProperties multipart) {
 		var registration = new FilterRegistrationBean<>(
 				new IncomingRequestFilter(multipart.getMaxRequestSize().toBytes()));
-		// right after the character encoding filter, before the session, the page cache and Spring Security
+		// right after the character encoding filter, before the session, the page cache
+		// and Spring Security
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
@@ -131,4 +140,5 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new LanguageSwitch());
 	}
+
 }

@@ -14,9 +14,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.traject.test.IntegrationTest;
 
 /**
- * Static files are mapped folder by folder (web/StaticResources, a fix found with the benchmark): pages must still
- * link to content-hashed CSS and JavaScript and to versioned webjars, and those links must serve the files with
- * long-lived caching.
+ * Static files are mapped folder by folder (web/StaticResources, a fix found with the
+ * benchmark): pages must still link to content-hashed CSS and JavaScript and to versioned
+ * webjars, and those links must serve the files with long-lived caching.
  */
 @IntegrationTest
 class StaticResourceLinksTest {
@@ -40,7 +40,8 @@ class StaticResourceLinksTest {
 			assertThat(file.getHeader("Cache-Control")).as(path).contains("max-age=604800");
 		}
 		assertThat(mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andReturn().getResponse().getStatus())
-			.as("version-less webjar path").isEqualTo(200);
+			.as("version-less webjar path")
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -60,4 +61,5 @@ class StaticResourceLinksTest {
 		assertThat(m.find()).as("a link matching %s", regex).isTrue();
 		return m.group(1);
 	}
+
 }

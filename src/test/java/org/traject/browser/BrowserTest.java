@@ -28,10 +28,12 @@ import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 
 /**
- * Base of the browser tests: the application on a random port against the test database, Debian's Chromium driven
- * by Playwright (never a downloaded browser), one browser for the whole run and a fresh context per test. Every page
- * reached through {@link #visit} or checked with {@link #checkAccessibility()} is run through axe-core; serious and
- * critical violations fail the test. A failing test leaves a screenshot in {@code target/browser-screenshots}.
+ * Base of the browser tests: the application on a random port against the test database,
+ * Debian's Chromium driven by Playwright (never a downloaded browser), one browser for
+ * the whole run and a fresh context per test. Every page reached through {@link #visit}
+ * or checked with {@link #checkAccessibility()} is run through axe-core; serious and
+ * critical violations fail the test. A failing test leaves a screenshot in
+ * {@code target/browser-screenshots}.
  */
 @IntegrationTest
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)
@@ -43,12 +45,19 @@ public abstract class BrowserTest {
 
 	private static Browser browser;
 
-	/** axe-core from npm, put in place by scripts/prepare-axe.sh before the tests (see the pom's axe-core.version). */
-	private static final Path AXE = Paths.get(System.getProperty("traject.axe", "target/axe/node_modules/axe-core/axe.min.js"));
+	/**
+	 * axe-core from npm, put in place by scripts/prepare-axe.sh before the tests (see the
+	 * pom's axe-core.version).
+	 */
+	private static final Path AXE = Paths
+		.get(System.getProperty("traject.axe", "target/axe/node_modules/axe-core/axe.min.js"));
 
 	static final String AXE_VERSION = System.getProperty("traject.axe.version", "4.14.1");
 
-	/** What axe checks: WCAG 2.0, 2.1 and 2.2 at levels A and AA (2.2's rules are off unless asked for) and best practice. */
+	/**
+	 * What axe checks: WCAG 2.0, 2.1 and 2.2 at levels A and AA (2.2's rules are off
+	 * unless asked for) and best practice.
+	 */
 	static final String AXE_OPTIONS = """
 			{ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'] },
 			  resultTypes: ['violations'] }""";
@@ -64,14 +73,19 @@ public abstract class BrowserTest {
 
 	private final List<String> checkedUrls = new ArrayList<>();
 
-	/** Errors the browser logged (a refused inline style, a failed script, a missing resource) and uncaught exceptions. */
+	/**
+	 * Errors the browser logged (a refused inline style, a failed script, a missing
+	 * resource) and uncaught exceptions.
+	 */
 	private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
 
 	private static synchronized Browser browser() {
 		if (browser == null) {
-			assertThat(CHROMIUM).as("Chromium (scripts/prepare-browser.sh installs Debian's as root; else -Dtraject.chromium)").exists();
-			playwright = Playwright.create(new Playwright.CreateOptions()
-				.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			assertThat(CHROMIUM)
+				.as("Chromium (scripts/prepare-browser.sh installs Debian's as root; else -Dtraject.chromium)")
+				.exists();
+			playwright = Playwright
+				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 			browser = playwright.chromium()
 				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 					.setHeadless(true)
@@ -91,7 +105,8 @@ public abstract class BrowserTest {
 		context = browser().newContext(new Browser.NewContextOptions().setLocale("en-GB")
 			.setViewportSize(1280, 900)
 			.setAcceptDownloads(true)
-			// no colour transitions half-way through when axe measures contrast (Bootstrap honours this)
+			// no colour transitions half-way through when axe measures contrast
+			// (Bootstrap honours this)
 			.setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
 		listenForConsoleErrors();
 		page = context.newPage();
@@ -110,7 +125,8 @@ public abstract class BrowserTest {
 	}
 
 	private void listenForConsoleErrors(BrowserContext context) {
-		// generous: six builds share two cores here, and a page can take more than 10 s to load then
+		// generous: six builds share two cores here, and a page can take more than 10 s
+		// to load then
 		context.setDefaultTimeout(30_000);
 		context.onConsoleMessage(message -> {
 			if ("error".equals(message.type())) {
@@ -121,14 +137,18 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * For a test that provokes an error page on purpose: Chromium logs the error status of the page itself ("Failed
-	 * to load resource: ... 404"); forget the errors logged so far that contain the given text.
+	 * For a test that provokes an error page on purpose: Chromium logs the error status
+	 * of the page itself ("Failed to load resource: ... 404"); forget the errors logged
+	 * so far that contain the given text.
 	 */
 	protected void forgetConsoleErrorsContaining(String text) {
 		consoleErrors.removeIf(error -> error.contains(text));
 	}
 
-	/** A second person's browser beside {@link #context} (say, the administrator's), watched for console errors too. */
+	/**
+	 * A second person's browser beside {@link #context} (say, the administrator's),
+	 * watched for console errors too.
+	 */
 	protected BrowserContext openAnotherBrowser() {
 		BrowserContext other = browser().newContext(new Browser.NewContextOptions().setLocale("en-GB")
 			.setViewportSize(1280, 900)
@@ -188,10 +208,15 @@ public abstract class BrowserTest {
 		assertThat(violations).as("axe-core violations on " + page.url()).isEmpty();
 	}
 
-	/** How a focused element's outline is drawn, and the colour around it (its nearest opaque ancestor's background). */
+	/**
+	 * How a focused element's outline is drawn, and the colour around it (its nearest
+	 * opaque ancestor's background).
+	 */
 	protected record FocusIndicator(String style, double widthPx, String color, String surroundings) {
 
-		/** The outline's contrast with what surrounds it, as WCAG computes it (1 to 21). */
+		/**
+		 * The outline's contrast with what surrounds it, as WCAG computes it (1 to 21).
+		 */
 		double contrast() {
 			double a = luminance(color);
 			double b = luminance(surroundings);
@@ -209,7 +234,10 @@ public abstract class BrowserTest {
 		}
 	}
 
-	/** Presses Tab, as a keyboard user would, until the target has the focus; then reads its focus indicator. */
+	/**
+	 * Presses Tab, as a keyboard user would, until the target has the focus; then reads
+	 * its focus indicator.
+	 */
 	protected FocusIndicator focusWithKeyboard(com.microsoft.playwright.Locator target) {
 		page.mouse().move(0, 0);
 		boolean focused = false;
@@ -219,16 +247,17 @@ public abstract class BrowserTest {
 		}
 		assertThat(focused).as("%s reached with the Tab key", target).isTrue();
 		@SuppressWarnings("unchecked")
-		Map<String, Object> drawn = (Map<String, Object>) target.evaluate("""
-				element => {
-				  const style = getComputedStyle(element);
-				  let around = 'rgb(255, 255, 255)';
-				  for (let e = element.parentElement; e; e = e.parentElement) {
-				    const background = getComputedStyle(e).backgroundColor;
-				    if (background !== 'transparent' && !background.startsWith('rgba(0, 0, 0, 0)')) { around = background; break; }
-				  }
-				  return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor, around };
-				}""");
+		Map<String, Object> drawn = (Map<String, Object>) target.evaluate(
+				"""
+						element => {
+						  const style = getComputedStyle(element);
+						  let around = 'rgb(255, 255, 255)';
+						  for (let e = element.parentElement; e; e = e.parentElement) {
+						    const background = getComputedStyle(e).backgroundColor;
+						    if (background !== 'transparent' && !background.startsWith('rgba(0, 0, 0, 0)')) { around = background; break; }
+						  }
+						  return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor, around };
+						}""");
 		return new FocusIndicator((String) drawn.get("style"), ((Number) drawn.get("width")).doubleValue(),
 				(String) drawn.get("color"), (String) drawn.get("around"));
 	}
@@ -258,7 +287,8 @@ public abstract class BrowserTest {
 			if (extension.getExecutionException().isEmpty()) {
 				return;
 			}
-			if (extension.getRequiredTestInstance() instanceof BrowserTest test && test.page != null && !test.page.isClosed()) {
+			if (extension.getRequiredTestInstance() instanceof BrowserTest test && test.page != null
+					&& !test.page.isClosed()) {
 				Path folder = Paths.get("target", "browser-screenshots");
 				Files.createDirectories(folder);
 				String name = extension.getRequiredTestClass().getSimpleName() + "-"
@@ -266,5 +296,7 @@ public abstract class BrowserTest {
 				test.page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(true));
 			}
 		}
+
 	}
+
 }

@@ -24,26 +24,31 @@ class CatalogueBrowserTest extends BrowserTest {
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*language=da.*"));
 		checkAccessibility();
 		assertThat(page.locator(".card-programme").first()).isVisible();
-		// the programme's title and summary carry its language; the labels around them stay in the reader's
+		// the programme's title and summary carry its language; the labels around them
+		// stay in the reader's
 		assertThat(page.locator(".card-programme .card-title[lang=da]")).not().hasCount(0);
 		assertThat(page.locator(".card-programme .card-title:not([lang=da])")).hasCount(0);
 		assertThat(page.locator(".card-programme[lang]")).hasCount(0);
 
-		// "open" means one can sign up today: "Databaseret ledelse" has a cohort that is planned but not open for
-		// sign-up (a demo programme no other test opens cohorts of, so the order of the tests does not matter)
+		// "open" means one can sign up today: "Databaseret ledelse" has a cohort that is
+		// planned but not open for
+		// sign-up (a demo programme no other test opens cohorts of, so the order of the
+		// tests does not matter)
 		var databased = new com.microsoft.playwright.Page.LocatorOptions().setHasText("Databaseret ledelse");
 		visit("/programmes?language=da&q=Databaseret");
 		assertThat(page.locator(".card-programme", databased)).hasCount(1);
 		visit("/programmes?language=da&open=true&q=Databaseret");
 		assertThat(page.locator(".card-programme", databased)).hasCount(0);
 		visit("/programmes?q=Ledertalentudvikling");
-		page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Ledertalentudvikling: meritgivende forløb for kommende ledere")).click();
+		page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
+			.setName("Ledertalentudvikling: meritgivende forløb for kommende ledere")).click();
 		assertThat(page.locator("h1")).hasText("Ledertalentudvikling: meritgivende forløb for kommende ledere");
 		assertThat(page.locator(".total-days")).containsText("21");
 		assertThat(page.locator(".total-days")).containsText("lokal ledelsesopgave");
 		checkAccessibility();
 
-		var download = page.waitForDownload(() -> page.locator(".cohort-card:has(details) a[href$='calendar.ics']").first().click());
+		var download = page
+			.waitForDownload(() -> page.locator(".cohort-card:has(details) a[href$='calendar.ics']").first().click());
 		var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(Files.newInputStream(download.path()));
 		var events = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT");
 		assertThat(events).isNotEmpty();
@@ -132,4 +137,5 @@ class CatalogueBrowserTest extends BrowserTest {
 		page.locator("form[action$='/modules'] button[type=submit]").click();
 		assertThat(page.locator(".alert-success")).isVisible();
 	}
+
 }

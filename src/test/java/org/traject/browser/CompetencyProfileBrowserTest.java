@@ -37,7 +37,8 @@ class CompetencyProfileBrowserTest extends BrowserTest {
 		assertThat(page.locator("#structure .competency-row")).hasCount(4);
 		checkAccessibility();
 
-		// reorder with htmx: Coaching below Feedback, then the second cluster above the first
+		// reorder with htmx: Coaching below Feedback, then the second cluster above the
+		// first
 		cluster("Leading people").locator("tr", new Locator.LocatorOptions().setHasText("Coaching"))
 			.locator("button.move-down")
 			.click();
@@ -63,7 +64,9 @@ class CompetencyProfileBrowserTest extends BrowserTest {
 		page.locator("#publish-form button").click();
 		assertThat(page.locator(".flash-messages")).containsText("Version 2 is published");
 
-		page.locator("main a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("All versions of this profile")).click();
+		page.locator("main a",
+				new com.microsoft.playwright.Page.LocatorOptions().setHasText("All versions of this profile"))
+			.click();
 		assertThat(page.locator("table").first()).containsText("Retired");
 		checkAccessibility();
 		page.locator("form[action$='/compare'] button").click();
@@ -75,8 +78,8 @@ class CompetencyProfileBrowserTest extends BrowserTest {
 	}
 
 	private Locator cluster(String name) {
-		return page.locator("#structure .cluster", new com.microsoft.playwright.Page.LocatorOptions().setHas(
-				page.locator("h3", new com.microsoft.playwright.Page.LocatorOptions().setHasText(name))));
+		return page.locator("#structure .cluster", new com.microsoft.playwright.Page.LocatorOptions()
+			.setHas(page.locator("h3", new com.microsoft.playwright.Page.LocatorOptions().setHasText(name))));
 	}
 
 	private void addCluster(String name) {
@@ -94,4 +97,5 @@ class CompetencyProfileBrowserTest extends BrowserTest {
 		page.locator("main form button[type=submit]").click();
 		assertThat(cluster(clusterName)).containsText(name);
 	}
+
 }

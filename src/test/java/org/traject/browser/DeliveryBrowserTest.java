@@ -26,9 +26,9 @@ import org.traject.people.People;
 import org.traject.test.DemoUsers;
 
 /**
- * The delivery journey on a tablet: a secretary registers a session's attendance in the room, records an exam,
- * completes the cohort; the participant then finds the points on their record and downloads a certificate that
- * names them.
+ * The delivery journey on a tablet: a secretary registers a session's attendance in the
+ * room, records an exam, completes the cohort; the participant then finds the points on
+ * their record and downloads a certificate that names them.
  */
 class DeliveryBrowserTest extends BrowserTest {
 
@@ -66,8 +66,16 @@ class DeliveryBrowserTest extends BrowserTest {
 		}
 		var modules = catalogue.find(cohort.programmeId()).orElseThrow().modules();
 		long exam = modules.stream().filter(m -> m.type() == ModuleType.EXAM).findFirst().orElseThrow().id();
-		long assignment = modules.stream().filter(m -> m.type() == ModuleType.LEADERSHIP_ASSIGNMENT).findFirst().orElseThrow().id();
-		long internship = modules.stream().filter(m -> m.type() == ModuleType.INTERNSHIP).findFirst().orElseThrow().id();
+		long assignment = modules.stream()
+			.filter(m -> m.type() == ModuleType.LEADERSHIP_ASSIGNMENT)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		long internship = modules.stream()
+			.filter(m -> m.type() == ModuleType.INTERNSHIP)
+			.findFirst()
+			.orElseThrow()
+			.id();
 		completions.recordResults(cohort.id(), sofie.enrolmentId(),
 				Map.of(assignment, ResultOutcome.APPROVED, internship, ResultOutcome.DONE), null);
 
@@ -89,7 +97,8 @@ class DeliveryBrowserTest extends BrowserTest {
 		checkAccessibility();
 		// the rest in one go
 		page.locator(".btn-attend-all").click();
-		assertThat(page.locator("#attendee-" + peter.enrolmentId() + " button.btn-present")).hasAttribute("aria-pressed", "true");
+		assertThat(page.locator("#attendee-" + peter.enrolmentId() + " button.btn-present"))
+			.hasAttribute("aria-pressed", "true");
 		checkAccessibility();
 
 		// the exam result
@@ -134,4 +143,5 @@ class DeliveryBrowserTest extends BrowserTest {
 			reader.close();
 		}
 	}
+
 }

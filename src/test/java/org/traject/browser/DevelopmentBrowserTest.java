@@ -19,9 +19,10 @@ import org.traject.test.DemoUsers;
 import org.traject.web.SupportedLanguages;
 
 /**
- * The development journey: the demo participant takes a measurement (autosaved, cluster by cluster), sees the radar
- * chart and the table, turns a suggestion into a goal with an action and evidence, shares the plan with a coach; the
- * coach comments; the participant reads the comment.
+ * The development journey: the demo participant takes a measurement (autosaved, cluster
+ * by cluster), sees the radar chart and the table, turns a suggestion into a goal with an
+ * action and evidence, shares the plan with a coach; the coach comments; the participant
+ * reads the comment.
  */
 class DevelopmentBrowserTest extends BrowserTest {
 
@@ -40,7 +41,8 @@ class DevelopmentBrowserTest extends BrowserTest {
 		assertThat(page.locator("#development-heading")).hasText("Your development");
 		page.locator("main a", new Page.LocatorOptions().setHasText("Measure yourself against a profile")).click();
 		checkAccessibility();
-		page.locator("#profileVersionId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("IKC director"));
+		page.locator("#profileVersionId")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("IKC director"));
 		page.locator("main form button", new Page.LocatorOptions().setHasText("Start the measurement")).click();
 		assertThat(page.locator("h1")).containsText("Affinity measurement");
 		assertThat(page.locator("main")).containsText("0 of 10 answered");
@@ -106,8 +108,9 @@ class DevelopmentBrowserTest extends BrowserTest {
 		checkAccessibility();
 
 		page.locator("#text").fill("Discussed the first chapter with my deputy.");
-		page.locator("#file").setInputFiles(new FilePayload("reflection.txt", "text/plain",
-				"What I learned this week".getBytes(StandardCharsets.UTF_8)));
+		page.locator("#file")
+			.setInputFiles(new FilePayload("reflection.txt", "text/plain",
+					"What I learned this week".getBytes(StandardCharsets.UTF_8)));
 		page.locator("form[action$='/evidence'] button[type=submit]").click();
 		assertThat(page.locator("#evidence")).containsText("Discussed the first chapter");
 		assertThat(page.locator("#evidence a", new Page.LocatorOptions().setHasText("reflection.txt"))).isVisible();
@@ -138,4 +141,5 @@ class DevelopmentBrowserTest extends BrowserTest {
 		visit("/my/plan");
 		assertThat(page.locator("#goal-" + goalId)).containsText("1 of 1 action done");
 	}
+
 }

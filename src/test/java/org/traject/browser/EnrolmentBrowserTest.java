@@ -60,7 +60,10 @@ class EnrolmentBrowserTest extends BrowserTest {
 				"IKC De Vlinder", "Directeur");
 	}
 
-	/** A visitor with an account: from the sign-up form to sign-in and straight back to the form, then signs up. */
+	/**
+	 * A visitor with an account: from the sign-up form to sign-in and straight back to
+	 * the form, then signs up.
+	 */
 	private void signUpAsVisitor(long cohortId, People.PersonView person) {
 		context.clearCookies();
 		visit("/signup/" + cohortId);
@@ -110,7 +113,9 @@ class EnrolmentBrowserTest extends BrowserTest {
 		signInAs(second.email());
 		visit("/my/enrolments");
 		assertThat(page.locator(".enrolment-cards .status")).containsText("offer until");
-		page.locator(".enrolment-cards button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Accept the place")).click();
+		page.locator(".enrolment-cards button",
+				new com.microsoft.playwright.Page.LocatorOptions().setHasText("Accept the place"))
+			.click();
 		assertThat(page.locator(".alert-success")).containsText("You accepted the place");
 		assertThat(page.locator(".lead .status")).containsText("confirmed");
 		checkAccessibility();
@@ -156,4 +161,5 @@ class EnrolmentBrowserTest extends BrowserTest {
 			assertThat(sheet.get(1).getCellText(4)).isEqualTo("confirmed");
 		}
 	}
+
 }

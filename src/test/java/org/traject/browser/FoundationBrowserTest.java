@@ -32,8 +32,8 @@ class FoundationBrowserTest extends BrowserTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ DemoUsers.PARTICIPANT + ", /my", DemoUsers.COACH + ", /coach",
-			DemoUsers.SECRETARY + ", /secretary", DemoUsers.ADMIN + ", /admin" })
+	@CsvSource({ DemoUsers.PARTICIPANT + ", /my", DemoUsers.COACH + ", /coach", DemoUsers.SECRETARY + ", /secretary",
+			DemoUsers.ADMIN + ", /admin" })
 	void eachDemoRoleLandsOnItsStartPage(String email, String startPage) {
 		signInAs(email);
 		assertThat(page).hasURL(url(startPage));
@@ -55,12 +55,14 @@ class FoundationBrowserTest extends BrowserTest {
 	@Test
 	void theKeyboardFocusIsClearlyVisibleOnAFieldAndAButton() {
 		visit("/");
-		// Bootstrap's own focus styles (.form-control:focus, .btn:focus-visible) must not replace ours with a faint halo
+		// Bootstrap's own focus styles (.form-control:focus, .btn:focus-visible) must not
+		// replace ours with a faint halo
 		for (var target : List.of(page.locator("#home-q"), page.locator(".hero-search button[type=submit]"))) {
 			FocusIndicator focus = focusWithKeyboard(target);
 			assertThat(focus.style()).as("outline style of %s", target).isEqualTo("solid");
 			assertThat(focus.widthPx()).as("outline width of %s", target).isGreaterThanOrEqualTo(3);
-			assertThat(focus.contrast()).as("contrast of %s's outline %s with %s", target, focus.color(), focus.surroundings())
+			assertThat(focus.contrast())
+				.as("contrast of %s's outline %s with %s", target, focus.color(), focus.surroundings())
 				.isGreaterThanOrEqualTo(3);
 		}
 	}
@@ -69,14 +71,17 @@ class FoundationBrowserTest extends BrowserTest {
 	void pagesAreCheckedWithTheCurrentAxeCoreIncludingWcag22Rules() {
 		visit("/");
 		@SuppressWarnings("unchecked")
-		Map<String, Object> run = (Map<String, Object>) page.evaluate("""
-				async () => {
-				  const r = await axe.run(document, %s);
-				  return { version: axe.version,
-				           rules: [...r.passes, ...r.violations, ...r.incomplete, ...r.inapplicable].map(rule => rule.id) };
-				}""".formatted(AXE_OPTIONS));
+		Map<String, Object> run = (Map<String, Object>) page.evaluate(
+				"""
+						async () => {
+						  const r = await axe.run(document, %s);
+						  return { version: axe.version,
+						           rules: [...r.passes, ...r.violations, ...r.incomplete, ...r.inapplicable].map(rule => rule.id) };
+						}"""
+					.formatted(AXE_OPTIONS));
 		assertThat(run.get("version")).isEqualTo(AXE_VERSION);
-		// target-size (WCAG 2.2, 2.5.8) is off in axe unless the wcag22aa tag is asked for
+		// target-size (WCAG 2.2, 2.5.8) is off in axe unless the wcag22aa tag is asked
+		// for
 		assertThat((List<String>) run.get("rules")).contains("target-size", "label-content-name-mismatch",
 				"color-contrast");
 	}
@@ -106,4 +111,5 @@ class FoundationBrowserTest extends BrowserTest {
 		page.locator(".navbar-toggler").click();
 		assertThat(page.locator("#main-nav")).isVisible();
 	}
+
 }

@@ -19,8 +19,9 @@ import org.traject.people.Role;
 import org.traject.test.DemoUsers;
 
 /**
- * A visitor who forgot their password asks for a link; without a mail server the email lands in the development
- * mailbox, where the administrator finds it; the link lets the visitor choose a new password and sign in with it.
+ * A visitor who forgot their password asks for a link; without a mail server the email
+ * lands in the development mailbox, where the administrator finds it; the link lets the
+ * visitor choose a new password and sign in with it.
  */
 class PasswordResetBrowserTest extends BrowserTest {
 
@@ -63,7 +64,10 @@ class PasswordResetBrowserTest extends BrowserTest {
 		assertThat(visitor.locator(".signed-in-as")).hasText("Femke de Boer");
 	}
 
-	/** The administrator, in a browser of their own, opens the email in the development mailbox. */
+	/**
+	 * The administrator, in a browser of their own, opens the email in the development
+	 * mailbox.
+	 */
 	private String readResetLinkInTheMailbox(String email) {
 		Page visitor = page;
 		BrowserContext adminContext = openAnotherBrowser();
@@ -92,4 +96,5 @@ class PasswordResetBrowserTest extends BrowserTest {
 			page = visitor;
 		}
 	}
+
 }

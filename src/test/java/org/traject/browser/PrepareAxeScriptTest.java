@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code scripts/prepare-axe.sh} fetches the pinned axe-core with npm only when that version is not in place yet; it
- * runs here with a fake {@code npm} that logs what it was asked.
+ * {@code scripts/prepare-axe.sh} fetches the pinned axe-core with npm only when that
+ * version is not in place yet; it runs here with a fake {@code npm} that logs what it was
+ * asked.
  */
 class PrepareAxeScriptTest {
 
@@ -49,7 +50,8 @@ class PrepareAxeScriptTest {
 		List<String> lines = run("4.14.1");
 
 		assertThat(Files.readString(npmLog)).contains("install --prefix " + target).contains("axe-core@4.14.1");
-		assertThat(lines).containsExactly("[traject axe] axe-core 4.14.1 installed in " + target + "/node_modules/axe-core");
+		assertThat(lines)
+			.containsExactly("[traject axe] axe-core 4.14.1 installed in " + target + "/node_modules/axe-core");
 	}
 
 	@Test
@@ -84,14 +86,16 @@ class PrepareAxeScriptTest {
 	/** Logs its arguments and lays out the package as npm would. */
 	private void fakeNpm() throws IOException {
 		Path npm = bin.resolve("npm");
-		Files.writeString(npm, """
-				#!/bin/bash
-				echo "$*" >> '%s'
-				version="${@: -1}"; version="${version#axe-core@}"
-				/bin/mkdir -p '%s/node_modules/axe-core'
-				echo 'axe' > '%s/node_modules/axe-core/axe.min.js'
-				printf '{\\n  "name": "axe-core",\\n  "version": "%%s"\\n}\\n' "$version" > '%s/node_modules/axe-core/package.json'
-				""".formatted(npmLog, target, target, target));
+		Files.writeString(npm,
+				"""
+						#!/bin/bash
+						echo "$*" >> '%s'
+						version="${@: -1}"; version="${version#axe-core@}"
+						/bin/mkdir -p '%s/node_modules/axe-core'
+						echo 'axe' > '%s/node_modules/axe-core/axe.min.js'
+						printf '{\\n  "name": "axe-core",\\n  "version": "%%s"\\n}\\n' "$version" > '%s/node_modules/axe-core/package.json'
+						"""
+					.formatted(npmLog, target, target, target));
 		Files.setPosixFilePermissions(npm, PosixFilePermissions.fromString("rwxr-xr-x"));
 	}
 
@@ -106,4 +110,5 @@ class PrepareAxeScriptTest {
 		assertThat(process.exitValue()).isZero();
 		return output.lines().toList();
 	}
+
 }

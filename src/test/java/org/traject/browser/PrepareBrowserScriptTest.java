@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code scripts/prepare-browser.sh}, which Maven runs before the tests, decides whether to install Chromium. It runs
- * here against a fake Chromium path and a PATH holding only fake {@code id} and {@code apt-get} commands, so the
- * decisions are tested without touching this machine's browser or packages.
+ * {@code scripts/prepare-browser.sh}, which Maven runs before the tests, decides whether
+ * to install Chromium. It runs here against a fake Chromium path and a PATH holding only
+ * fake {@code id} and {@code apt-get} commands, so the decisions are tested without
+ * touching this machine's browser or packages.
  */
 class PrepareBrowserScriptTest {
 
@@ -34,7 +35,10 @@ class PrepareBrowserScriptTest {
 
 	private Path aptLog;
 
-	/** Where the fake apt-get puts Chromium; by default the place the script is asked about. */
+	/**
+	 * Where the fake apt-get puts Chromium; by default the place the script is asked
+	 * about.
+	 */
 	private Path debianPlace;
 
 	@BeforeEach
@@ -121,7 +125,10 @@ class PrepareBrowserScriptTest {
 		executable(bin.resolve("id"), "#!/bin/sh\necho " + uid + "\n");
 	}
 
-	/** Logs its arguments; "install" puts a Chromium at the fake path, or fails when told to. */
+	/**
+	 * Logs its arguments; "install" puts a Chromium at the fake path, or fails when told
+	 * to.
+	 */
 	private void fakeAptGet(boolean succeeds) throws IOException {
 		executable(bin.resolve("apt-get"), """
 				#!/bin/bash
@@ -154,4 +161,5 @@ class PrepareBrowserScriptTest {
 
 	private record Run(int exit, List<String> lines) {
 	}
+
 }

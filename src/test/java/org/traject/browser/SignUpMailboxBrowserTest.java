@@ -19,9 +19,9 @@ import org.traject.cohorts.SeatRelease;
 import org.traject.test.DemoUsers;
 
 /**
- * A visitor signs up for an open cohort with a new account; without a mail server both emails (the place confirmed,
- * the address to confirm) land in the development mailbox; the confirmation link there asks for a password, and
- * saving it activates the account.
+ * A visitor signs up for an open cohort with a new account; without a mail server both
+ * emails (the place confirmed, the address to confirm) land in the development mailbox;
+ * the confirmation link there asks for a password, and saving it activates the account.
  */
 class SignUpMailboxBrowserTest extends BrowserTest {
 
@@ -49,7 +49,8 @@ class SignUpMailboxBrowserTest extends BrowserTest {
 		page.locator("#organisation").fill("Kindcentrum De Linde");
 		page.locator("#jobTitle").fill("Locatieleider");
 		page.locator("main form button[type=submit]").last().click();
-		// the same answer as for an address that has an account: the email tells the outcome
+		// the same answer as for an address that has an account: the email tells the
+		// outcome
 		assertThat(page.locator("h1")).hasText("Check your email");
 		assertThat(page.locator("main")).containsText(email);
 		checkAccessibility();
@@ -68,8 +69,11 @@ class SignUpMailboxBrowserTest extends BrowserTest {
 				}
 			}
 			assertThat(rows).hasCount(2);
-			assertThat(page.locator("#mailbox")).containsText("Your place in Ontwikkeltraject Directeur Integraal Kindcentrum is confirmed");
-			rows.filter(new Locator.FilterOptions().setHasText("Confirm your email address")).getByRole(com.microsoft.playwright.options.AriaRole.LINK).click();
+			assertThat(page.locator("#mailbox"))
+				.containsText("Your place in Ontwikkeltraject Directeur Integraal Kindcentrum is confirmed");
+			rows.filter(new Locator.FilterOptions().setHasText("Confirm your email address"))
+				.getByRole(com.microsoft.playwright.options.AriaRole.LINK)
+				.click();
 			checkAccessibility();
 			var matcher = CONFIRM_PATH.matcher(page.locator("#email-text").textContent());
 			assertThat(matcher.find()).as("a confirmation link in the email").isTrue();
@@ -87,7 +91,9 @@ class SignUpMailboxBrowserTest extends BrowserTest {
 		page.locator("#confirmation").fill("a-long-enough-password");
 		page.locator("main form button[type=submit]").click();
 		assertThat(page).hasURL(url("/my"));
-		assertThat(page.locator("main")).containsText("Your email address is confirmed and your password is saved; you are signed in");
+		assertThat(page.locator("main"))
+			.containsText("Your email address is confirmed and your password is saved; you are signed in");
 		assertThat(page.locator("main")).containsText("Ontwikkeltraject Directeur Integraal Kindcentrum");
 	}
+
 }

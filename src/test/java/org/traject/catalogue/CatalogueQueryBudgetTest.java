@@ -24,8 +24,9 @@ import org.traject.test.IntegrationTest;
 import org.traject.test.QueryCounter;
 
 /**
- * The catalogue and a programme page cost a fixed number of SQL statements, however many programmes, modules,
- * contacts, cohorts and sessions there are: measured at two data sizes, the counts must be equal.
+ * The catalogue and a programme page cost a fixed number of SQL statements, however many
+ * programmes, modules, contacts, cohorts and sessions there are: measured at two data
+ * sizes, the counts must be equal.
  */
 @IntegrationTest
 class CatalogueQueryBudgetTest {
@@ -68,9 +69,9 @@ class CatalogueQueryBudgetTest {
 	private void addCohorts(long programmeId, int n, int sessionsEach) {
 		for (int c = 0; c < n; c++) {
 			LocalDate start = LocalDate.now().plusMonths(2 + c);
-			long cohortId = cohorts.create(programmeId, new CohortSettings("Budget " + UUID.randomUUID(), start,
-					start.plusDays(30), "Utrecht", false, "Europe/Amsterdam", 20, 5, null, start.minusDays(1),
-					SeatRelease.CONFIRM_NEXT, 48));
+			long cohortId = cohorts.create(programmeId,
+					new CohortSettings("Budget " + UUID.randomUUID(), start, start.plusDays(30), "Utrecht", false,
+							"Europe/Amsterdam", 20, 5, null, start.minusDays(1), SeatRelease.CONFIRM_NEXT, 48));
 			for (int s = 0; s < sessionsEach; s++) {
 				var at = start.plusDays(s).atTime(9, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant();
 				cohorts.addSession(cohortId, null, "Session " + s, at, at.plusSeconds(3600), null);
@@ -108,4 +109,5 @@ class CatalogueQueryBudgetTest {
 
 		assertThat(large).isEqualTo(small).isPositive().isLessThanOrEqualTo(4);
 	}
+
 }

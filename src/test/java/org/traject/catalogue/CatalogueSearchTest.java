@@ -17,7 +17,10 @@ import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.catalogue.internal.Sector;
 import org.traject.test.IntegrationTest;
 
-/** Full-text search and filters on real PostgreSQL, with each programme's own language dictionary. */
+/**
+ * Full-text search and filters on real PostgreSQL, with each programme's own language
+ * dictionary.
+ */
 @IntegrationTest
 class CatalogueSearchTest {
 
@@ -31,7 +34,8 @@ class CatalogueSearchTest {
 
 	@BeforeEach
 	void uniqueWord() {
-		// a made-up word keeps this test's programmes apart from the demo data and other tests
+		// a made-up word keeps this test's programmes apart from the demo data and other
+		// tests
 		marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 	}
 
@@ -40,8 +44,7 @@ class CatalogueSearchTest {
 		long id = editing.create(new ProgrammeDetails(marker + "-" + UUID.randomUUID().toString().substring(0, 8),
 				title, "Summary " + marker, language, format, phases, sectors, "", "", content, "", "", 0, "EUR", null,
 				null, null, false, null));
-		editing.addModule(id, ModuleType.LEARNING_DAY, "Day",
-				BigDecimal.ONE, "");
+		editing.addModule(id, ModuleType.LEARNING_DAY, "Day", BigDecimal.ONE, "");
 		if (publish) {
 			editing.publish(id, editing.findForEditing(id).orElseThrow().getVersion());
 		}
@@ -52,8 +55,8 @@ class CatalogueSearchTest {
 	void aDanishQueryFindsTheDanishProgrammeByAStemmedWord() {
 		long danish = programme("da", "Forløb " + marker, "Vi styrker udviklingsforløbene i dagtilbud.",
 				Set.of(CareerPhase.ESTABLISHED), Set.of(Sector.CHILDCARE), ProgrammeFormat.LEARNING_DAY, true);
-		programme("nl", "Traject " + marker, "Over ontwikkeltrajecten in de kinderopvang.", Set.of(CareerPhase.ESTABLISHED),
-				Set.of(Sector.CHILDCARE), ProgrammeFormat.LEARNING_DAY, true);
+		programme("nl", "Traject " + marker, "Over ontwikkeltrajecten in de kinderopvang.",
+				Set.of(CareerPhase.ESTABLISHED), Set.of(Sector.CHILDCARE), ProgrammeFormat.LEARNING_DAY, true);
 
 		var page = search.search(new CatalogueQuery(marker + " udviklingsforløb", null, null, null, null, false, 0));
 
@@ -65,7 +68,8 @@ class CatalogueSearchTest {
 		long dutch = programme("nl", "Traject " + marker, "Voor schoolleiders in ontwikkeltrajecten.",
 				Set.of(CareerPhase.INDUCTION), Set.of(Sector.PRIMARY), ProgrammeFormat.INTENSIVE_TRACK, true);
 
-		var page = search.search(new CatalogueQuery(marker + " ontwikkeltraject schoolleider", null, null, null, null, false, 0));
+		var page = search
+			.search(new CatalogueQuery(marker + " ontwikkeltraject schoolleider", null, null, null, null, false, 0));
 
 		assertThat(page.cards()).extracting(CatalogueSearch.ProgrammeCard::id).containsExactly(dutch);
 	}
@@ -156,4 +160,5 @@ class CatalogueSearchTest {
 		var danishDay = search.search(new CatalogueQuery("barnets første 1000 dage", null, null, null, "da", false, 0));
 		assertThat(danishDay.cards()).first().satisfies(card -> assertThat(card.hasNextCohort()).isFalse());
 	}
+
 }

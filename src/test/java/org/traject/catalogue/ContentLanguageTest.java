@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.traject.test.IntegrationTest;
 
-/** A programme's own texts carry its language; the portal's labels around them keep the reader's. */
+/**
+ * A programme's own texts carry its language; the portal's labels around them keep the
+ * reader's.
+ */
 @IntegrationTest
 class ContentLanguageTest {
 
@@ -34,4 +37,5 @@ class ContentLanguageTest {
 			.as("labels such as '3 places left' are read in the page's language")
 			.isEmpty();
 	}
+
 }

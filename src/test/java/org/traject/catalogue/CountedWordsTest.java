@@ -24,7 +24,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 
-/** A number and its noun agree on the pages, in English, Dutch and Danish ("1 day", "1,5 dagen"). */
+/**
+ * A number and its noun agree on the pages, in English, Dutch and Danish ("1 day", "1,5
+ * dagen").
+ */
 @IntegrationTest
 class CountedWordsTest {
 
@@ -68,4 +71,5 @@ class CountedWordsTest {
 		assertThat(response.getStatus()).isEqualTo(200);
 		return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
 	}
+
 }

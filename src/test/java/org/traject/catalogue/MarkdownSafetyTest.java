@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.traject.catalogue.internal.Programme;
 import org.traject.web.Markdown;
 
-/** Programme texts are Markdown written by staff; whatever they paste, no script reaches a visitor's browser. */
+/**
+ * Programme texts are Markdown written by staff; whatever they paste, no script reaches a
+ * visitor's browser.
+ */
 class MarkdownSafetyTest {
 
 	private final Markdown markdown = new Markdown();
@@ -31,17 +34,21 @@ class MarkdownSafetyTest {
 				<iframe src="https://evil.example"></iframe>
 				<div style="background:url(javascript:alert(3))">styled</div>""");
 
-		// parsed as a browser would: raw HTML may survive as visible text, never as elements or attributes
+		// parsed as a browser would: raw HTML may survive as visible text, never as
+		// elements or attributes
 		var document = Jsoup.parseBodyFragment(html);
 		assertThat(document.select("script, iframe, img, object, embed, style")).isEmpty();
 		assertThat(document.getAllElements()).allSatisfy(element -> element.attributes()
 			.forEach(attribute -> assertThat(attribute.getKey()).doesNotStartWith("on").isNotEqualTo("style")));
-		assertThat(document.select("a[href]")).allSatisfy(a -> assertThat(a.attr("href")).doesNotContainIgnoringCase("javascript"));
+		assertThat(document.select("a[href]"))
+			.allSatisfy(a -> assertThat(a.attr("href")).doesNotContainIgnoringCase("javascript"));
 		assertThat(document.text()).contains("Hello", "click", "styled");
 	}
 
 	@Test
 	void headingsAreShiftedBelowThePageHeadings() {
-		assertThat(markdown.toSafeHtml("# Title\n## Sub")).contains("<h3>Title</h3>", "<h4>Sub</h4>").doesNotContain("<h1>");
+		assertThat(markdown.toSafeHtml("# Title\n## Sub")).contains("<h3>Title</h3>", "<h4>Sub</h4>")
+			.doesNotContain("<h1>");
 	}
+
 }

@@ -31,7 +31,10 @@ import org.traject.cohorts.SeatRelease;
 import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 
-/** The secretary's forms: errors beside the fields, nothing typed lost, PRG on success, 409 on a concurrent edit. */
+/**
+ * The secretary's forms: errors beside the fields, nothing typed lost, PRG on success,
+ * 409 on a concurrent edit.
+ */
 @IntegrationTest
 class ProgrammeEditingWebTest {
 
@@ -84,15 +87,18 @@ class ProgrammeEditingWebTest {
 	@Test
 	void aValidProgrammeIsCreatedAsADraftAndTheSecretaryIsRedirectedToIt() throws Exception {
 		String title = "Intervision for deputies " + UUID.randomUUID().toString().substring(0, 6);
-		var response = mvc.perform(asSecretary(post("/secretary/programmes").param("title", title)
-			.param("summary", "Peer consultation for deputy heads.")
-			.param("language", "en")
-			.param("format", "INTERVISION_TRACK")
-			.param("careerPhases", "INDUCTION")
-			.param("sectors", "PRIMARY")
-			.param("price", "395,50")
-			.param("currency", "EUR")
-			.param("version", "0"))).andReturn().getResponse();
+		var response = mvc
+			.perform(asSecretary(post("/secretary/programmes").param("title", title)
+				.param("summary", "Peer consultation for deputy heads.")
+				.param("language", "en")
+				.param("format", "INTERVISION_TRACK")
+				.param("careerPhases", "INDUCTION")
+				.param("sectors", "PRIMARY")
+				.param("price", "395,50")
+				.param("currency", "EUR")
+				.param("version", "0")))
+			.andReturn()
+			.getResponse();
 
 		assertThat(response.getRedirectedUrl()).startsWith("/secretary/programmes/");
 		long id = Long.parseLong(response.getRedirectedUrl().substring("/secretary/programmes/".length()));
@@ -120,19 +126,22 @@ class ProgrammeEditingWebTest {
 	@Test
 	void aConcurrentEditEndsOnTheConflictPageAndKeepsTheOtherChange() throws Exception {
 		long id = programmes.create(new ProgrammeDetails("conflict-" + UUID.randomUUID().toString().substring(0, 8),
-				"Original", "s", "en", ProgrammeFormat.MASTERCLASS, Set.of(CareerPhase.INDUCTION), Set.of(Sector.PRIMARY),
-				"", "", "", "", "", 0, "EUR", null, null, null, false, null));
+				"Original", "s", "en", ProgrammeFormat.MASTERCLASS, Set.of(CareerPhase.INDUCTION),
+				Set.of(Sector.PRIMARY), "", "", "", "", "", 0, "EUR", null, null, null, false, null));
 		long loadedAt = programmes.findForEditing(id).orElseThrow().getVersion();
 		programmes.publish(id, loadedAt);
 
-		var response = mvc.perform(asSecretary(post("/secretary/programmes/" + id).param("title", "Mine")
-			.param("summary", "s")
-			.param("language", "en")
-			.param("format", "MASTERCLASS")
-			.param("careerPhases", "INDUCTION")
-			.param("sectors", "PRIMARY")
-			.param("price", "0")
-			.param("version", Long.toString(loadedAt)))).andReturn().getResponse();
+		var response = mvc
+			.perform(asSecretary(post("/secretary/programmes/" + id).param("title", "Mine")
+				.param("summary", "s")
+				.param("language", "en")
+				.param("format", "MASTERCLASS")
+				.param("careerPhases", "INDUCTION")
+				.param("sectors", "PRIMARY")
+				.param("price", "0")
+				.param("version", Long.toString(loadedAt))))
+			.andReturn()
+			.getResponse();
 
 		assertThat(response.getStatus()).isEqualTo(409);
 		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Changed by someone else");
@@ -168,8 +177,9 @@ class ProgrammeEditingWebTest {
 	void aSessionOutsideTheCohortsDatesIsRefused() throws Exception {
 		long programmeId = programmes.idOfSlug("ontwikkeltraject-directeur-ikc").orElseThrow();
 		LocalDate start = LocalDate.now().plusMonths(8);
-		long cohortId = cohorts.create(programmeId, new CohortSettings("Sessions " + UUID.randomUUID(), start,
-				start.plusDays(10), "Delft", false, "Europe/Amsterdam", 10, 2, null, null, SeatRelease.CONFIRM_NEXT, 48));
+		long cohortId = cohorts.create(programmeId,
+				new CohortSettings("Sessions " + UUID.randomUUID(), start, start.plusDays(10), "Delft", false,
+						"Europe/Amsterdam", 10, 2, null, null, SeatRelease.CONFIRM_NEXT, 48));
 
 		var doc = page(post("/secretary/cohorts/" + cohortId + "/sessions").param("sessionTitle", "Theme day typed")
 			.param("sessionDate", start.plusDays(20).toString())
@@ -191,15 +201,16 @@ class ProgrammeEditingWebTest {
 		programmes.addModule(id, ModuleType.LEARNING_DAY, "Dag", java.math.BigDecimal.ONE, "");
 		programmes.publish(id, programmes.findForEditing(id).orElseThrow().getVersion());
 
-		var added = mvc.perform(asSecretary(post("/secretary/programmes/" + id + "/contacts"))
-			.param("contactRole", "CONSULTANT")
-			.param("contactName", "  Mette Holm ")
-			.param("contactEmail", "mette@example.dk")
-			.param("contactPhone", "+45 33 12 34 56")).andReturn();
+		var added = mvc
+			.perform(asSecretary(post("/secretary/programmes/" + id + "/contacts")).param("contactRole", "CONSULTANT")
+				.param("contactName", "  Mette Holm ")
+				.param("contactEmail", "mette@example.dk")
+				.param("contactPhone", "+45 33 12 34 56"))
+			.andReturn();
 		assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/secretary/programmes/" + id + "#contacts");
-		mvc.perform(asSecretary(post("/secretary/programmes/" + id + "/contacts"))
-			.param("contactRole", "COURSE_SECRETARY")
-			.param("contactName", "Lars Berg"));
+		mvc.perform(
+				asSecretary(post("/secretary/programmes/" + id + "/contacts")).param("contactRole", "COURSE_SECRETARY")
+					.param("contactName", "Lars Berg"));
 		var contacts = programmes.contacts(id);
 		assertThat(contacts).extracting(ProgrammeEditing.ContactView::name).containsExactly("Mette Holm", "Lars Berg");
 		assertThat(contacts.get(1).email()).isNull();
@@ -232,13 +243,17 @@ class ProgrammeEditingWebTest {
 			assertThat(c.email()).isNull();
 		});
 		String publicPage = mvc.perform(get("/programmes/" + slug).locale(Locale.forLanguageTag("da")))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(publicPage).contains("Mette Holm Jensen").doesNotContain("Lars Berg");
-		String danishForm = Jsoup.parse(mvc.perform(get("/secretary/programmes/" + id + "/contacts/new")
-			.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
-			.locale(Locale.forLanguageTag("da"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
-			.select("main")
-			.text();
+		String danishForm = Jsoup.parse(mvc
+			.perform(get("/secretary/programmes/" + id + "/contacts/new")
+				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
+				.locale(Locale.forLanguageTag("da")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).select("main").text();
 		assertThat(danishForm).contains("Tilføj en kontaktperson", "Rolle", "Navn", "Telefon");
 	}
 
@@ -251,8 +266,11 @@ class ProgrammeEditingWebTest {
 		programmes.addContact(other, ContactRole.CONSULTANT, "Somebody Else", null, null);
 		long foreign = programmes.contacts(other).get(0).id();
 
-		int status = mvc.perform(asSecretary(post("/secretary/programmes/" + first + "/contacts/" + foreign + "/remove")))
-			.andReturn().getResponse().getStatus();
+		int status = mvc
+			.perform(asSecretary(post("/secretary/programmes/" + first + "/contacts/" + foreign + "/remove")))
+			.andReturn()
+			.getResponse()
+			.getStatus();
 
 		assertThat(status).isEqualTo(404);
 		assertThat(programmes.contacts(other)).hasSize(1);
@@ -260,8 +278,12 @@ class ProgrammeEditingWebTest {
 
 	@Test
 	void theProgrammeListIsForStaffOnly() throws Exception {
-		int participant = mvc.perform(get("/secretary/programmes")
-			.with(user(users.loadUserByUsername(DemoUsers.PARTICIPANT)))).andReturn().getResponse().getStatus();
+		int participant = mvc
+			.perform(get("/secretary/programmes").with(user(users.loadUserByUsername(DemoUsers.PARTICIPANT))))
+			.andReturn()
+			.getResponse()
+			.getStatus();
 		assertThat(participant).isEqualTo(403);
 	}
+
 }

@@ -13,7 +13,10 @@ import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.competencies.CompetencyProfiles;
 import org.traject.test.IntegrationTest;
 
-/** A programme names the competency profile it develops; the profile admin counts it as a use. */
+/**
+ * A programme names the competency profile it develops; the profile admin counts it as a
+ * use.
+ */
 @IntegrationTest
 class ProgrammeProfileLinkTest {
 
@@ -43,10 +46,12 @@ class ProgrammeProfileLinkTest {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Competency profile developed");
-		// naming the profile costs a name lookup, not the whole profile with its clusters and competencies
+		// naming the profile costs a name lookup, not the whole profile with its clusters
+		// and competencies
 		assertThat(org.traject.test.QueryCounter.count()).as("statements for a programme page with a profile")
 			.isLessThanOrEqualTo(7);
 
 		assertThat(profiles.usagesOf(published.id())).isPositive();
 	}
+
 }

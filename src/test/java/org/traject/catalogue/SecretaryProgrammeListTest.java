@@ -42,4 +42,5 @@ class SecretaryProgrammeListTest {
 		assertThat(response.getStatus()).isEqualTo(200);
 		return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
 	}
+
 }

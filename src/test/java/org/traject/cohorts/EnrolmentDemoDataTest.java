@@ -28,10 +28,11 @@ class EnrolmentDemoDataTest {
 	JdbcClient jdbc;
 
 	private String statuses(String slug, String codePrefix) {
-		return jdbc.sql("""
-				select string_agg(e.status || coalesce('#' || e.waitlist_position, ''), ',' order by e.status, e.waitlist_position)
-				from enrolment e join cohort c on c.id = e.cohort_id join programme p on p.id = c.programme_id
-				where p.slug = :slug and c.code like :prefix""")
+		return jdbc
+			.sql("""
+					select string_agg(e.status || coalesce('#' || e.waitlist_position, ''), ',' order by e.status, e.waitlist_position)
+					from enrolment e join cohort c on c.id = e.cohort_id join programme p on p.id = c.programme_id
+					where p.slug = :slug and c.code like :prefix""")
 			.param("slug", slug)
 			.param("prefix", codePrefix + "%")
 			.query(String.class)
@@ -46,7 +47,8 @@ class EnrolmentDemoDataTest {
 		assertThat(statuses("intervisietraject-beginnende-schoolleiders-vo", "Najaar"))
 			.isEqualTo("CANCELLED,CONFIRMED,OFFERED");
 		long participant = people.findByEmail(DemoUsers.PARTICIPANT).orElseThrow().id();
-		// the delivery demo adds a completed IKC cohort; this asserts the enrolment demo's own two places
+		// the delivery demo adds a completed IKC cohort; this asserts the enrolment
+		// demo's own two places
 		assertThat(enrolments.ofPerson(participant)).extracting(e -> e.programmeSlug() + ":" + e.status())
 			.contains("ontwikkeltraject-directeur-ikc:CONFIRMED", "ledertalentudvikling:AWAITING_APPROVAL")
 			.filteredOn(s -> s.startsWith("ledertalentudvikling"))
@@ -57,4 +59,5 @@ class EnrolmentDemoDataTest {
 			.query(Integer.class)
 			.single()).isEqualTo(4);
 	}
+
 }

@@ -34,7 +34,10 @@ import org.traject.people.Role;
 import org.traject.test.MailIntegrationTest;
 import org.traject.test.TestSmtp;
 
-/** Enrolment changes reach the person concerned (and their manager) by email, in their own language. */
+/**
+ * Enrolment changes reach the person concerned (and their manager) by email, in their own
+ * language.
+ */
 @MailIntegrationTest
 class EnrolmentEmailsTest {
 
@@ -78,14 +81,19 @@ class EnrolmentEmailsTest {
 	@Test
 	void aConfirmedPlaceArrivesInTheParticipantsLanguageWithTheSessionsAsACalendar() throws Exception {
 		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 5, SeatRelease.CONFIRM_NEXT);
-		var start = java.time.LocalDate.now().plusDays(31).atTime(9, 30).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
+		var start = java.time.LocalDate.now()
+			.plusDays(31)
+			.atTime(9, 30)
+			.atZone(java.time.ZoneId.of("Europe/Amsterdam"))
+			.toInstant();
 		editing.addSession(cohort, null, "Themadag", start, start.plusSeconds(6 * 3600), null);
 		var sanne = person("Sanne de Wit", Locale.forLanguageTag("nl"));
 
 		enrolments.signUp(cohort, fixtures.participant(sanne.id()), null);
 
 		var message = only(sanne.email());
-		assertThat(message.getSubject()).isEqualTo("Uw plaats in Ontwikkeltraject Directeur Integraal Kindcentrum is bevestigd");
+		assertThat(message.getSubject())
+			.isEqualTo("Uw plaats in Ontwikkeltraject Directeur Integraal Kindcentrum is bevestigd");
 		assertThat(text(message)).contains("Beste Sanne de Wit").contains("is bevestigd");
 		var attachments = attachments(message);
 		assertThat(attachments).hasSize(1);
@@ -118,7 +126,8 @@ class EnrolmentEmailsTest {
 		enrolments.signUp(cohort, fixtures.participant(participant.id()), new Manager("Karen Boss", managerEmail));
 
 		var toManager = only(managerEmail);
-		assertThat(toManager.getSubject()).isEqualTo("Emma Lund asks your approval for Ledertalentudvikling: meritgivende forløb for kommende ledere");
+		assertThat(toManager.getSubject()).isEqualTo(
+				"Emma Lund asks your approval for Ledertalentudvikling: meritgivende forløb for kommende ledere");
 		assertThat(text(toManager)).contains("Hello Karen Boss,").contains("/approvals/");
 		var toParticipant = only(participant.email());
 		assertThat(text(toParticipant)).contains("We asked Karen Boss to approve");
@@ -143,7 +152,11 @@ class EnrolmentEmailsTest {
 	void aParticipantMovedToAnotherCohortIsToldInTheirLanguageWithTheNewDatesAndItsSessions() throws Exception {
 		long from = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 5, SeatRelease.CONFIRM_NEXT);
 		long to = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 5, SeatRelease.CONFIRM_NEXT);
-		var start = java.time.LocalDate.now().plusDays(32).atTime(9, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
+		var start = java.time.LocalDate.now()
+			.plusDays(32)
+			.atTime(9, 0)
+			.atZone(java.time.ZoneId.of("Europe/Amsterdam"))
+			.toInstant();
 		editing.addSession(to, null, "Kick-off", start, start.plusSeconds(7 * 3600), null);
 		var joost = person("Joost Kramer", Locale.forLanguageTag("nl"));
 		var outcome = enrolments.signUp(from, fixtures.participant(joost.id()), null);
@@ -153,14 +166,16 @@ class EnrolmentEmailsTest {
 		administration.moveToCohort(from, outcome.enrolmentId(), to, secretary, "Past de agenda beter");
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> TestSmtp.receivedBy(joost.email()).size() >= 2);
-		assertThat(TestSmtp.receivedBy(joost.email())).as("one email for the move, no separate confirmation").hasSize(2);
+		assertThat(TestSmtp.receivedBy(joost.email())).as("one email for the move, no separate confirmation")
+			.hasSize(2);
 		var moved = TestSmtp.receivedBy(joost.email()).get(1);
 		var target = editing.find(to).orElseThrow();
 		String fromCode = editing.find(from).orElseThrow().code();
 		String startDate = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-			.withLocale(Locale.forLanguageTag("nl")).format(target.startDate());
-		assertThat(moved.getSubject()).isEqualTo("U bent verplaatst naar een andere groep van "
-				+ "Ontwikkeltraject Directeur Integraal Kindcentrum");
+			.withLocale(Locale.forLanguageTag("nl"))
+			.format(target.startDate());
+		assertThat(moved.getSubject()).isEqualTo(
+				"U bent verplaatst naar een andere groep van " + "Ontwikkeltraject Directeur Integraal Kindcentrum");
 		assertThat(text(moved)).contains("van " + fromCode + " naar " + target.code())
 			.contains(startDate)
 			.contains("is bevestigd")
@@ -219,4 +234,5 @@ class EnrolmentEmailsTest {
 		}
 		return found;
 	}
+
 }

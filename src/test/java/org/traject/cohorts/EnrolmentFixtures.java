@@ -13,7 +13,10 @@ import org.traject.cohorts.internal.CohortEditing;
 import org.traject.people.People;
 import org.traject.people.Role;
 
-/** Fresh cohorts and people for one test: unique codes and emails, since the database is shared by the whole run. */
+/**
+ * Fresh cohorts and people for one test: unique codes and emails, since the database is
+ * shared by the whole run.
+ */
 class EnrolmentFixtures {
 
 	static final String PLAIN_PROGRAMME = "ontwikkeltraject-directeur-ikc";
@@ -46,13 +49,16 @@ class EnrolmentFixtures {
 		return id;
 	}
 
-	/** An open cohort accepting enrolments today, starting in {@code days} days, with a minimum of 2. */
+	/**
+	 * An open cohort accepting enrolments today, starting in {@code days} days, with a
+	 * minimum of 2.
+	 */
 	long openCohortStartingIn(String slug, int capacity, int days) {
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 		long id = editing.create(programme(slug),
 				new CohortSettings("Test " + UUID.randomUUID().toString().substring(0, 8), today.plusDays(days),
-						today.plusDays(days + 30), "Utrecht", false, "Europe/Amsterdam", capacity, Math.min(capacity, 2),
-						today.minusDays(5), today.plusDays(days), SeatRelease.CONFIRM_NEXT, 48));
+						today.plusDays(days + 30), "Utrecht", false, "Europe/Amsterdam", capacity,
+						Math.min(capacity, 2), today.minusDays(5), today.plusDays(days), SeatRelease.CONFIRM_NEXT, 48));
 		editing.openForEnrolment(id, editing.find(id).orElseThrow().version());
 		return id;
 	}
@@ -65,13 +71,17 @@ class EnrolmentFixtures {
 						today.minusDays(5), today.plusDays(20), release, 48));
 	}
 
-	/** Closes the enrolment window (it closed yesterday): from now on nobody is promoted automatically. */
+	/**
+	 * Closes the enrolment window (it closed yesterday): from now on nobody is promoted
+	 * automatically.
+	 */
 	void closeEnrolment(long cohortId) {
 		var c = editing.find(cohortId).orElseThrow();
 		LocalDate yesterday = LocalDate.now(c.zone()).minusDays(1);
-		editing.update(cohortId, c.version(), new CohortSettings(c.code(), c.startDate(), c.endDate(), c.location(),
-				c.online(), c.timeZone(), c.capacity(), c.minParticipants(), yesterday.minusDays(5), yesterday,
-				c.seatRelease(), c.offerHours()));
+		editing.update(cohortId, c.version(),
+				new CohortSettings(c.code(), c.startDate(), c.endDate(), c.location(), c.online(), c.timeZone(),
+						c.capacity(), c.minParticipants(), yesterday.minusDays(5), yesterday, c.seatRelease(),
+						c.offerHours()));
 	}
 
 	void changeStatus(long cohortId, CohortStatus status) {
@@ -80,14 +90,17 @@ class EnrolmentFixtures {
 
 	void changeCapacity(long cohortId, int capacity) {
 		var c = editing.find(cohortId).orElseThrow();
-		editing.update(cohortId, c.version(), new CohortSettings(c.code(), c.startDate(), c.endDate(), c.location(),
-				c.online(), c.timeZone(), capacity, Math.min(capacity, c.minParticipants()), c.enrolmentOpens(),
-				c.enrolmentCloses(), c.seatRelease(), c.offerHours()));
+		editing.update(cohortId, c.version(),
+				new CohortSettings(c.code(), c.startDate(), c.endDate(), c.location(), c.online(), c.timeZone(),
+						capacity, Math.min(capacity, c.minParticipants()), c.enrolmentOpens(), c.enrolmentCloses(),
+						c.seatRelease(), c.offerHours()));
 	}
 
 	long person(String name) {
-		String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "-" + UUID.randomUUID() + "@example.org";
-		return people.ensureAccount(email, name, Locale.ENGLISH, null, Set.of(Role.PARTICIPANT), "School", "Leader").id();
+		String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "-" + UUID.randomUUID()
+				+ "@example.org";
+		return people.ensureAccount(email, name, Locale.ENGLISH, null, Set.of(Role.PARTICIPANT), "School", "Leader")
+			.id();
 	}
 
 	Actor participant(long personId) {
@@ -95,13 +108,18 @@ class EnrolmentFixtures {
 	}
 
 	int seatsHeld(long cohortId) {
-		return jdbc.sql("select confirmed_count from cohort where id = :id").param("id", cohortId).query(Integer.class).single();
+		return jdbc.sql("select confirmed_count from cohort where id = :id")
+			.param("id", cohortId)
+			.query(Integer.class)
+			.single();
 	}
 
 	/** Lets an offer's deadline pass without waiting for it. */
 	void letOfferExpire(long enrolmentId) {
-		jdbc.sql("update enrolment set offer_expires_at = now() - interval '1 minute' where id = :id and status = 'OFFERED'")
+		jdbc.sql(
+				"update enrolment set offer_expires_at = now() - interval '1 minute' where id = :id and status = 'OFFERED'")
 			.param("id", enrolmentId)
 			.update();
 	}
+
 }

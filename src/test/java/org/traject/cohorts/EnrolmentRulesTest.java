@@ -115,10 +115,10 @@ class EnrolmentRulesTest {
 		fixtures.changeStatus(cancelled, CohortStatus.CANCELLED);
 		fixtures.changeStatus(running, CohortStatus.RUNNING);
 
-		assertRefusedAsClosed(() -> administration.moveToCohort(cancelled, inCancelled.enrolmentId(), running,
-				secretary, "x"));
-		assertRefusedAsClosed(() -> administration.moveToCohort(running, seated.enrolmentId(), cancelled,
-				secretary, "x"));
+		assertRefusedAsClosed(
+				() -> administration.moveToCohort(cancelled, inCancelled.enrolmentId(), running, secretary, "x"));
+		assertRefusedAsClosed(
+				() -> administration.moveToCohort(running, seated.enrolmentId(), cancelled, secretary, "x"));
 		administration.cancel(running, seated.enrolmentId(), secretary, "Fell ill");
 		administration.promote(running, waiting.enrolmentId(), secretary, "Free place");
 
@@ -186,9 +186,9 @@ class EnrolmentRulesTest {
 	@Test
 	void aPlannedCohortRefusesSignUps() {
 		long cohort = fixtures.plannedCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 5, SeatRelease.CONFIRM_NEXT);
-		assertThatThrownBy(() -> signUp(cohort, fixtures.person("Anna")))
-			.isInstanceOfSatisfying(EnrolmentRefusedException.class,
-					ex -> assertThat(ex.reason()).isEqualTo(EnrolmentRefusedException.Reason.NOT_OPEN));
+		assertThatThrownBy(() -> signUp(cohort, fixtures.person("Anna"))).isInstanceOfSatisfying(
+				EnrolmentRefusedException.class,
+				ex -> assertThat(ex.reason()).isEqualTo(EnrolmentRefusedException.Reason.NOT_OPEN));
 	}
 
 	@Test
@@ -223,7 +223,10 @@ class EnrolmentRulesTest {
 		enrolments.cancel(a.enrolmentId(), fixtures.participant(anna), null);
 		assertThat(status(b.enrolmentId())).isEqualTo(EnrolmentStatus.OFFERED);
 		assertThat(fixtures.seatsHeld(cohort)).as("the offer keeps the seat").isEqualTo(1);
-		var offered = events.stream(SeatOffered.class).filter(e -> e.enrolmentId() == b.enrolmentId()).findFirst().orElseThrow();
+		var offered = events.stream(SeatOffered.class)
+			.filter(e -> e.enrolmentId() == b.enrolmentId())
+			.findFirst()
+			.orElseThrow();
 		assertThat(Duration.between(java.time.Instant.now(), offered.expiresAt())).isBetween(Duration.ofHours(47),
 				Duration.ofHours(48));
 		assertThat(signUp(cohort, fixtures.person("Cas")).status()).as("the offered seat is not up for grabs")
@@ -241,8 +244,11 @@ class EnrolmentRulesTest {
 		var a = signUp(cohort, anna);
 		var b = signUp(cohort, fixtures.person("Bram"));
 		enrolments.cancel(a.enrolmentId(), fixtures.participant(anna), null);
-		String link = events.stream(SeatOffered.class).filter(e -> e.enrolmentId() == b.enrolmentId()).findFirst()
-			.orElseThrow().offerLink();
+		String link = events.stream(SeatOffered.class)
+			.filter(e -> e.enrolmentId() == b.enrolmentId())
+			.findFirst()
+			.orElseThrow()
+			.offerLink();
 		String token = link.substring("/offers/".length());
 		assertThat(enrolments.offerByLink(token)).isPresent();
 		enrolments.answerOfferByLink(token, true);
@@ -263,7 +269,8 @@ class EnrolmentRulesTest {
 		enrolments.cancel(a.enrolmentId(), fixtures.participant(anna), null);
 		assertThat(status(b.enrolmentId())).isEqualTo(EnrolmentStatus.OFFERED);
 		fixtures.letOfferExpire(b.enrolmentId());
-		// the application's own scheduled run may get there first; either way the offer ends once
+		// the application's own scheduled run may get there first; either way the offer
+		// ends once
 		expiryJob.expireDueOffers();
 		assertThat(status(b.enrolmentId())).isEqualTo(EnrolmentStatus.EXPIRED);
 		assertThat(status(c.enrolmentId())).isEqualTo(EnrolmentStatus.OFFERED);
@@ -423,7 +430,8 @@ class EnrolmentRulesTest {
 		var moved = enrolments.outcome(a.enrolmentId()).orElseThrow();
 		assertThat(moved.cohortId()).isEqualTo(to);
 		assertThat(moved.status()).isEqualTo(EnrolmentStatus.CONFIRMED);
-		assertThat(status(b.enrolmentId())).as("the freed seat went to the waitlist").isEqualTo(EnrolmentStatus.CONFIRMED);
+		assertThat(status(b.enrolmentId())).as("the freed seat went to the waitlist")
+			.isEqualTo(EnrolmentStatus.CONFIRMED);
 		assertThat(fixtures.seatsHeld(from)).isEqualTo(1);
 		assertThat(fixtures.seatsHeld(to)).isEqualTo(1);
 		var history = enrolments.ofPerson(anna, a.enrolmentId()).orElseThrow().history();
@@ -459,7 +467,8 @@ class EnrolmentRulesTest {
 	@Test
 	void theInterestListIsInvitedOldestFirstWhenACohortOpens() throws Exception {
 		long programme = fixtures.programme(EnrolmentFixtures.PLAIN_PROGRAMME);
-		// earlier tests of the run may have left people waiting on this list: invite them away first
+		// earlier tests of the run may have left people waiting on this list: invite them
+		// away first
 		interestLists.invite(fixtures.plannedCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 5, SeatRelease.CONFIRM_NEXT));
 		String suffix = UUID.randomUUID() + "@example.org";
 		long person = fixtures.person("Signed In");
@@ -495,4 +504,5 @@ class EnrolmentRulesTest {
 			.approvalLink();
 		return link.substring("/approvals/".length());
 	}
+
 }

@@ -71,7 +71,10 @@ class EnrolmentWebTest {
 		return users.loadUserByUsername(people.findById(personId).orElseThrow().email());
 	}
 
-	/** The flash message travels in the session, which lives in PostgreSQL: follow the redirect with its cookie. */
+	/**
+	 * The flash message travels in the session, which lives in PostgreSQL: follow the
+	 * redirect with its cookie.
+	 */
 	private static jakarta.servlet.http.Cookie sessionOf(MvcResult result) {
 		var cookie = result.getResponse().getCookie("SESSION");
 		assertThat(cookie).as("session cookie").isNotNull();
@@ -86,15 +89,18 @@ class EnrolmentWebTest {
 	void aVisitorCreatesAnAccountOnTheSpotAndIsToldToReadTheirEmail() throws Exception {
 		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 3, SeatRelease.CONFIRM_NEXT);
 		String email = "visitor-" + UUID.randomUUID() + "@example.org";
-		MvcResult posted = mvc.perform(post("/signup/" + cohort).with(csrf())
-			.param("name", "Vera Visitor")
-			.param("email", email)
-			.param("organisation", "OBS De Linde")
-			.param("jobTitle", "Directeur")
-			.param("language", "nl")).andReturn();
+		MvcResult posted = mvc
+			.perform(post("/signup/" + cohort).with(csrf())
+				.param("name", "Vera Visitor")
+				.param("email", email)
+				.param("organisation", "OBS De Linde")
+				.param("jobTitle", "Directeur")
+				.param("language", "nl"))
+			.andReturn();
 		assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/signup/" + cohort + "/done");
-		String page = body(mvc.perform(get("/signup/" + cohort + "/done").cookie(sessionOf(posted))
-			.locale(Locale.ENGLISH)).andReturn());
+		String page = body(
+				mvc.perform(get("/signup/" + cohort + "/done").cookie(sessionOf(posted)).locale(Locale.ENGLISH))
+					.andReturn());
 		assertThat(page).contains("Check your email").contains(email).doesNotContain("You have a place");
 		var person = people.findByEmail(email).orElseThrow();
 		assertThat(person.organisation()).isEqualTo("OBS De Linde");
@@ -106,17 +112,21 @@ class EnrolmentWebTest {
 	@Test
 	void theSignUpFormSaysWhatIsMissingBesideEachField() throws Exception {
 		long cohort = fixtures.openCohort(EnrolmentFixtures.APPROVAL_PROGRAMME, 3, SeatRelease.CONFIRM_NEXT);
-		String page = body(mvc.perform(post("/signup/" + cohort).with(csrf())
-			.param("email", "not-an-address")
-			.param("language", "en")
-			.locale(Locale.ENGLISH)).andReturn());
+		String page = body(mvc
+			.perform(post("/signup/" + cohort).with(csrf())
+				.param("email", "not-an-address")
+				.param("language", "en")
+				.locale(Locale.ENGLISH))
+			.andReturn());
 		assertThat(page).contains("There is a problem")
 			.contains("Enter your name.")
 			.contains("Enter an email address like name@example.org.")
 			.contains("Enter your manager’s email address.")
 			.contains("id=\"name-error\"");
-		assertThat(jdbc.sql("select count(*) from enrolment where cohort_id = :c").param("c", cohort)
-			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from enrolment where cohort_id = :c")
+			.param("c", cohort)
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -127,7 +137,8 @@ class EnrolmentWebTest {
 		String forFresh = visitorSignUp(cohort, fresh);
 		String forExisting = visitorSignUp(cohort, existing);
 
-		assertThat(forExisting).contains("Check your email").doesNotContain("An account with this email address exists");
+		assertThat(forExisting).contains("Check your email")
+			.doesNotContain("An account with this email address exists");
 		assertThat(forExisting.replace(existing, fresh)).isEqualTo(forFresh);
 		long participant = people.findByEmail(DemoUsers.PARTICIPANT).orElseThrow().id();
 		assertThat(enrolments.ofPerson(participant)).noneMatch(e -> e.cohortId() == cohort);
@@ -136,7 +147,10 @@ class EnrolmentWebTest {
 			.contains("/account/password-reset");
 	}
 
-	/** A sign-up committed, its answer lost (an instance died), the form sent again: the email says where they stand. */
+	/**
+	 * A sign-up committed, its answer lost (an instance died), the form sent again: the
+	 * email says where they stand.
+	 */
 	@Test
 	void signingUpAgainWithoutAPasswordYetEmailsThePlaceAndANewLinkToChooseOne() throws Exception {
 		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
@@ -154,31 +168,39 @@ class EnrolmentWebTest {
 			.contains("You have not chosen a password yet");
 		var link = java.util.regex.Pattern.compile("/account/confirm/[A-Za-z0-9_-]{20,}").matcher(reminder);
 		assertThat(link.find()).isTrue();
-		MvcResult chosen = mvc.perform(post(link.group()).with(csrf())
-			.param("password", "a-good-long-password")
-			.param("confirmation", "a-good-long-password")).andReturn();
+		MvcResult chosen = mvc
+			.perform(post(link.group()).with(csrf())
+				.param("password", "a-good-long-password")
+				.param("confirmation", "a-good-long-password"))
+			.andReturn();
 		assertThat(chosen.getResponse().getRedirectedUrl()).isEqualTo("/my");
 	}
 
 	private String visitorSignUp(long cohort, String email) throws Exception {
-		MvcResult posted = mvc.perform(post("/signup/" + cohort).with(csrf())
-			.param("name", "Someone")
-			.param("email", email)
-			.param("organisation", "School")
-			.param("jobTitle", "Teacher")
-			.param("language", "en")).andReturn();
+		MvcResult posted = mvc
+			.perform(post("/signup/" + cohort).with(csrf())
+				.param("name", "Someone")
+				.param("email", email)
+				.param("organisation", "School")
+				.param("jobTitle", "Teacher")
+				.param("language", "en"))
+			.andReturn();
 		assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/signup/" + cohort + "/done");
 		return body(mvc.perform(get("/signup/" + cohort + "/done").cookie(sessionOf(posted)).locale(Locale.ENGLISH))
 			.andReturn());
 	}
 
 	private String emailTo(String recipient, String kind) {
-		return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> jdbc.sql("""
-				select text_body from outgoing_email where recipient = :to and kind = :kind order by id desc limit 1""")
-			.param("to", recipient)
-			.param("kind", kind)
-			.query(String.class)
-			.optional(), java.util.Optional::isPresent).orElseThrow();
+		return org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(15))
+			.until(() -> jdbc
+				.sql("""
+						select text_body from outgoing_email where recipient = :to and kind = :kind order by id desc limit 1""")
+				.param("to", recipient)
+				.param("kind", kind)
+				.query(String.class)
+				.optional(), java.util.Optional::isPresent)
+			.orElseThrow();
 	}
 
 	@Test
@@ -198,16 +220,22 @@ class EnrolmentWebTest {
 		long bram = fixtures.person("Bram");
 		var a = enrolments.signUp(cohort, fixtures.participant(anna), null);
 		var b = enrolments.signUp(cohort, fixtures.participant(bram), null);
-		String list = body(mvc.perform(get("/my/enrolments").with(user(userFor(bram))).locale(Locale.ENGLISH)).andReturn());
+		String list = body(
+				mvc.perform(get("/my/enrolments").with(user(userFor(bram))).locale(Locale.ENGLISH)).andReturn());
 		assertThat(list).contains("waitlisted #1");
-		String detail = body(mvc.perform(get("/my/enrolments/" + b.enrolmentId()).with(user(userFor(bram)))
-			.locale(Locale.ENGLISH)).andReturn());
+		String detail = body(
+				mvc.perform(get("/my/enrolments/" + b.enrolmentId()).with(user(userFor(bram))).locale(Locale.ENGLISH))
+					.andReturn());
 		assertThat(detail).contains("You are number 1 on the waitlist").contains("History");
-		assertThat(mvc.perform(get("/my/enrolments/" + a.enrolmentId()).with(user(userFor(bram)))).andReturn()
+		assertThat(mvc.perform(get("/my/enrolments/" + a.enrolmentId()).with(user(userFor(bram))))
+			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(404);
-		assertThat(mvc.perform(post("/my/enrolments/" + a.enrolmentId() + "/cancel").with(csrf())
-			.with(user(userFor(bram)))).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(mvc
+			.perform(post("/my/enrolments/" + a.enrolmentId() + "/cancel").with(csrf()).with(user(userFor(bram))))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
 		assertThat(enrolments.outcome(a.enrolmentId()).orElseThrow().status()).isEqualTo(EnrolmentStatus.CONFIRMED);
 	}
 
@@ -216,17 +244,22 @@ class EnrolmentWebTest {
 		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 3, SeatRelease.CONFIRM_NEXT);
 		long anna = fixtures.person("Anna");
 		var a = enrolments.signUp(cohort, fixtures.participant(anna), null);
-		String before = body(mvc.perform(get("/my/enrolments/" + a.enrolmentId()).with(user(userFor(anna)))
-			.locale(Locale.ENGLISH)).andReturn());
+		String before = body(
+				mvc.perform(get("/my/enrolments/" + a.enrolmentId()).with(user(userFor(anna))).locale(Locale.ENGLISH))
+					.andReturn());
 		assertThat(before).contains("/my/enrolments/" + a.enrolmentId() + "/cancel");
 		fixtures.changeStatus(cohort, CohortStatus.COMPLETED);
 
-		String after = body(mvc.perform(get("/my/enrolments/" + a.enrolmentId()).with(user(userFor(anna)))
-			.locale(Locale.ENGLISH)).andReturn());
+		String after = body(
+				mvc.perform(get("/my/enrolments/" + a.enrolmentId()).with(user(userFor(anna))).locale(Locale.ENGLISH))
+					.andReturn());
 		mvc.perform(post("/my/enrolments/" + a.enrolmentId() + "/cancel").with(csrf()).with(user(userFor(anna))));
 		var secretary = users.loadUserByUsername(DemoUsers.SECRETARY);
-		String panel = body(mvc.perform(get("/secretary/cohorts/" + cohort + "/enrolments/" + a.enrolmentId())
-			.with(user(secretary)).header("HX-Request", "true").locale(Locale.ENGLISH)).andReturn());
+		String panel = body(mvc
+			.perform(get("/secretary/cohorts/" + cohort + "/enrolments/" + a.enrolmentId()).with(user(secretary))
+				.header("HX-Request", "true")
+				.locale(Locale.ENGLISH))
+			.andReturn());
 
 		assertThat(after).doesNotContain("/my/enrolments/" + a.enrolmentId() + "/cancel");
 		assertThat(panel).contains("History").doesNotContain("/enrolments/" + a.enrolmentId() + "/cancel");
@@ -244,18 +277,25 @@ class EnrolmentWebTest {
 		assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus()).isEqualTo(404);
 		assertThat(body(mvc.perform(get("/programmes/" + EnrolmentFixtures.PLAIN_PROGRAMME).locale(Locale.ENGLISH))
 			.andReturn())).doesNotContain(link);
-		assertThat(body(mvc.perform(get("/my/enrolments/" + a.enrolmentId()).with(user(userFor(anna)))
-			.locale(Locale.ENGLISH)).andReturn())).doesNotContain(link);
+		assertThat(body(
+				mvc.perform(get("/my/enrolments/" + a.enrolmentId()).with(user(userFor(anna))).locale(Locale.ENGLISH))
+					.andReturn()))
+			.doesNotContain(link);
 
-		var start = java.time.LocalDate.now().plusDays(31).atTime(9, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam"))
+		var start = java.time.LocalDate.now()
+			.plusDays(31)
+			.atTime(9, 0)
+			.atZone(java.time.ZoneId.of("Europe/Amsterdam"))
 			.toInstant();
 		editing.addSession(cohort, null, "Kick-off", start, start.plusSeconds(6 * 3600), null);
 
 		assertThat(body(mvc.perform(get(link)).andReturn())).contains("BEGIN:VEVENT").contains("Kick-off");
 		assertThat(body(mvc.perform(get("/programmes/" + EnrolmentFixtures.PLAIN_PROGRAMME).locale(Locale.ENGLISH))
 			.andReturn())).contains(link);
-		assertThat(body(mvc.perform(get("/my/enrolments/" + a.enrolmentId()).with(user(userFor(anna)))
-			.locale(Locale.ENGLISH)).andReturn())).contains(link);
+		assertThat(body(
+				mvc.perform(get("/my/enrolments/" + a.enrolmentId()).with(user(userFor(anna))).locale(Locale.ENGLISH))
+					.andReturn()))
+			.contains(link);
 	}
 
 	@Test
@@ -276,7 +316,8 @@ class EnrolmentWebTest {
 		assertThat(body(mvc.perform(get(link).cookie(sessionOf(approved)).locale(Locale.ENGLISH)).andReturn()))
 			.contains("the enrolment is approved");
 		assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus()).isEqualTo(404);
-		assertThat(enrolments.outcome(request.enrolmentId()).orElseThrow().status()).isEqualTo(EnrolmentStatus.CONFIRMED);
+		assertThat(enrolments.outcome(request.enrolmentId()).orElseThrow().status())
+			.isEqualTo(EnrolmentStatus.CONFIRMED);
 	}
 
 	@Test
@@ -286,46 +327,68 @@ class EnrolmentWebTest {
 		var b = enrolments.signUp(cohort, fixtures.participant(fixtures.person("Bram")), null);
 		var c = enrolments.signUp(cohort, fixtures.participant(fixtures.person("Cas")), null);
 		var secretary = users.loadUserByUsername(DemoUsers.SECRETARY);
-		String fragment = body(mvc.perform(post("/secretary/cohorts/" + cohort + "/enrolments/" + c.enrolmentId() + "/move")
-			.with(csrf())
-			.with(user(secretary))
-			.header("HX-Request", "true")
-			.param("direction", "up")
-			.param("reason", "Nearer to the venue")
-			.locale(Locale.ENGLISH)).andReturn());
-		assertThat(fragment).startsWith("<div id=\"roster\"").doesNotContain("<html")
+		String fragment = body(mvc
+			.perform(post("/secretary/cohorts/" + cohort + "/enrolments/" + c.enrolmentId() + "/move").with(csrf())
+				.with(user(secretary))
+				.header("HX-Request", "true")
+				.param("direction", "up")
+				.param("reason", "Nearer to the venue")
+				.locale(Locale.ENGLISH))
+			.andReturn());
+		assertThat(fragment).startsWith("<div id=\"roster\"")
+			.doesNotContain("<html")
 			.contains("The waitlist is changed and the move recorded.")
 			.contains("History and actions of Cas");
 		assertThat(enrolments.outcome(c.enrolmentId()).orElseThrow().waitlistPosition()).isEqualTo(1);
 
 		// the history opens on demand: in the row with htmx, as a page of its own without
-		String panel = body(mvc.perform(get("/secretary/cohorts/" + cohort + "/enrolments/" + c.enrolmentId())
-			.with(user(secretary)).header("HX-Request", "true").locale(Locale.ENGLISH)).andReturn());
-		assertThat(panel).startsWith("<div class=\"line-actions\"").doesNotContain("<html")
+		String panel = body(mvc
+			.perform(get("/secretary/cohorts/" + cohort + "/enrolments/" + c.enrolmentId()).with(user(secretary))
+				.header("HX-Request", "true")
+				.locale(Locale.ENGLISH))
+			.andReturn());
+		assertThat(panel).startsWith("<div class=\"line-actions\"")
+			.doesNotContain("<html")
 			.contains("Moved on the waitlist from number 2 to number 1")
 			.contains("Nearer to the venue")
 			.contains("/secretary/cohorts/" + cohort + "/enrolments/" + c.enrolmentId() + "/cancel");
-		String page = body(mvc.perform(get("/secretary/cohorts/" + cohort + "/enrolments/" + c.enrolmentId())
-			.with(user(secretary)).locale(Locale.ENGLISH)).andReturn());
+		String page = body(mvc
+			.perform(get("/secretary/cohorts/" + cohort + "/enrolments/" + c.enrolmentId()).with(user(secretary))
+				.locale(Locale.ENGLISH))
+			.andReturn());
 		assertThat(page).contains("<html").contains("Back to the roster of").contains("Nearer to the venue");
 		long other = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
-		assertThat(mvc.perform(get("/secretary/cohorts/" + other + "/enrolments/" + c.enrolmentId())
-			.with(user(secretary))).andReturn().getResponse().getStatus()).as("not an enrolment of that cohort")
+		assertThat(
+				mvc.perform(get("/secretary/cohorts/" + other + "/enrolments/" + c.enrolmentId()).with(user(secretary)))
+					.andReturn()
+					.getResponse()
+					.getStatus())
+			.as("not an enrolment of that cohort")
 			.isEqualTo(404);
 		assertThat(enrolments.outcome(b.enrolmentId()).orElseThrow().waitlistPosition()).isEqualTo(2);
 
-		MvcResult withoutReason = mvc.perform(post("/secretary/cohorts/" + cohort + "/enrolments/" + b.enrolmentId()
-				+ "/move").with(csrf()).with(user(secretary)).param("direction", "up")).andReturn();
+		MvcResult withoutReason = mvc
+			.perform(post("/secretary/cohorts/" + cohort + "/enrolments/" + b.enrolmentId() + "/move").with(csrf())
+				.with(user(secretary))
+				.param("direction", "up"))
+			.andReturn();
 		assertThat(withoutReason.getResponse().getRedirectedUrl()).isEqualTo("/secretary/cohorts/" + cohort);
 		assertThat(withoutReason.getFlashMap().get("flashError")).isEqualTo("enrolment.console.reasonRequired");
 		assertThat(enrolments.outcome(b.enrolmentId()).orElseThrow().waitlistPosition()).isEqualTo(2);
 
-		// cancelled from its page without JavaScript: back on the roster; its panel keeps the history, offers no actions
-		MvcResult cancelled = mvc.perform(post("/secretary/cohorts/" + cohort + "/enrolments/" + b.enrolmentId()
-				+ "/cancel").with(csrf()).with(user(secretary)).param("reason", "Moved to another school")).andReturn();
+		// cancelled from its page without JavaScript: back on the roster; its panel keeps
+		// the history, offers no actions
+		MvcResult cancelled = mvc
+			.perform(post("/secretary/cohorts/" + cohort + "/enrolments/" + b.enrolmentId() + "/cancel").with(csrf())
+				.with(user(secretary))
+				.param("reason", "Moved to another school"))
+			.andReturn();
 		assertThat(cancelled.getResponse().getRedirectedUrl()).isEqualTo("/secretary/cohorts/" + cohort);
-		String ended = body(mvc.perform(get("/secretary/cohorts/" + cohort + "/enrolments/" + b.enrolmentId())
-			.with(user(secretary)).header("HX-Request", "true").locale(Locale.ENGLISH)).andReturn());
+		String ended = body(mvc
+			.perform(get("/secretary/cohorts/" + cohort + "/enrolments/" + b.enrolmentId()).with(user(secretary))
+				.header("HX-Request", "true")
+				.locale(Locale.ENGLISH))
+			.andReturn());
 		assertThat(ended).contains("Moved to another school")
 			.doesNotContain("/enrolments/" + b.enrolmentId() + "/cancel")
 			.doesNotContain("/enrolments/" + b.enrolmentId() + "/transfer");
@@ -338,19 +401,26 @@ class EnrolmentWebTest {
 		enrolments.signUp(cohort, fixtures.participant(fixtures.person("Bram Export")), null);
 		enrolments.signUp(cohort, fixtures.participant(fixtures.person("Cas Export")), null);
 		var secretary = users.loadUserByUsername(DemoUsers.SECRETARY);
-		var response = mvc.perform(get("/secretary/cohorts/" + cohort + "/roster.xlsx").with(user(secretary))
-			.locale(Locale.forLanguageTag("nl"))).andReturn().getResponse();
+		var response = mvc
+			.perform(get("/secretary/cohorts/" + cohort + "/roster.xlsx").with(user(secretary))
+				.locale(Locale.forLanguageTag("nl")))
+			.andReturn()
+			.getResponse();
 		assertThat(response.getHeader("Content-Disposition")).contains("deelnemers.xlsx");
 		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
 			List<Row> rows = workbook.getFirstSheet().read();
 			assertThat(rows.get(0).getCellText(0)).isEqualTo("Naam");
 			assertThat(rows).hasSize(3);
-			assertThat(rows.subList(1, 3)).extracting(r -> r.getCellText(0)).containsExactlyInAnyOrder("Anna Export",
-					"Bram Export");
+			assertThat(rows.subList(1, 3)).extracting(r -> r.getCellText(0))
+				.containsExactlyInAnyOrder("Anna Export", "Bram Export");
 			assertThat(rows.get(1).getCellText(4)).isEqualTo("bevestigd");
 		}
-		String csv = mvc.perform(get("/secretary/cohorts/" + cohort + "/waitlist.csv").with(user(secretary))
-			.locale(Locale.forLanguageTag("da"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String csv = mvc
+			.perform(get("/secretary/cohorts/" + cohort + "/waitlist.csv").with(user(secretary))
+				.locale(Locale.forLanguageTag("da")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF\"Navn\";\"E-mail\"").contains("\"Cas Export\"").contains(";\"1\";");
 	}
 
@@ -361,11 +431,15 @@ class EnrolmentWebTest {
 		assertThat(page).contains("Tell me when a next cohort opens").contains("name=\"email\"");
 		long programme = fixtures.programme("laeringsdag-barnets-foerste-1000-dage");
 		String email = "curious-" + UUID.randomUUID() + "@example.org";
-		MvcResult registered = mvc.perform(post("/interest/" + programme).with(csrf()).param("email", email)).andReturn();
+		MvcResult registered = mvc.perform(post("/interest/" + programme).with(csrf()).param("email", email))
+			.andReturn();
 		assertThat(registered.getResponse().getRedirectedUrl())
 			.isEqualTo("/programmes/laeringsdag-barnets-foerste-1000-dage#interest");
 		assertThat(registered.getFlashMap().get("flashSuccess")).isEqualTo("enrolment.interest.CHECK_EMAIL");
-		var event = events.stream(InterestRegistered.class).filter(e -> e.email().equals(email)).findFirst().orElseThrow();
+		var event = events.stream(InterestRegistered.class)
+			.filter(e -> e.email().equals(email))
+			.findFirst()
+			.orElseThrow();
 		assertThat(event.confirmationLink()).startsWith("/interest/confirm/");
 		MvcResult confirmed = mvc.perform(post(event.confirmationLink()).with(csrf())).andReturn();
 		assertThat(confirmed.getFlashMap().get("flashSuccess")).isEqualTo("enrolment.interest.confirmed.CONFIRMED");
@@ -378,8 +452,9 @@ class EnrolmentWebTest {
 		enrolments.signUp(soon, fixtures.participant(fixtures.person("Early Bird")), null);
 		enrolments.signUp(later, fixtures.participant(fixtures.person("Planner")), null);
 
-		String page = body(mvc.perform(get("/secretary").with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
-			.locale(Locale.ENGLISH)).andReturn());
+		String page = body(mvc
+			.perform(get("/secretary").with(user(users.loadUserByUsername(DemoUsers.SECRETARY))).locale(Locale.ENGLISH))
+			.andReturn());
 		String start = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
 			.withLocale(Locale.UK)
 			.format(editing.find(soon).orElseThrow().startDate());
@@ -396,27 +471,35 @@ class EnrolmentWebTest {
 		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
 		enrolments.signUp(cohort, fixtures.participant(fixtures.person("Anna")), null);
 		enrolments.signUp(cohort, fixtures.participant(fixtures.person("Bram")), null);
-		String page = body(mvc.perform(get("/secretary").with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
-			.locale(Locale.ENGLISH)).andReturn());
-		assertThat(page).contains("Cohorts needing attention").contains("/secretary/cohorts/" + cohort)
+		String page = body(mvc
+			.perform(get("/secretary").with(user(users.loadUserByUsername(DemoUsers.SECRETARY))).locale(Locale.ENGLISH))
+			.andReturn());
+		assertThat(page).contains("Cohorts needing attention")
+			.contains("/secretary/cohorts/" + cohort)
 			.contains("1 waiting");
-		String list = body(mvc.perform(get("/secretary/cohorts").param("attention", "true")
-			.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
-			.locale(Locale.ENGLISH)).andReturn());
+		String list = body(mvc
+			.perform(get("/secretary/cohorts").param("attention", "true")
+				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
+				.locale(Locale.ENGLISH))
+			.andReturn());
 		assertThat(list).contains("/secretary/cohorts/" + cohort);
 		long small = fixtures.openCohortStartingIn(EnrolmentFixtures.PLAIN_PROGRAMME, 5, 14);
 		enrolments.signUp(small, fixtures.participant(fixtures.person("Only One")), null);
-		String attention = body(mvc.perform(get("/secretary/cohorts").param("attention", "true")
-			.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
-			.locale(Locale.ENGLISH)).andReturn());
+		String attention = body(mvc
+			.perform(get("/secretary/cohorts").param("attention", "true")
+				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
+				.locale(Locale.ENGLISH))
+			.andReturn());
 		assertThat(attention).as("below its minimum of 2, starting within the decision window")
 			.contains("/secretary/cohorts/" + small);
 		long full = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 2, SeatRelease.CONFIRM_NEXT);
 		enrolments.signUp(full, fixtures.participant(fixtures.person("First")), null);
 		enrolments.signUp(full, fixtures.participant(fixtures.person("Second")), null);
-		assertThat(body(mvc.perform(get("/secretary/cohorts").param("attention", "true")
-			.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))).andReturn()))
-			.as("full, at its minimum, nobody waiting")
+		assertThat(body(mvc
+			.perform(get("/secretary/cohorts").param("attention", "true")
+				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
+			.andReturn())).as("full, at its minimum, nobody waiting")
 			.doesNotContain("/secretary/cohorts/" + full + "\"");
 	}
+
 }

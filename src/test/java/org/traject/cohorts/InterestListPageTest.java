@@ -27,7 +27,10 @@ import org.traject.people.Role;
 import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 
-/** The secretary sees who asked to be told about a programme, also before it has any cohort. */
+/**
+ * The secretary sees who asked to be told about a programme, also before it has any
+ * cohort.
+ */
 @IntegrationTest
 class InterestListPageTest {
 
@@ -59,9 +62,13 @@ class InterestListPageTest {
 		interestLists.register(programme, member.email(), Locale.forLanguageTag("nl"), member.id());
 		interestLists.register(programme, "unconfirmed-" + marker + "@example.org", Locale.forLanguageTag("da"), null);
 
-		String page = mvc.perform(get("/secretary/programmes/" + programme + "/cohorts")
-			.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
-			.locale(Locale.ENGLISH)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String page = mvc
+			.perform(get("/secretary/programmes/" + programme + "/cohorts")
+				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
+				.locale(Locale.ENGLISH))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 
 		assertThat(page).contains("No cohorts")
 			.contains("Interest list")
@@ -71,4 +78,5 @@ class InterestListPageTest {
 		assertThat(page.indexOf("waiting-" + marker)).as("those waiting first")
 			.isLessThan(page.indexOf("unconfirmed-" + marker));
 	}
+
 }

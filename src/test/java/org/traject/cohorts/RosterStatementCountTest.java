@@ -26,9 +26,10 @@ import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 
 /**
- * The secretary's cohort page and the participant's enrolment list cost the same number of SQL statements however many
- * enrolments there are (no N+1). Counted with Hibernate's statistics, switched on for this test only: the statements
- * that could grow with the roster (enrolments, history, people, cohorts) all go through Hibernate.
+ * The secretary's cohort page and the participant's enrolment list cost the same number
+ * of SQL statements however many enrolments there are (no N+1). Counted with Hibernate's
+ * statistics, switched on for this test only: the statements that could grow with the
+ * roster (enrolments, history, people, cohorts) all go through Hibernate.
  */
 @IntegrationTest
 class RosterStatementCountTest {
@@ -76,7 +77,10 @@ class RosterStatementCountTest {
 		statistics.setStatisticsEnabled(false);
 	}
 
-	/** A cohort with some seated, some waiting, some cancelled, a waitlist move: every kind of line and history. */
+	/**
+	 * A cohort with some seated, some waiting, some cancelled, a waitlist move: every
+	 * kind of line and history.
+	 */
 	private long cohortWith(int people) {
 		int capacity = people / 2;
 		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, capacity, SeatRelease.CONFIRM_NEXT);
@@ -95,7 +99,8 @@ class RosterStatementCountTest {
 	private long statementsFor(String path) throws Exception {
 		var secretary = users.loadUserByUsername(DemoUsers.SECRETARY);
 		long fewest = Long.MAX_VALUE;
-		// the fewest of three: a listener or scheduled job of the running application may add to the count meanwhile
+		// the fewest of three: a listener or scheduled job of the running application may
+		// add to the count meanwhile
 		for (int attempt = 0; attempt < 3; attempt++) {
 			statistics.clear();
 			int status = mvc.perform(get(path).with(user(secretary))).andReturn().getResponse().getStatus();
@@ -113,8 +118,8 @@ class RosterStatementCountTest {
 		long forLarge = statementsFor("/secretary/cohorts/" + large);
 		assertThat(forSmall).isPositive();
 		assertThat(forLarge).isEqualTo(forSmall);
-		assertThat(statementsFor("/secretary/cohorts/" + large + "/roster.xlsx")).isEqualTo(
-				statementsFor("/secretary/cohorts/" + small + "/roster.xlsx"));
+		assertThat(statementsFor("/secretary/cohorts/" + large + "/roster.xlsx"))
+			.isEqualTo(statementsFor("/secretary/cohorts/" + small + "/roster.xlsx"));
 	}
 
 	@Test
@@ -124,9 +129,9 @@ class RosterStatementCountTest {
 		enrolments.signUp(fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 3, SeatRelease.CONFIRM_NEXT),
 				fixtures.participant(one), null);
 		for (int i = 0; i < 6; i++) {
-			enrolments.signUp(fixtures.openCohort(i % 2 == 0 ? EnrolmentFixtures.PLAIN_PROGRAMME
-					: "routekaart-betrokkenheid-schoolleiding", 3, SeatRelease.CONFIRM_NEXT), fixtures.participant(six),
-					null);
+			enrolments.signUp(fixtures.openCohort(
+					i % 2 == 0 ? EnrolmentFixtures.PLAIN_PROGRAMME : "routekaart-betrokkenheid-schoolleiding", 3,
+					SeatRelease.CONFIRM_NEXT), fixtures.participant(six), null);
 		}
 		assertThat(count(six)).isEqualTo(count(one));
 	}
@@ -134,7 +139,8 @@ class RosterStatementCountTest {
 	private long count(long personId) throws Exception {
 		var user = users.loadUserByUsername(people.findById(personId).orElseThrow().email());
 		long fewest = Long.MAX_VALUE;
-		// the fewest of three: the listeners of the cohorts just opened may still be at work in other threads
+		// the fewest of three: the listeners of the cohorts just opened may still be at
+		// work in other threads
 		for (int attempt = 0; attempt < 3; attempt++) {
 			statistics.clear();
 			mvc.perform(get("/my/enrolments").with(user(user))).andReturn();
@@ -142,4 +148,5 @@ class RosterStatementCountTest {
 		}
 		return fewest;
 	}
+
 }

@@ -33,9 +33,9 @@ import org.traject.people.People;
 import org.traject.test.IntegrationTest;
 
 /**
- * Many people at once for the last seats, on real PostgreSQL: the database decides, so a cohort never holds more
- * confirmed enrolments than its capacity and the waitlist is numbered 1..N, on one application instance or two
- * sharing the database.
+ * Many people at once for the last seats, on real PostgreSQL: the database decides, so a
+ * cohort never holds more confirmed enrolments than its capacity and the waitlist is
+ * numbered 1..N, on one application instance or two sharing the database.
  */
 @IntegrationTest
 class SignUpConcurrencyTest {
@@ -94,11 +94,14 @@ class SignUpConcurrencyTest {
 	void twoApplicationInstancesSharingTheDatabaseNeverOverbook() throws Exception {
 		var pool = dataSource.unwrap(HikariDataSource.class);
 		if (secondInstance == null) {
-			// command-line arguments, since they outrank application.properties (builder properties would not)
+			// command-line arguments, since they outrank application.properties (builder
+			// properties would not)
 			secondInstance = new SpringApplicationBuilder(TrajectApplication.class).run("--server.port=0",
-					"--spring.datasource.url=" + pool.getJdbcUrl(), "--spring.datasource.username=" + pool.getUsername(),
+					"--spring.datasource.url=" + pool.getJdbcUrl(),
+					"--spring.datasource.username=" + pool.getUsername(),
 					"--spring.datasource.password=" + pool.getPassword(), "--traject.demo-data=false",
-					"--spring.flyway.enabled=false", "--spring.modulith.events.republish-outstanding-events-on-restart=false",
+					"--spring.flyway.enabled=false",
+					"--spring.modulith.events.republish-outstanding-events-on-restart=false",
 					"--spring.main.banner-mode=off");
 		}
 		assertThat(((HikariDataSource) secondInstance.getBean(DataSource.class)).getJdbcUrl())
@@ -118,7 +121,10 @@ class SignUpConcurrencyTest {
 		return IntStream.range(0, PEOPLE).mapToObj(i -> fixtures.person("Rush " + i)).toList();
 	}
 
-	/** Every person signs up at the same moment, spread over the given instances' services. */
+	/**
+	 * Every person signs up at the same moment, spread over the given instances'
+	 * services.
+	 */
 	private List<SignUpOutcome> signUpAtOnce(long cohort, List<Long> persons, List<Enrolments> instances)
 			throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(persons.size());
@@ -172,4 +178,5 @@ class SignUpConcurrencyTest {
 			.as(label + ": what the database holds")
 			.isEqualTo(expected);
 	}
+
 }

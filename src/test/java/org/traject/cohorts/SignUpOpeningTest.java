@@ -28,7 +28,10 @@ import org.traject.catalogue.ProgrammeFormat;
 import org.traject.catalogue.internal.Sector;
 import org.traject.test.IntegrationTest;
 
-/** "Open for enrolment" means that one can sign up today; a window that opens later is announced with its date. */
+/**
+ * "Open for enrolment" means that one can sign up today; a window that opens later is
+ * announced with its date.
+ */
 @IntegrationTest
 class SignUpOpeningTest {
 
@@ -105,10 +108,11 @@ class SignUpOpeningTest {
 	}
 
 	private long openCohort(long programme, LocalDate opens, LocalDate closes, LocalDate start) {
-		long id = cohorts.create(programme, new CohortSettings("C " + UUID.randomUUID().toString().substring(0, 8),
-				start, start.plusDays(30), "Utrecht", false, "Europe/Amsterdam", 10, 2, opens, closes,
-				SeatRelease.CONFIRM_NEXT, 48));
+		long id = cohorts.create(programme,
+				new CohortSettings("C " + UUID.randomUUID().toString().substring(0, 8), start, start.plusDays(30),
+						"Utrecht", false, "Europe/Amsterdam", 10, 2, opens, closes, SeatRelease.CONFIRM_NEXT, 48));
 		cohorts.openForEnrolment(id, cohorts.find(id).orElseThrow().version());
 		return id;
 	}
+
 }

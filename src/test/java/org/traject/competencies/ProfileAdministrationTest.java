@@ -77,8 +77,10 @@ class ProfileAdministrationTest {
 	void editingAPublishedVersionMakesANewDraftAndLeavesThePublishedOneAsItIs() throws Exception {
 		long id = publishedProfile("Edit");
 
-		MvcResult result = mvc.perform(admin(post("/admin/profiles/versions/" + id + "/edit")
-			.param("version", Long.toString(version(id).lockVersion())))).andReturn();
+		MvcResult result = mvc
+			.perform(admin(post("/admin/profiles/versions/" + id + "/edit").param("version",
+					Long.toString(version(id).lockVersion()))))
+			.andReturn();
 
 		String location = result.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/admin/profiles/versions/").isNotEqualTo("/admin/profiles/versions/" + id);
@@ -102,8 +104,8 @@ class ProfileAdministrationTest {
 		long first = publishedProfile("Publish");
 		long draft = editing.edit(Actor.SYSTEM, first).getId();
 
-		mvc.perform(admin(post("/admin/profiles/versions/" + draft + "/publish")
-			.param("version", Long.toString(version(draft).lockVersion()))));
+		mvc.perform(admin(post("/admin/profiles/versions/" + draft + "/publish").param("version",
+				Long.toString(version(draft).lockVersion()))));
 
 		assertThat(version(first).status()).isEqualTo("RETIRED");
 		assertThat(version(draft).status()).isEqualTo("PUBLISHED");
@@ -128,8 +130,8 @@ class ProfileAdministrationTest {
 	void aDraftWithoutCompetenciesIsNotPublished() throws Exception {
 		long id = editing.createProfile(Actor.SYSTEM, null, details("Empty " + unique()), scale()).getId();
 
-		mvc.perform(admin(post("/admin/profiles/versions/" + id + "/publish")
-			.param("version", Long.toString(version(id).lockVersion()))));
+		mvc.perform(admin(post("/admin/profiles/versions/" + id + "/publish").param("version",
+				Long.toString(version(id).lockVersion()))));
 
 		assertThat(version(id).status()).isEqualTo("DRAFT");
 	}
@@ -167,8 +169,12 @@ class ProfileAdministrationTest {
 				+ "Leading,Coaching,,7,\r\n";
 		var file = new MockMultipartFile("file", "list.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
 
-		String answer = mvc.perform(admin(multipart("/admin/profiles/versions/" + id + "/competencies/import").file(file)
-			.param("version", Long.toString(version(id).lockVersion())))).andReturn().getResponse().getContentAsString();
+		String answer = mvc
+			.perform(admin(multipart("/admin/profiles/versions/" + id + "/competencies/import").file(file)
+				.param("version", Long.toString(version(id).lockVersion()))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(answer).contains("line 3, target_level");
 		assertThat(version(id).competencyCount()).isZero();
@@ -180,7 +186,8 @@ class ProfileAdministrationTest {
 			.param("version", Long.toString(version(id).lockVersion()))));
 		var after = version(id);
 		assertThat(after.clusters()).extracting(ProfileVersionView.ClusterView::name).containsExactly("Leading");
-		assertThat(after.clusters().get(0).competencies().get(0).indicators()).containsExactly("Explains why", "Writes a plan");
+		assertThat(after.clusters().get(0).competencies().get(0).indicators()).containsExactly("Explains why",
+				"Writes a plan");
 		assertThat(after.clusters().get(0).competencies().get(0).name()).isEqualTo("Vision, and direction");
 	}
 
@@ -192,9 +199,10 @@ class ProfileAdministrationTest {
 		var view = version(draftId);
 		var cluster = view.clusters().get(0);
 		var listening = cluster.competencies().get(0);
-		editing.changeCompetency(Actor.SYSTEM, draftId, view.lockVersion(), listening.id(),
-				new CompetencyDetails(cluster.id(), "Active listening", listening.description(), 4, listening.indicators()));
-		editing.removeCompetency(Actor.SYSTEM, draftId, version(draftId).lockVersion(), cluster.competencies().get(1).id());
+		editing.changeCompetency(Actor.SYSTEM, draftId, view.lockVersion(), listening.id(), new CompetencyDetails(
+				cluster.id(), "Active listening", listening.description(), 4, listening.indicators()));
+		editing.removeCompetency(Actor.SYSTEM, draftId, version(draftId).lockVersion(),
+				cluster.competencies().get(1).id());
 		editing.addCompetency(Actor.SYSTEM, draftId, version(draftId).lockVersion(),
 				new CompetencyDetails(cluster.id(), "Data literacy", null, 3, List.of("Reads the dashboard")));
 
@@ -203,7 +211,8 @@ class ProfileAdministrationTest {
 		assertThat(page).contains("Version 1 compared with version 2", "4 differences");
 		assertThat(page).contains("Added", "Data literacy");
 		assertThat(page).contains("Removed", "Feedback");
-		assertThat(page).contains("Changed", "Active listening", "<del>Listening</del>", "<del>3</del>", "<ins>4</ins>");
+		assertThat(page).contains("Changed", "Active listening", "<del>Listening</del>", "<del>3</del>",
+				"<ins>4</ins>");
 	}
 
 	@Test
@@ -211,13 +220,17 @@ class ProfileAdministrationTest {
 		long id = editing.createProfile(Actor.SYSTEM, null, details("Typed " + unique()), scale()).getId();
 		var cluster = editing.addCluster(Actor.SYSTEM, id, version(id).lockVersion(), "People", null);
 
-		String page = mvc.perform(admin(post("/admin/profiles/versions/" + id + "/competencies")
-			.param("clusterId", cluster.getId().toString())
-			.param("name", "Holding difficult conversations")
-			.param("description", "Says what needs saying")
-			.param("targetLevel", "9")
-			.param("indicators", "Names the problem\nListens first")
-			.param("version", Long.toString(version(id).lockVersion())))).andReturn().getResponse().getContentAsString();
+		String page = mvc
+			.perform(admin(post("/admin/profiles/versions/" + id + "/competencies")
+				.param("clusterId", cluster.getId().toString())
+				.param("name", "Holding difficult conversations")
+				.param("description", "Says what needs saying")
+				.param("targetLevel", "9")
+				.param("indicators", "Names the problem\nListens first")
+				.param("version", Long.toString(version(id).lockVersion()))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(page).contains("targetLevel-error", "Enter a target level from 1 to 5");
 		assertThat(page).contains("value=\"Holding difficult conversations\"", "Says what needs saying",
@@ -231,11 +244,15 @@ class ProfileAdministrationTest {
 		long draftId = editing.edit(Actor.SYSTEM, id).getId();
 		var view = version(draftId);
 
-		String page = mvc.perform(admin(post("/admin/profiles/versions/" + draftId + "/competencies")
-			.param("clusterId", Long.toString(view.clusters().get(0).id()))
-			.param("name", "listening")
-			.param("targetLevel", "2")
-			.param("version", Long.toString(view.lockVersion())))).andReturn().getResponse().getContentAsString();
+		String page = mvc
+			.perform(admin(post("/admin/profiles/versions/" + draftId + "/competencies")
+				.param("clusterId", Long.toString(view.clusters().get(0).id()))
+				.param("name", "listening")
+				.param("targetLevel", "2")
+				.param("version", Long.toString(view.lockVersion()))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(page).contains("name-error", "already has a competency called");
 		assertThat(version(draftId).competencyCount()).isEqualTo(2);
@@ -247,11 +264,15 @@ class ProfileAdministrationTest {
 		long seen = version(id).lockVersion();
 		editing.addCluster(Actor.SYSTEM, id, seen, "Changed meanwhile", null);
 
-		var response = mvc.perform(admin(post("/admin/profiles/versions/" + id + "/clusters").param("name", "Mine")
-			.param("version", Long.toString(seen)))).andReturn().getResponse();
+		var response = mvc
+			.perform(admin(post("/admin/profiles/versions/" + id + "/clusters").param("name", "Mine")
+				.param("version", Long.toString(seen))))
+			.andReturn()
+			.getResponse();
 
 		assertThat(response.getStatus()).isEqualTo(409);
-		assertThat(version(id).clusters()).extracting(ProfileVersionView.ClusterView::name).containsExactly("Changed meanwhile");
+		assertThat(version(id).clusters()).extracting(ProfileVersionView.ClusterView::name)
+			.containsExactly("Changed meanwhile");
 	}
 
 	@Test
@@ -260,14 +281,19 @@ class ProfileAdministrationTest {
 		var a = editing.addCluster(Actor.SYSTEM, id, version(id).lockVersion(), "First", null);
 		editing.addCluster(Actor.SYSTEM, id, version(id).lockVersion(), "Second", null);
 
-		String fragment = mvc.perform(admin(post("/admin/profiles/versions/" + id + "/clusters/" + a.getId() + "/move")
-			.header("HX-Request", "true")
-			.param("direction", "down")
-			.param("version", Long.toString(version(id).lockVersion())))).andReturn().getResponse().getContentAsString();
+		String fragment = mvc
+			.perform(admin(post("/admin/profiles/versions/" + id + "/clusters/" + a.getId() + "/move")
+				.header("HX-Request", "true")
+				.param("direction", "down")
+				.param("version", Long.toString(version(id).lockVersion()))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(fragment).contains("id=\"structure\"", "hx-swap-oob").doesNotContain("<html");
 		assertThat(fragment.indexOf("Second")).isLessThan(fragment.indexOf("First"));
-		assertThat(version(id).clusters()).extracting(ProfileVersionView.ClusterView::name).containsExactly("Second", "First");
+		assertThat(version(id).clusters()).extracting(ProfileVersionView.ClusterView::name)
+			.containsExactly("Second", "First");
 	}
 
 	@Test
@@ -338,4 +364,5 @@ class ProfileAdministrationTest {
 	private <B extends AbstractMockHttpServletRequestBuilder<B>> B admin(B request) {
 		return request.with(user(users.loadUserByUsername(DemoUsers.ADMIN))).with(csrf());
 	}
+
 }

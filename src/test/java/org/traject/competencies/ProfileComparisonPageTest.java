@@ -25,7 +25,9 @@ import org.traject.competencies.internal.ScaleLevel;
 import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 
-/** Comparing two profile versions names each indicator that changed, not the whole list. */
+/**
+ * Comparing two profile versions names each indicator that changed, not the whole list.
+ */
 @IntegrationTest
 class ProfileComparisonPageTest {
 
@@ -69,8 +71,9 @@ class ProfileComparisonPageTest {
 	}
 
 	private Document compare(List<String> before, List<String> after) throws Exception {
-		var draft = editing.createProfile(Actor.SYSTEM, null, new ProfileDetails("en",
-				Map.of("en", new ProfileText("Indicators " + UUID.randomUUID(), "School leader", null))),
+		var draft = editing.createProfile(Actor.SYSTEM, null,
+				new ProfileDetails("en",
+						Map.of("en", new ProfileText("Indicators " + UUID.randomUUID(), "School leader", null))),
 				List.of(new ScaleLevel(1, "One", "First"), new ScaleLevel(2, "Two", "Second"),
 						new ScaleLevel(3, "Three", "Third")));
 		long first = draft.getId();
@@ -81,8 +84,8 @@ class ProfileComparisonPageTest {
 		long second = editing.edit(Actor.SYSTEM, first).getId();
 		var view = version(second);
 		var listening = view.clusters().get(0).competencies().get(0);
-		editing.changeCompetency(Actor.SYSTEM, second, view.lockVersion(), listening.id(), new CompetencyDetails(
-				view.clusters().get(0).id(), "Listening", listening.description(), 3, after));
+		editing.changeCompetency(Actor.SYSTEM, second, view.lockVersion(), listening.id(),
+				new CompetencyDetails(view.clusters().get(0).id(), "Listening", listening.description(), 3, after));
 		String page = mvc
 			.perform(get("/admin/profiles/" + view.profileId() + "/compare?from=" + first + "&to=" + second)
 				.with(user(users.loadUserByUsername(DemoUsers.ADMIN)))
@@ -96,4 +99,5 @@ class ProfileComparisonPageTest {
 	private ProfileVersionView version(long id) {
 		return profiles.findVersion(id, Locale.ENGLISH).orElseThrow();
 	}
+
 }

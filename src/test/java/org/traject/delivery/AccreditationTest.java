@@ -30,4 +30,5 @@ class AccreditationTest {
 		assertThat(Accreditation.validUntil(LocalDate.of(2027, 1, 1), null)).isNull();
 		assertThat(Accreditation.validUntil(LocalDate.of(2027, 1, 1), 0)).isNull();
 	}
+
 }

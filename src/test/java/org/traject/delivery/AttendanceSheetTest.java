@@ -61,7 +61,8 @@ class AttendanceSheetTest {
 		var cohort = fixtures.pastCohort(DeliveryFixtures.IKC_TRACK, 2);
 		var anna = fixtures.enrol(cohort.id(), "Anna Bakker");
 		fixtures.enrol(cohort.id(), "Bram Claes");
-		String body = mvc.perform(post(tap(cohort, 0, anna)).param("status", "PRESENT")
+		String body = mvc
+			.perform(post(tap(cohort, 0, anna)).param("status", "PRESENT")
 				.header("HX-Request", "true")
 				.with(csrf())
 				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
@@ -70,7 +71,8 @@ class AttendanceSheetTest {
 			.getContentAsString();
 		var html = Jsoup.parseBodyFragment(body);
 		assertThat(html.select("li#attendee-" + anna.enrolmentId())).hasSize(1);
-		assertThat(html.select("li#attendee-" + anna.enrolmentId() + " button[aria-pressed=true]").text()).contains("Present");
+		assertThat(html.select("li#attendee-" + anna.enrolmentId() + " button[aria-pressed=true]").text())
+			.contains("Present");
 		assertThat(html.select("#attendance-counts").attr("data-hx-swap-oob")).isEqualTo("true");
 		assertThat(html.select("#attendance-counts").text()).contains("1 present").contains("1 not registered");
 		assertThat(html.select("header, nav")).isEmpty();
@@ -80,14 +82,14 @@ class AttendanceSheetTest {
 	void aTapWithoutJavaScriptSavesAndComesBackToTheSameRow() throws Exception {
 		var cohort = fixtures.pastCohort(DeliveryFixtures.IKC_TRACK, 1);
 		var anna = fixtures.enrol(cohort.id(), "Anna Bakker");
-		var result = mvc.perform(post(tap(cohort, 0, anna)).param("status", "EXCUSED")
+		var result = mvc
+			.perform(post(tap(cohort, 0, anna)).param("status", "EXCUSED")
 				.param("reason", "Ill")
 				.with(csrf())
 				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
 			.andReturn();
-		assertThat(result.getResponse().getRedirectedUrl())
-			.isEqualTo("/secretary/cohorts/" + cohort.id() + "/attendance/" + cohort.sessions().get(0) + "#attendee-"
-					+ anna.enrolmentId());
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/secretary/cohorts/" + cohort.id()
+				+ "/attendance/" + cohort.sessions().get(0) + "#attendee-" + anna.enrolmentId());
 		var line = attendance.sheet(cohort.id(), cohort.sessions().get(0)).lines().get(0);
 		assertThat(line.status()).isEqualTo(AttendanceStatus.EXCUSED);
 		assertThat(line.reason()).isEqualTo("Ill");
@@ -98,8 +100,10 @@ class AttendanceSheetTest {
 		var cohort = fixtures.pastCohort(DeliveryFixtures.IKC_TRACK, 1);
 		var anna = fixtures.enrol(cohort.id(), "Anna Bakker");
 		long session = cohort.sessions().get(0);
-		attendance.record(cohort.id(), session, anna.enrolmentId(), AttendanceStatus.EXCUSED, "Train strike", anna.personId());
-		attendance.record(cohort.id(), session, anna.enrolmentId(), AttendanceStatus.PRESENT, "Train strike", anna.personId());
+		attendance.record(cohort.id(), session, anna.enrolmentId(), AttendanceStatus.EXCUSED, "Train strike",
+				anna.personId());
+		attendance.record(cohort.id(), session, anna.enrolmentId(), AttendanceStatus.PRESENT, "Train strike",
+				anna.personId());
 		var line = attendance.sheet(cohort.id(), session).lines().get(0);
 		assertThat(line.status()).isEqualTo(AttendanceStatus.PRESENT);
 		assertThat(line.reason()).isNull();
@@ -124,8 +128,10 @@ class AttendanceSheetTest {
 		var cohort = fixtures.pastCohort(DeliveryFixtures.IKC_TRACK, 1);
 		var other = fixtures.pastCohort(DeliveryFixtures.IKC_TRACK, 1);
 		var anna = fixtures.enrol(cohort.id(), "Anna Bakker");
-		int status = mvc.perform(post("/secretary/cohorts/" + cohort.id() + "/attendance/" + other.sessions().get(0) + "/"
-				+ anna.enrolmentId()).param("status", "PRESENT")
+		int status = mvc
+			.perform(post("/secretary/cohorts/" + cohort.id() + "/attendance/" + other.sessions().get(0) + "/"
+					+ anna.enrolmentId())
+				.param("status", "PRESENT")
 				.with(csrf())
 				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
 			.andReturn()
@@ -138,14 +144,23 @@ class AttendanceSheetTest {
 	void theParticipantSeesTheirOwnAttendanceOnTheirStartPage() throws Exception {
 		var cohort = fixtures.pastCohort(DeliveryFixtures.IKC_TRACK, 2);
 		var anna = fixtures.enrol(cohort.id(), "Anna Bakker");
-		attendance.record(cohort.id(), cohort.sessions().get(0), anna.enrolmentId(), AttendanceStatus.PRESENT, null, anna.personId());
-		attendance.record(cohort.id(), cohort.sessions().get(1), anna.enrolmentId(), AttendanceStatus.EXCUSED, "Dentist", anna.personId());
-		String body = mvc.perform(get("/my").with(user(DeliveryFixtures.user(anna)))).andReturn().getResponse().getContentAsString();
+		attendance.record(cohort.id(), cohort.sessions().get(0), anna.enrolmentId(), AttendanceStatus.PRESENT, null,
+				anna.personId());
+		attendance.record(cohort.id(), cohort.sessions().get(1), anna.enrolmentId(), AttendanceStatus.EXCUSED,
+				"Dentist", anna.personId());
+		String body = mvc.perform(get("/my").with(user(DeliveryFixtures.user(anna))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		var section = Jsoup.parse(body).select("section[aria-labelledby=my-delivery-heading]");
-		assertThat(section.text()).contains("Present at 1 of the 2 sessions so far").contains("excused").contains("Dentist");
+		assertThat(section.text()).contains("Present at 1 of the 2 sessions so far")
+			.contains("excused")
+			.contains("Dentist");
 	}
 
 	private static String tap(DeliveryFixtures.PastCohort cohort, int session, DeliveryFixtures.Participant p) {
-		return "/secretary/cohorts/" + cohort.id() + "/attendance/" + cohort.sessions().get(session) + "/" + p.enrolmentId();
+		return "/secretary/cohorts/" + cohort.id() + "/attendance/" + cohort.sessions().get(session) + "/"
+				+ p.enrolmentId();
 	}
+
 }

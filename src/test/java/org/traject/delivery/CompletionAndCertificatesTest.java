@@ -128,14 +128,16 @@ class CompletionAndCertificatesTest {
 		var bram = fixtures.enrol(cohort.id(), "Bram Claes");
 		attend(cohort, 0, bram, AttendanceStatus.PRESENT);
 		attend(cohort, 1, bram, AttendanceStatus.ABSENT);
-		assertThatThrownBy(() -> completions.decide(cohort.id(), bram.enrolmentId(), CompletionOutcome.COMPLETED, " ", null))
+		assertThatThrownBy(
+				() -> completions.decide(cohort.id(), bram.enrolmentId(), CompletionOutcome.COMPLETED, " ", null))
 			.isInstanceOfSatisfying(DeliveryRefusedException.class,
 					ex -> assertThat(ex.reason()).isEqualTo(DeliveryRefusedException.Reason.NOTE_REQUIRED));
 		completions.decide(cohort.id(), bram.enrolmentId(), CompletionOutcome.NOT_COMPLETED, null, null);
 		var award = completions.decide(cohort.id(), bram.enrolmentId(), CompletionOutcome.COMPLETED,
 				"Made up the missed day with an assignment", null);
 		assertThat(award).isNotNull();
-		assertThatThrownBy(() -> completions.decide(cohort.id(), bram.enrolmentId(), CompletionOutcome.NOT_COMPLETED, null, null))
+		assertThatThrownBy(
+				() -> completions.decide(cohort.id(), bram.enrolmentId(), CompletionOutcome.NOT_COMPLETED, null, null))
 			.isInstanceOfSatisfying(DeliveryRefusedException.class,
 					ex -> assertThat(ex.reason()).isEqualTo(DeliveryRefusedException.Reason.ALREADY_COMPLETED));
 	}
@@ -204,7 +206,8 @@ class CompletionAndCertificatesTest {
 			.param("id", programmeId)
 			.update();
 		try {
-			assertThat(records.certificate(award.certificateNumber()).orElseThrow().points()).isEqualByComparingTo(before);
+			assertThat(records.certificate(award.certificateNumber()).orElseThrow().points())
+				.isEqualByComparingTo(before);
 		}
 		finally {
 			jdbc.sql("update programme set accreditation_points = :points where id = :id")
@@ -279,17 +282,23 @@ class CompletionAndCertificatesTest {
 		attend(cohort, 0, anna, AttendanceStatus.PRESENT);
 		var award = completions.decide(cohort.id(), anna.enrolmentId(), CompletionOutcome.COMPLETED, null, null);
 
-		String page = mvc.perform(get("/my/record").with(user(DeliveryFixtures.user(anna)))).andReturn().getResponse().getContentAsString();
+		String page = mvc.perform(get("/my/record").with(user(DeliveryFixtures.user(anna))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		var registers = Jsoup.parse(page).select(".register-table tbody tr");
 		assertThat(registers).hasSize(1);
-		assertThat(registers.text()).contains("school leaders’ register").contains("40")
+		assertThat(registers.text()).contains("school leaders’ register")
+			.contains("40")
 			.contains(formatted(award.registrationValidUntil()));
 
 		String csv = mvc.perform(get("/my/record.csv").with(user(DeliveryFixtures.user(anna))))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv).contains(award.certificateNumber()).contains("\"40\"").contains("/certificates/" + award.certificateNumber());
+		assertThat(csv).contains(award.certificateNumber())
+			.contains("\"40\"")
+			.contains("/certificates/" + award.certificateNumber());
 
 		var pdf = mvc.perform(get("/my/record.pdf").with(user(DeliveryFixtures.user(anna)))).andReturn().getResponse();
 		assertThat(text(pdf.getContentAsByteArray())).contains("Learning record").contains(award.certificateNumber());
@@ -300,12 +309,15 @@ class CompletionAndCertificatesTest {
 		var award = completedAward("Anna Bakker");
 		var anna = new DeliveryFixtures.Participant(award.personId(), 0, "Anna Bakker",
 				people.findById(award.personId()).orElseThrow().email());
-		var form = Jsoup.parse(mvc.perform(get("/my/record").with(user(DeliveryFixtures.user(anna))))
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).select("#award-" + award.id() + " form.outcome-form");
+		var form = Jsoup
+			.parse(mvc.perform(get("/my/record").with(user(DeliveryFixtures.user(anna))))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.select("#award-" + award.id() + " form.outcome-form");
 		assertThat(form.select("input[name=_csrf]")).hasSize(1);
-		var result = mvc.perform(post(form.attr("action")).param("kind", "FORMAL_LEADERSHIP_ROLE")
+		var result = mvc
+			.perform(post(form.attr("action")).param("kind", "FORMAL_LEADERSHIP_ROLE")
 				.param("roleTitle", "Directeur IKC")
 				.param("occurredOn", LocalDate.now().toString())
 				.with(csrf())
@@ -316,13 +328,15 @@ class CompletionAndCertificatesTest {
 		assertThat(outcome.kind()).isEqualTo(CareerOutcomeKind.FORMAL_LEADERSHIP_ROLE);
 		assertThat(outcome.roleTitle()).isEqualTo("Directeur IKC");
 
-		var future = mvc.perform(post(form.attr("action")).param("kind", "NONE_YET")
+		var future = mvc
+			.perform(post(form.attr("action")).param("kind", "NONE_YET")
 				.param("occurredOn", LocalDate.now().plusMonths(2).toString())
 				.with(csrf())
 				.with(user(DeliveryFixtures.user(anna))))
 			.andReturn();
 		assertThat(future.getFlashMap().get("flashError")).isEqualTo("delivery.outcome.invalid");
-		assertThat(records.of(anna.personId()).outcomeOf(award.id()).kind()).isEqualTo(CareerOutcomeKind.FORMAL_LEADERSHIP_ROLE);
+		assertThat(records.of(anna.personId()).outcomeOf(award.id()).kind())
+			.isEqualTo(CareerOutcomeKind.FORMAL_LEADERSHIP_ROLE);
 	}
 
 	@Test
@@ -330,7 +344,8 @@ class CompletionAndCertificatesTest {
 		var cohort = fixtures.pastCohort(DeliveryFixtures.IKC_TRACK, 2);
 		var anna = fixtures.enrol(cohort.id(), "Anna Bakker");
 		attend(cohort, 0, anna, AttendanceStatus.PRESENT);
-		var response = mvc.perform(get("/secretary/cohorts/" + cohort.id() + "/completion.xlsx").param("lang", "nl")
+		var response = mvc
+			.perform(get("/secretary/cohorts/" + cohort.id() + "/completion.xlsx").param("lang", "nl")
 				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
 			.andReturn()
 			.getResponse();
@@ -339,13 +354,15 @@ class CompletionAndCertificatesTest {
 			assertThat(rows.get(0).getCellText(0)).isEqualTo("Naam");
 			assertThat(rows.get(1).getCellText(0)).isEqualTo("Anna Bakker");
 			assertThat(rows.get(1).getCellText(3)).isEqualTo("1");
-			assertThat(rows.get(0).getCellText(8)).endsWith(cohorts.find(cohort.id()).orElseThrow().sessions().get(0).title());
+			assertThat(rows.get(0).getCellText(8))
+				.endsWith(cohorts.find(cohort.id()).orElseThrow().sessions().get(0).title());
 			assertThat(rows.get(1).getCellText(8)).isEqualTo("aanwezig");
 			assertThat(rows.get(1).getCellText(9)).isEqualTo("niet geregistreerd");
 			assertThat(rows.get(1).getCellText(rows.get(1).getCellCount() - 4))
 				.isEqualTo("50 % van de bijeenkomsten bijgewoond, 80 % nodig");
 		}
-		String csv = mvc.perform(get("/secretary/cohorts/" + cohort.id() + "/completion.csv").param("lang", "da")
+		String csv = mvc
+			.perform(get("/secretary/cohorts/" + cohort.id() + "/completion.csv").param("lang", "da")
 				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
 			.andReturn()
 			.getResponse()
@@ -357,7 +374,8 @@ class CompletionAndCertificatesTest {
 	void theRuleEditorKeepsWhatWasTypedOnAnErrorAndRefusesAStaleEdit() throws Exception {
 		long programmeId = fixtures.programme(DeliveryFixtures.IKC_TRACK);
 		var editor = completions.ruleEditor(programmeId);
-		String page = mvc.perform(post("/secretary/delivery/programmes/" + programmeId + "/rule").param("basis", "DAYS")
+		String page = mvc
+			.perform(post("/secretary/delivery/programmes/" + programmeId + "/rule").param("basis", "DAYS")
 				.param("minimumPercent", "140")
 				.param("version", Long.toString(editor.version()))
 				.header("Accept-Language", "en")
@@ -372,7 +390,8 @@ class CompletionAndCertificatesTest {
 		assertThat(html.select("#basis-days").hasAttr("checked")).isTrue();
 		assertThat(completions.ruleOf(programmeId)).isEqualTo(editor.rule());
 
-		var stale = mvc.perform(post("/secretary/delivery/programmes/" + programmeId + "/rule").param("basis", "SESSIONS")
+		var stale = mvc
+			.perform(post("/secretary/delivery/programmes/" + programmeId + "/rule").param("basis", "SESSIONS")
 				.param("minimumPercent", "80")
 				.param("version", Long.toString(editor.version() + 7))
 				.header("Accept-Language", "en")
@@ -402,7 +421,8 @@ class CompletionAndCertificatesTest {
 				"Director", LocalDate.now());
 		outcomes.record(cohort.programmeId(), awards.get(1).id(), CareerOutcomeKind.LEADERSHIP_LIKE_ROLE, null,
 				LocalDate.now(), null);
-		outcomes.record(cohort.programmeId(), awards.get(2).id(), CareerOutcomeKind.NONE_YET, null, LocalDate.now(), null);
+		outcomes.record(cohort.programmeId(), awards.get(2).id(), CareerOutcomeKind.NONE_YET, null, LocalDate.now(),
+				null);
 		var after = outcomes.report(cohort.programmeId());
 		assertThat(after.completed()).isEqualTo(before.completed() + 5);
 		assertThat(after.leadership()).isEqualTo(before.leadership() + 2);
@@ -411,7 +431,8 @@ class CompletionAndCertificatesTest {
 				CareerOutcomeKind.NONE_YET, null, LocalDate.now()))
 			.isInstanceOf(java.util.NoSuchElementException.class);
 
-		String page = mvc.perform(get("/secretary/delivery/programmes/" + cohort.programmeId() + "/outcomes")
+		String page = mvc
+			.perform(get("/secretary/delivery/programmes/" + cohort.programmeId() + "/outcomes")
 				.header("Accept-Language", "en")
 				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
 			.andReturn()
@@ -452,7 +473,11 @@ class CompletionAndCertificatesTest {
 	}
 
 	private static Completions.BoardLine line(Completions.Board board, DeliveryFixtures.Participant p) {
-		return board.lines().stream().filter(l -> l.participant().enrolmentId() == p.enrolmentId()).findFirst().orElseThrow();
+		return board.lines()
+			.stream()
+			.filter(l -> l.participant().enrolmentId() == p.enrolmentId())
+			.findFirst()
+			.orElseThrow();
 	}
 
 	/** As the pages show it to an English reader: the British way, "12 November 2030". */

@@ -48,9 +48,10 @@ class CompletionRuleTest {
 
 	@Test
 	void justBelowTheMinimumIsNotRoundedUpToIt() {
-		// 7 of 9 sessions is 77.8 %: shown as 77 (never rounded up towards the minimum) and short of 80
-		var check = BY_SESSIONS.evaluate(sessions(PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, ABSENT, ABSENT),
-				List.of());
+		// 7 of 9 sessions is 77.8 %: shown as 77 (never rounded up towards the minimum)
+		// and short of 80
+		var check = BY_SESSIONS.evaluate(
+				sessions(PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, ABSENT, ABSENT), List.of());
 		assertThat(check.met()).isFalse();
 		assertThat(check.attendedPercent()).isEqualTo(77);
 	}
@@ -75,7 +76,8 @@ class CompletionRuleTest {
 
 	@Test
 	void byDaysALongSessionMissedWeighsMoreThanAShortOne() {
-		// a five-day module missed, four single days attended: 4 of 9 days, although 4 of 5 sessions
+		// a five-day module missed, four single days attended: 4 of 9 days, although 4 of
+		// 5 sessions
 		var attendance = List.of(session(1, "5", ABSENT), session(2, "1", PRESENT), session(3, "1", PRESENT),
 				session(4, "1", PRESENT), session(5, "1", PRESENT));
 		assertThat(BY_SESSIONS.evaluate(attendance, List.of()).met()).isTrue();
@@ -115,7 +117,8 @@ class CompletionRuleTest {
 	@Test
 	void allResultsPositiveAndEnoughAttendanceMeetsTheRule() {
 		var rule = new CompletionRule(AttendanceBasis.DAYS, 80, false, Set.of(10L));
-		var check = rule.evaluate(sessions(PRESENT), List.of(new RequiredResult(10, "Exam", ResultKind.PASS, ResultOutcome.PASSED)));
+		var check = rule.evaluate(sessions(PRESENT),
+				List.of(new RequiredResult(10, "Exam", ResultKind.PASS, ResultOutcome.PASSED)));
 		assertThat(check.met()).isTrue();
 	}
 
@@ -157,4 +160,5 @@ class CompletionRuleTest {
 	private static SessionAttendance session(long id, String days, AttendanceStatus status) {
 		return new SessionAttendance(id, new BigDecimal(days), status);
 	}
+
 }

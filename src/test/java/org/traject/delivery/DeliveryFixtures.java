@@ -22,8 +22,9 @@ import org.traject.people.People;
 import org.traject.people.Role;
 
 /**
- * Fresh cohorts that have taken place and fresh people in them, for one test: unique codes and emails, since the
- * database is shared by the whole run. People get the demo password so a browser test can sign in as them.
+ * Fresh cohorts that have taken place and fresh people in them, for one test: unique
+ * codes and emails, since the database is shared by the whole run. People get the demo
+ * password so a browser test can sign in as them.
  */
 public class DeliveryFixtures {
 
@@ -58,14 +59,22 @@ public class DeliveryFixtures {
 		return programmes.idOfSlug(slug).orElseThrow();
 	}
 
-	/** A cohort that began a month ago, with one full-day session per given module title (or per module). */
+	/**
+	 * A cohort that began a month ago, with one full-day session per given module title
+	 * (or per module).
+	 */
 	public PastCohort pastCohort(String slug, int sessions) {
 		long programmeId = programme(slug);
 		LocalDate start = LocalDate.now(AMSTERDAM).minusDays(40);
 		String code = "Past " + UUID.randomUUID().toString().substring(0, 8);
 		long id = cohorts.create(programmeId, new CohortSettings(code, start, start.plusDays(30), "Utrecht", false,
 				AMSTERDAM.getId(), 20, 1, start.minusDays(30), start.minusDays(2), SeatRelease.CONFIRM_NEXT, 48));
-		var modules = catalogue.find(programmeId).orElseThrow().modules().stream().filter(m -> m.days().signum() > 0).toList();
+		var modules = catalogue.find(programmeId)
+			.orElseThrow()
+			.modules()
+			.stream()
+			.filter(m -> m.days().signum() > 0)
+			.toList();
 		var sessionIds = new ArrayList<Long>();
 		for (int s = 0; s < sessions; s++) {
 			var module = modules.get(s % modules.size());
@@ -79,7 +88,8 @@ public class DeliveryFixtures {
 
 	/** A new participant with a password, confirmed in the cohort. */
 	public Participant enrol(long cohortId, String name) {
-		String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "-" + UUID.randomUUID() + "@example.org";
+		String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "-" + UUID.randomUUID()
+				+ "@example.org";
 		var person = people.ensureAccount(email, name, Locale.ENGLISH, PASSWORD, Set.of(Role.PARTICIPANT),
 				"School " + name, "Teacher");
 		var outcome = enrolments.enrol(cohortId, person.id(), Actor.system(), null);
@@ -95,4 +105,5 @@ public class DeliveryFixtures {
 
 	public record Participant(long personId, long enrolmentId, String name, String email) {
 	}
+
 }

@@ -59,7 +59,8 @@ class DeliveryPagesTest {
 		long programmeId = programmes.idOfSlug("masterclass-strategisch-personeelsbeleid").orElseThrow();
 		var editor = completions.ruleEditor(programmeId);
 		long moduleId = catalogue.find(programmeId).orElseThrow().modules().get(0).id();
-		var result = mvc.perform(post("/secretary/delivery/programmes/" + programmeId + "/rule").param("basis", "DAYS")
+		var result = mvc
+			.perform(post("/secretary/delivery/programmes/" + programmeId + "/rule").param("basis", "DAYS")
 				.param("minimumPercent", "90")
 				.param("_excusedCounts", "on")
 				.param("requiredModules", Long.toString(moduleId))
@@ -67,7 +68,8 @@ class DeliveryPagesTest {
 				.with(csrf())
 				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
 			.andReturn();
-		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/secretary/delivery/programmes/" + programmeId + "/rule");
+		assertThat(result.getResponse().getRedirectedUrl())
+			.isEqualTo("/secretary/delivery/programmes/" + programmeId + "/rule");
 		assertThat(completions.ruleOf(programmeId))
 			.isEqualTo(new CompletionRule(AttendanceBasis.DAYS, 90, false, Set.of(moduleId)));
 	}
@@ -89,7 +91,8 @@ class DeliveryPagesTest {
 			.attr("href");
 		long demoCohort = Long.parseLong(link.replaceAll("^/secretary/cohorts/(\\d+)/attendance$", "$1"));
 		var roster = page(get("/secretary/cohorts/" + demoCohort));
-		assertThat(roster.select("a.delivery-link").attr("href")).isEqualTo("/secretary/cohorts/" + demoCohort + "/attendance");
+		assertThat(roster.select("a.delivery-link").attr("href"))
+			.isEqualTo("/secretary/cohorts/" + demoCohort + "/attendance");
 		var completion = page(get("/secretary/cohorts/" + demoCohort + "/completion"));
 		assertThat(completion.select(".completion-card")).hasSizeGreaterThanOrEqualTo(6);
 		assertThat(completion.select(".completion-card .rule-not-met")).isNotEmpty();
@@ -98,7 +101,8 @@ class DeliveryPagesTest {
 	@Test
 	void theSecretarysStartPageLeadsToDelivery() throws Exception {
 		var page = page(get("/secretary"));
-		assertThat(page.select("section[aria-labelledby=delivery-start-heading] a[href=/secretary/delivery]")).hasSize(1);
+		assertThat(page.select("section[aria-labelledby=delivery-start-heading] a[href=/secretary/delivery]"))
+			.hasSize(1);
 	}
 
 	@Test
@@ -109,9 +113,12 @@ class DeliveryPagesTest {
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		var response = mvc.perform(request.header("Accept-Language", "en")
-			.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))).andReturn().getResponse();
+		var response = mvc
+			.perform(request.header("Accept-Language", "en").with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
+			.andReturn()
+			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
 		return Jsoup.parse(response.getContentAsString());
 	}
+
 }

@@ -7,7 +7,10 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.traject.test.DemoUsers;
 
-/** The demo participant's development is there to be shown: two measurements, feedback, a shared plan. */
+/**
+ * The demo participant's development is there to be shown: two measurements, feedback, a
+ * shared plan.
+ */
 class DevelopmentDemoDataTest extends DevelopmentIntegrationTest {
 
 	@Test
@@ -21,12 +24,15 @@ class DevelopmentDemoDataTest extends DevelopmentIntegrationTest {
 		assertThat(jdbc.queryForList("""
 				select relation from feedback_invitation where assessment_id = ? and status = 'ANSWERED'
 				order by relation""", String.class, recent)).containsExactly("MANAGER", "PEER", "PEER");
-		var results = Jsoup.parse(mvc.perform(get("/my/measurements/" + recent + "/results").with(fixtures.as(participant)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
-		assertThat(results.select("table.results-table thead th").eachText()).contains("Manager", "Colleagues (average)");
-		// the demo measurement was taken for the IKC director programme, so its modules are suggested
+		var results = Jsoup
+			.parse(mvc.perform(get("/my/measurements/" + recent + "/results").with(fixtures.as(participant)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(results.select("table.results-table thead th").eachText()).contains("Manager",
+				"Colleagues (average)");
+		// the demo measurement was taken for the IKC director programme, so its modules
+		// are suggested
 		assertThat(results.select("#suggestions").text()).contains("Coachgesprek op basis van de affiniteitenmeting");
 
 		long planId = plans.planOf(participant.id()).orElseThrow();
@@ -43,4 +49,5 @@ class DevelopmentDemoDataTest extends DevelopmentIntegrationTest {
 			.getResponse()
 			.getContentAsString()).contains("10 of 10 answered");
 	}
+
 }

@@ -27,8 +27,9 @@ import org.traject.people.Role;
 import org.traject.web.SupportedLanguages;
 
 /**
- * Test data for the development tests, unique per call (the database is shared by the whole run): accounts,
- * published profiles of a chosen size, measurements answered and handed in.
+ * Test data for the development tests, unique per call (the database is shared by the
+ * whole run): accounts, published profiles of a chosen size, measurements answered and
+ * handed in.
  */
 final class DevelopmentFixtures {
 
@@ -69,7 +70,10 @@ final class DevelopmentFixtures {
 		return user(users.loadUserByUsername(person.email()));
 	}
 
-	/** A published profile with competencies named "Competency 1..n" over two clusters, targets 4, scale 1–5. */
+	/**
+	 * A published profile with competencies named "Competency 1..n" over two clusters,
+	 * targets 4, scale 1–5.
+	 */
 	ProfileVersionView profile(int competencies) {
 		var draft = profileEditing.createProfile(Actor.SYSTEM, null,
 				new ProfileDetails("en", Map.of("en", new ProfileText("Fixture " + unique(), "Leader", null))),
@@ -95,24 +99,24 @@ final class DevelopmentFixtures {
 	long submitted(long personId, ProfileVersionView profile, Long programmeId,
 			Function<ProfileVersionView.CompetencyView, int[]> answer) {
 		long id = measurements.start(personId, profile.id(), programmeId);
-		var answers = profile.clusters()
-			.stream()
-			.flatMap(c -> c.competencies().stream())
-			.map(k -> {
-				int[] a = answer.apply(k);
-				return new Answers.Answer(k.id(), a[0], a[1], null);
-			})
-			.toList();
+		var answers = profile.clusters().stream().flatMap(c -> c.competencies().stream()).map(k -> {
+			int[] a = answer.apply(k);
+			return new Answers.Answer(k.id(), a[0], a[1], null);
+		}).toList();
 		measurements.saveAnswers(id, personId, answers);
 		measurements.submit(id, personId, measurements.own(id, personId).getVersion());
 		return id;
 	}
 
-	/** Answers a feedback invitation for the given measurement, every competency at the given level. */
+	/**
+	 * Answers a feedback invitation for the given measurement, every competency at the
+	 * given level.
+	 */
 	void feedback(long assessmentId, long personId, ProfileVersionView profile,
 			org.traject.development.internal.Relation relation, int level) {
-		String link = measurements.invite(assessmentId, personId, relation, "Rater " + unique(),
-				"rater-" + unique() + "@example.org", "en").link();
+		String link = measurements
+			.invite(assessmentId, personId, relation, "Rater " + unique(), "rater-" + unique() + "@example.org", "en")
+			.link();
 		var levels = new java.util.HashMap<Long, Integer>();
 		profile.clusters().forEach(c -> c.competencies().forEach(k -> levels.put(k.id(), level)));
 		measurements.giveFeedback(link.substring("/feedback/".length()), levels);
@@ -121,4 +125,5 @@ final class DevelopmentFixtures {
 	JdbcTemplate jdbc() {
 		return jdbc;
 	}
+
 }

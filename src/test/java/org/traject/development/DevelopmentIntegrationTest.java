@@ -12,7 +12,10 @@ import org.traject.development.internal.Plans;
 import org.traject.people.People;
 import org.traject.test.IntegrationTest;
 
-/** What the development integration tests share: the one application context and the fixtures. */
+/**
+ * What the development integration tests share: the one application context and the
+ * fixtures.
+ */
 @IntegrationTest
 abstract class DevelopmentIntegrationTest {
 
@@ -46,4 +49,5 @@ abstract class DevelopmentIntegrationTest {
 	void createFixtures() {
 		fixtures = new DevelopmentFixtures(people, users, profileEditing, profiles, measurements, jdbc);
 	}
+
 }

@@ -19,8 +19,9 @@ import org.traject.people.Role;
 import org.traject.test.QueryCounter;
 
 /**
- * The plan page and the results page cost a fixed number of SQL statements, however many goals, actions, evidence
- * entries, comments and competencies there are: measured at two data sizes, the counts must be equal.
+ * The plan page and the results page cost a fixed number of SQL statements, however many
+ * goals, actions, evidence entries, comments and competencies there are: measured at two
+ * data sizes, the counts must be equal.
  */
 class DevelopmentQueryBudgetTest extends DevelopmentIntegrationTest {
 
@@ -41,7 +42,8 @@ class DevelopmentQueryBudgetTest extends DevelopmentIntegrationTest {
 		int smallCount = statementsFor("/my/plan", small);
 		int largeCount = statementsFor("/my/plan", large);
 
-		// the ceiling counts the enrolment look-up for programme suggestions; what must hold is the equality
+		// the ceiling counts the enrolment look-up for programme suggestions; what must
+		// hold is the equality
 		assertThat(largeCount).isEqualTo(smallCount).isPositive().isLessThanOrEqualTo(14);
 		assertThat(statementsFor("/coach/plans/" + plans.planOf(large.id()).orElseThrow(), coachOf(large)))
 			.isEqualTo(statementsFor("/coach/plans/" + plans.planOf(small.id()).orElseThrow(), coachOf(small)));
@@ -76,7 +78,8 @@ class DevelopmentQueryBudgetTest extends DevelopmentIntegrationTest {
 		var coach = fixtures.person("Budget Coach", Role.COACH);
 		plans.shareWithCoach(person.id(), coach.id());
 		long planId = plans.planOf(person.id()).orElseThrow();
-		var asCoach = new CurrentUser(coach.id(), coach.email(), coach.displayName(), "en", Set.of(Role.COACH), "", true);
+		var asCoach = new CurrentUser(coach.id(), coach.email(), coach.displayName(), "en", Set.of(Role.COACH), "",
+				true);
 		for (int g = 0; g < goals; g++) {
 			long goal = plans.addGoal(person.id(), new GoalDetails("Goal " + g, "Description", "Criteria", null),
 					competencies.subList(0, Math.min(each, competencies.size())).stream().map(c -> c.id()).toList());
@@ -91,7 +94,8 @@ class DevelopmentQueryBudgetTest extends DevelopmentIntegrationTest {
 		for (int i = 0; i < each; i++) {
 			plans.recordSession(asCoach, planId, LocalDate.now().minusDays(i), "Notes " + i);
 		}
-		jdbc.update("insert into plan_share (plan_id, relation, person_id, email, name, shared_at) values (?, 'MANAGER', null, ?, 'M', now())",
+		jdbc.update(
+				"insert into plan_share (plan_id, relation, person_id, email, name, shared_at) values (?, 'MANAGER', null, ?, 'M', now())",
 				planId, "manager-" + DevelopmentFixtures.unique() + "@example.org");
 		return person;
 	}
@@ -102,4 +106,5 @@ class DevelopmentQueryBudgetTest extends DevelopmentIntegrationTest {
 				where p.person_id = ? and s.relation = 'COACH'""", Long.class, participant.id());
 		return people.findById(coachId).orElseThrow();
 	}
+
 }

@@ -138,8 +138,7 @@ class MeasurementFlowTest extends DevelopmentIntegrationTest {
 		for (String path : new String[] { "/my/measurements/" + id, "/my/measurements/" + id + "/results",
 				"/my/measurements/" + id + "/feedback", "/my/measurements/" + id + "/compare/" + earlier,
 				"/my/measurements/" + id + "/clusters/" + profile.clusters().get(0).id() }) {
-			assertThat(mvc.perform(get(path).with(fixtures.as(other))).andReturn().getResponse().getStatus())
-				.as(path)
+			assertThat(mvc.perform(get(path).with(fixtures.as(other))).andReturn().getResponse().getStatus()).as(path)
 				.isEqualTo(404);
 		}
 		assertThat(status(post("/my/measurements/" + id + "/answers/" + k.id()).with(fixtures.as(other)).with(csrf())))
@@ -149,7 +148,8 @@ class MeasurementFlowTest extends DevelopmentIntegrationTest {
 			.param("email", "sneaky@example.org")
 			.with(fixtures.as(other))
 			.with(csrf()))).isEqualTo(404);
-		assertThat(jdbc.queryForObject("select count(*) from feedback_invitation where assessment_id = ?", Long.class, id))
+		assertThat(
+				jdbc.queryForObject("select count(*) from feedback_invitation where assessment_id = ?", Long.class, id))
 			.isZero();
 	}
 
@@ -165,11 +165,13 @@ class MeasurementFlowTest extends DevelopmentIntegrationTest {
 		var event = events.stream(FeedbackInvited.class).reduce((a, b) -> b).orElseThrow();
 		String link = event.link();
 		String token = link.substring("/feedback/".length());
-		assertThat(invited.getFlashMap().get("flashArgs")).asInstanceOf(
-				org.assertj.core.api.InstanceOfAssertFactories.ARRAY).contains(link);
+		assertThat(invited.getFlashMap().get("flashArgs"))
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.ARRAY)
+			.contains(link);
 		assertThat(event.participantName()).isEqualTo("Petra Participant");
 		assertThat(event.language()).isEqualTo("nl");
-		assertThat(jdbc.queryForObject("select count(*) from feedback_invitation where token_hash = ?", Long.class, token))
+		assertThat(
+				jdbc.queryForObject("select count(*) from feedback_invitation where token_hash = ?", Long.class, token))
 			.as("the token itself is never stored")
 			.isZero();
 
@@ -213,8 +215,10 @@ class MeasurementFlowTest extends DevelopmentIntegrationTest {
 		MvcResult gone = mvc.perform(get(withdrawn.link())).andReturn();
 		assertThat(gone.getResponse().getStatus()).isEqualTo(410);
 		assertThat(gone.getResponse().getContentAsString()).contains("withdrawn");
-		assertThat(jdbc.queryForObject("select count(*) from feedback_rating r join feedback_invitation i on i.id = r.invitation_id where i.assessment_id = ?",
-				Long.class, id)).isZero();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from feedback_rating r join feedback_invitation i on i.id = r.invitation_id where i.assessment_id = ?",
+				Long.class, id))
+			.isZero();
 	}
 
 	@Test
@@ -247,10 +251,10 @@ class MeasurementFlowTest extends DevelopmentIntegrationTest {
 			.findFirst()
 			.orElseThrow();
 		var profile = profiles.findVersion(ikc.versionId(), Locale.forLanguageTag("nl")).orElseThrow();
-		long programme = programmes.create(new ProgrammeDetails("suggest-" + DevelopmentFixtures.unique(),
-				"Suggestion test", "Summary", "nl", ProgrammeFormat.MASTERCLASS, Set.of(CareerPhase.ESTABLISHED),
-				Set.of(Sector.PRIMARY), "Who", "Why", "What", "Goals", "Before", 0, "EUR", null, null, null, false,
-				ikc.profileId()));
+		long programme = programmes
+			.create(new ProgrammeDetails("suggest-" + DevelopmentFixtures.unique(), "Suggestion test", "Summary", "nl",
+					ProgrammeFormat.MASTERCLASS, Set.of(CareerPhase.ESTABLISHED), Set.of(Sector.PRIMARY), "Who", "Why",
+					"What", "Goals", "Before", 0, "EUR", null, null, null, false, ikc.profileId()));
 		programmes.addModule(programme, ModuleType.THEME_DAY, "Ouderavond over ouderbetrokkenheid", BigDecimal.ONE, "");
 		programmes.addModule(programme, ModuleType.MASTERCLASS, "Masterclass innoveren met lef", BigDecimal.ONE, "");
 		programmes.addModule(programme, ModuleType.THEME_DAY, "Werkbezoek bij ketenpartners", BigDecimal.ONE, "");
@@ -297,7 +301,8 @@ class MeasurementFlowTest extends DevelopmentIntegrationTest {
 		var page = html(get("/my/measurements/" + after + "/compare/" + before));
 
 		assertThat(page.select("table.growth-table tbody tr")).hasSize(2);
-		assertThat(page.select("table.growth-table tbody tr").first().select("td.growth").text()).isEqualTo("+2 levels");
+		assertThat(page.select("table.growth-table tbody tr").first().select("td.growth").text())
+			.isEqualTo("+2 levels");
 		assertThat(html(get("/my/measurements/" + before + "/compare/" + after)).select("td.growth").first().text())
 			.isEqualTo("+2 levels");
 	}
@@ -337,4 +342,5 @@ class MeasurementFlowTest extends DevelopmentIntegrationTest {
 	private Document html(MockHttpServletRequestBuilder request) throws Exception {
 		return Jsoup.parse(page(request));
 	}
+
 }

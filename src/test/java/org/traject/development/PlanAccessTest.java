@@ -23,7 +23,10 @@ import org.traject.people.People;
 import org.traject.people.Role;
 import org.traject.test.DemoUsers;
 
-/** A plan and what hangs off it are seen by their owner and by the people it is shared with right now, nobody else. */
+/**
+ * A plan and what hangs off it are seen by their owner and by the people it is shared
+ * with right now, nobody else.
+ */
 class PlanAccessTest extends DevelopmentIntegrationTest {
 
 	People.PersonView owner;
@@ -80,7 +83,8 @@ class PlanAccessTest extends DevelopmentIntegrationTest {
 			.with(fixtures.as(otherCoach))
 			.with(csrf()))).isEqualTo(404);
 		// an administrator is no exception
-		assertThat(status(get("/coach/plans/" + planId).with(fixtures.as(people.findByEmail(DemoUsers.ADMIN).orElseThrow()))))
+		assertThat(status(
+				get("/coach/plans/" + planId).with(fixtures.as(people.findByEmail(DemoUsers.ADMIN).orElseThrow()))))
 			.isEqualTo(404);
 	}
 
@@ -138,15 +142,17 @@ class PlanAccessTest extends DevelopmentIntegrationTest {
 		plans.shareWithCoach(owner.id(), coach.id());
 		long seen = goalVersion();
 
-		MvcResult commented = mvc.perform(post("/coach/plans/" + planId + "/goals/" + goal + "/comments")
-			.param("text", "Try a pilot first.")
-			.with(fixtures.as(coach))
-			.with(csrf())).andReturn();
+		MvcResult commented = mvc
+			.perform(post("/coach/plans/" + planId + "/goals/" + goal + "/comments").param("text", "Try a pilot first.")
+				.with(fixtures.as(coach))
+				.with(csrf()))
+			.andReturn();
 		assertThat(commented.getResponse().getRedirectedUrl()).isEqualTo("/coach/plans/" + planId + "#goal-" + goal);
 
 		assertThat(body(get("/my/plan/goals/" + goal).with(fixtures.as(owner)))).contains("Try a pilot first.")
 			.contains("Carla Coach");
-		// the comment did not touch the goal: the participant's open edit form is still current
+		// the comment did not touch the goal: the participant's open edit form is still
+		// current
 		MvcResult edited = perform(post("/my/plan/goals/" + goal).param("title", "Lead the change, with a pilot")
 			.param("version", Long.toString(seen)));
 		assertThat(edited.getResponse().getRedirectedUrl()).isEqualTo("/my/plan/goals/" + goal);
@@ -157,16 +163,18 @@ class PlanAccessTest extends DevelopmentIntegrationTest {
 		long seen = goalVersion();
 		perform(post("/my/plan/goals/" + goal).param("title", "First tab").param("version", Long.toString(seen)));
 
-		MvcResult stale = perform(post("/my/plan/goals/" + goal).param("title", "Second tab")
-			.param("version", Long.toString(seen)));
+		MvcResult stale = perform(
+				post("/my/plan/goals/" + goal).param("title", "Second tab").param("version", Long.toString(seen)));
 
 		assertThat(stale.getResponse().getStatus()).isEqualTo(409);
 		assertThat(jdbc.queryForObject("select title from plan_goal where id = ?", String.class, goal))
 			.isEqualTo("First tab");
 		long action = jdbc.queryForObject("select id from plan_action where goal_id = ?", Long.class, goal);
 		perform(post("/my/plan/goals/" + goal + "/actions/" + action).param("version", "0").param("status", "DONE"));
-		assertThat(perform(post("/my/plan/goals/" + goal + "/actions/" + action).param("version", "0")
-			.param("status", "PLANNED")).getResponse().getStatus()).isEqualTo(409);
+		assertThat(perform(
+				post("/my/plan/goals/" + goal + "/actions/" + action).param("version", "0").param("status", "PLANNED"))
+			.getResponse()
+			.getStatus()).isEqualTo(409);
 		assertThat(jdbc.queryForObject("select status from plan_action where id = ?", String.class, action))
 			.isEqualTo("DONE");
 	}
@@ -236,4 +244,5 @@ class PlanAccessTest extends DevelopmentIntegrationTest {
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		return result.getResponse().getContentAsString();
 	}
+
 }

@@ -123,8 +123,8 @@ class PlanPagesTest extends DevelopmentIntegrationTest {
 
 	private ProfileVersionView newVersion(ProfileVersionView published) {
 		long draft = profileEditing.edit(Actor.SYSTEM, published.id()).getId();
-		profileEditing.publish(Actor.SYSTEM, draft, profiles.findVersion(draft, Locale.ENGLISH).orElseThrow()
-			.lockVersion());
+		profileEditing.publish(Actor.SYSTEM, draft,
+				profiles.findVersion(draft, Locale.ENGLISH).orElseThrow().lockVersion());
 		return profiles.findVersion(draft, Locale.ENGLISH).orElseThrow();
 	}
 
@@ -148,4 +148,5 @@ class PlanPagesTest extends DevelopmentIntegrationTest {
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
+
 }

@@ -25,11 +25,11 @@ class CalendarFileTest {
 	@Test
 	void sessionsBecomeEventsThatACalendarReadsBackAtTheSameMoments() throws Exception {
 		var kickOff = new CalendarSession("session-1@traject", "Kick-off: leiderschap in het IKC",
-				ZonedDateTime.of(2027, 3, 14, 9, 30, 0, 0, AMSTERDAM), ZonedDateTime.of(2027, 3, 14, 16, 0, 0, 0, AMSTERDAM),
-				"Utrecht, Jaarbeurs zaal 3");
+				ZonedDateTime.of(2027, 3, 14, 9, 30, 0, 0, AMSTERDAM),
+				ZonedDateTime.of(2027, 3, 14, 16, 0, 0, 0, AMSTERDAM), "Utrecht, Jaarbeurs zaal 3");
 		var themeDay = new CalendarSession("session-2@traject", "Temadag: data-informeret ledelse",
-				ZonedDateTime.of(2027, 4, 2, 10, 0, 0, 0, COPENHAGEN), ZonedDateTime.of(2027, 4, 2, 15, 0, 0, 0, COPENHAGEN),
-				null);
+				ZonedDateTime.of(2027, 4, 2, 10, 0, 0, 0, COPENHAGEN),
+				ZonedDateTime.of(2027, 4, 2, 15, 0, 0, 0, COPENHAGEN), null);
 
 		Attachment attachment = CalendarFile.attachment("sessions.ics", List.of(kickOff, themeDay));
 
@@ -61,4 +61,5 @@ class CalendarFileTest {
 	private static Instant instant(net.fortuna.ical4j.model.property.DateProperty<?> property) {
 		return Instant.from(property.getDate());
 	}
+
 }

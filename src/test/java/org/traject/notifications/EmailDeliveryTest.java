@@ -35,7 +35,10 @@ import org.traject.test.TestEmails;
 import org.traject.test.TestEmails.TestEmailRequested;
 import org.traject.test.TestSmtp;
 
-/** Emails leave over SMTP: to the right person, in their language, with what they need, and only for committed changes. */
+/**
+ * Emails leave over SMTP: to the right person, in their language, with what they need,
+ * and only for committed changes.
+ */
 @MailIntegrationTest
 class EmailDeliveryTest {
 
@@ -72,7 +75,9 @@ class EmailDeliveryTest {
 		assertThat(message.getFrom()[0].toString()).isEqualTo("Traject <no-reply@traject.test>");
 		String text = part(message, "text/plain");
 		String html = part(message, "text/html");
-		assertThat(text).contains(greeting).contains(footer).contains("https://traject.example.org/account/password-reset/");
+		assertThat(text).contains(greeting)
+			.contains(footer)
+			.contains("https://traject.example.org/account/password-reset/");
 		assertThat(html).contains("lang=\"" + language + "\"")
 			.contains("href=\"https://traject.example.org/account/password-reset/")
 			.contains("opleidingen@leiderschap.example.org");
@@ -96,8 +101,8 @@ class EmailDeliveryTest {
 		String email = "calendar-" + UUID.randomUUID() + "@example.org";
 		ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
 		var session = new CalendarSession("session-77@traject", "Netwerkbijeenkomst 1",
-				ZonedDateTime.of(2027, 5, 20, 13, 0, 0, 0, amsterdam), ZonedDateTime.of(2027, 5, 20, 17, 0, 0, 0, amsterdam),
-				"Amersfoort");
+				ZonedDateTime.of(2027, 5, 20, 13, 0, 0, 0, amsterdam),
+				ZonedDateTime.of(2027, 5, 20, 17, 0, 0, 0, amsterdam), "Amersfoort");
 
 		transactions.executeWithoutResult(tx -> events
 			.publishEvent(new TestEmailRequested(UUID.randomUUID().toString(), email, "nl", List.of(session))));
@@ -106,7 +111,8 @@ class EmailDeliveryTest {
 		BodyPart attachment = attachments(message).get(0);
 		assertThat(attachment.getFileName()).isEqualTo("sessions.ics");
 		assertThat(attachment.getContentType()).startsWith("text/calendar");
-		var calendar = new CalendarBuilder().build(new ByteArrayInputStream(attachment.getInputStream().readAllBytes()));
+		var calendar = new CalendarBuilder()
+			.build(new ByteArrayInputStream(attachment.getInputStream().readAllBytes()));
 		List<VEvent> parsed = calendar.getComponents("VEVENT");
 		assertThat(parsed).singleElement()
 			.satisfies(event -> assertThat(event.getSummary().getValue()).isEqualTo("Netwerkbijeenkomst 1"));
@@ -129,7 +135,8 @@ class EmailDeliveryTest {
 				tx -> events.publishEvent(new TestEmailRequested(UUID.randomUUID().toString(), committed)));
 
 		onlyMessageTo(committed);
-		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
 			.until(() -> TestSmtp.receivedBy(rolledBack).isEmpty());
 		assertThat(jdbc.sql("select count(*) from outgoing_email where recipient = :to")
 			.param("to", rolledBack)
@@ -143,11 +150,13 @@ class EmailDeliveryTest {
 		var event = new TestEmailRequested(UUID.randomUUID().toString(), email);
 
 		transactions.executeWithoutResult(tx -> events.publishEvent(event));
-		// what republishing on restart does when the first run wrote the email but died before completing the event
+		// what republishing on restart does when the first run wrote the email but died
+		// before completing the event
 		transactions.executeWithoutResult(tx -> testEmails.on(event));
 
 		onlyMessageTo(email);
-		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
 			.until(() -> TestSmtp.receivedBy(email).size() == 1);
 		assertThat(jdbc.sql("select status from outgoing_email where recipient = :to")
 			.param("to", email)
@@ -193,4 +202,5 @@ class EmailDeliveryTest {
 		}
 		return found;
 	}
+
 }

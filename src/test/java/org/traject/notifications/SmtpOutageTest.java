@@ -21,7 +21,10 @@ import org.traject.test.MailIntegrationTest;
 import org.traject.test.TestEmails.TestEmailRequested;
 import org.traject.test.TestSmtp;
 
-/** The mail server is down while emails pile up; when it is back, every email arrives, and none twice. */
+/**
+ * The mail server is down while emails pile up; when it is back, every email arrives, and
+ * none twice.
+ */
 @MailIntegrationTest
 class SmtpOutageTest {
 
@@ -58,17 +61,20 @@ class SmtpOutageTest {
 		}
 
 		// all are written, and every one has been tried and has failed at least once
-		await().atMost(Duration.ofSeconds(60)).until(() -> count("""
-				select count(*) from outgoing_email
-				where recipient like :domain and status = 'PENDING' and attempts >= 1 and last_error is not null""",
-				domain) == EMAILS);
-		assertThat(count("select count(*) from outgoing_email where recipient like :domain and status = 'FAILED'", domain))
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> count("""
+					select count(*) from outgoing_email
+					where recipient like :domain and status = 'PENDING' and attempts >= 1 and last_error is not null""",
+					domain) == EMAILS);
+		assertThat(
+				count("select count(*) from outgoing_email where recipient like :domain and status = 'FAILED'", domain))
 			.isZero();
 
 		TestSmtp.start();
 
-		await().atMost(Duration.ofSeconds(90)).until(() -> count(
-				"select count(*) from outgoing_email where recipient like :domain and status = 'SENT'", domain) == EMAILS);
+		await().atMost(Duration.ofSeconds(90))
+			.until(() -> count("select count(*) from outgoing_email where recipient like :domain and status = 'SENT'",
+					domain) == EMAILS);
 		Map<String, Long> received = TestSmtp.recipientsIn(domain)
 			.stream()
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
@@ -80,9 +86,10 @@ class SmtpOutageTest {
 			.param("domain", "%@" + domain + "%")
 			.query(Long.class)
 			.single()).as("event publications of this test").isEqualTo(EMAILS);
-		assertThat(jdbc.sql("""
-				select count(*) from event_publication
-				where completion_date is null and event_type like '%TestEmailRequested' and serialized_event like :domain""")
+		assertThat(jdbc
+			.sql("""
+					select count(*) from event_publication
+					where completion_date is null and event_type like '%TestEmailRequested' and serialized_event like :domain""")
 			.param("domain", "%@" + domain + "%")
 			.query(Long.class)
 			.single()).as("event publications left incomplete").isZero();
@@ -91,4 +98,5 @@ class SmtpOutageTest {
 	private long count(String sql, String domain) {
 		return jdbc.sql(sql).param("domain", "%@" + domain).query(Long.class).single();
 	}
+
 }

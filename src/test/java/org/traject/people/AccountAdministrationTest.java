@@ -75,11 +75,14 @@ class AccountAdministrationTest {
 	@Test
 	void anInvitedSecretaryChoosesAPasswordWithTheEmailedLinkAndLandsOnTheirStartPage() throws Exception {
 		String email = "invited-" + UUID.randomUUID() + "@example.org";
-		MvcResult invited = mvc.perform(post("/admin/people/invite").with(csrf()).with(user(admin()))
-			.param("name", "Ilse Invited")
-			.param("email", email)
-			.param("language", "nl")
-			.param("roles", "SECRETARY", "COACH")).andReturn();
+		MvcResult invited = mvc
+			.perform(post("/admin/people/invite").with(csrf())
+				.with(user(admin()))
+				.param("name", "Ilse Invited")
+				.param("email", email)
+				.param("language", "nl")
+				.param("roles", "SECRETARY", "COACH"))
+			.andReturn();
 		long id = people.findByEmail(email).orElseThrow().id();
 		assertThat(invited.getResponse().getRedirectedUrl()).isEqualTo("/admin/people/" + id);
 		assertThat(people.findById(id).orElseThrow().roles()).containsExactlyInAnyOrder(Role.SECRETARY, Role.COACH);
@@ -87,14 +90,19 @@ class AccountAdministrationTest {
 		String body = emailBody(email, "staff-invitation");
 		assertThat(body).contains("Anne de Vries heeft u uitgenodigd").contains("7 dagen");
 		String link = link(body);
-		MvcResult chosen = mvc.perform(post(link).with(csrf())
-			.param("password", "a-secretary-password")
-			.param("confirmation", "a-secretary-password")).andReturn();
+		MvcResult chosen = mvc
+			.perform(post(link).with(csrf())
+				.param("password", "a-secretary-password")
+				.param("confirmation", "a-secretary-password"))
+			.andReturn();
 		assertThat(chosen.getResponse().getRedirectedUrl()).isEqualTo("/secretary");
 
 		String page = page(get("/admin/people/" + id).with(user(admin())).locale(Locale.ENGLISH));
-		assertThat(page).contains("Ilse Invited").contains("Invited").contains("Anne de Vries")
-			.contains("COACH,SECRETARY").contains("Active");
+		assertThat(page).contains("Ilse Invited")
+			.contains("Invited")
+			.contains("Anne de Vries")
+			.contains("COACH,SECRETARY")
+			.contains("Active");
 	}
 
 	@Test
@@ -148,7 +156,8 @@ class AccountAdministrationTest {
 		String email = account("roles-change-pw", Role.COACH);
 		long id = people.findByEmail(email).orElseThrow().id();
 		Cookie session = signIn(email, "roles-change-pw");
-		mvc.perform(post("/admin/people/" + id + "/roles").with(csrf()).with(user(admin()))
+		mvc.perform(post("/admin/people/" + id + "/roles").with(csrf())
+			.with(user(admin()))
 			.param("roles", "SECRETARY", "not-a-role"));
 		assertThat(people.findById(id).orElseThrow().roles()).containsExactly(Role.SECRETARY);
 		assertThat(mvc.perform(get("/coach").cookie(session)).andReturn().getResponse().getRedirectedUrl())
@@ -159,7 +168,8 @@ class AccountAdministrationTest {
 			assertThat(c.after()).isEqualTo("SECRETARY");
 		});
 		// no roles at all is refused with a message, and nothing changes
-		MvcResult none = mvc.perform(post("/admin/people/" + id + "/roles").with(csrf()).with(user(admin()))).andReturn();
+		MvcResult none = mvc.perform(post("/admin/people/" + id + "/roles").with(csrf()).with(user(admin())))
+			.andReturn();
 		assertThat(none.getFlashMap().get("flashError")).isEqualTo("people.admin.roles.required");
 		assertThat(people.findById(id).orElseThrow().roles()).containsExactly(Role.SECRETARY);
 	}
@@ -188,7 +198,8 @@ class AccountAdministrationTest {
 		long otherId = people.findByEmail(other).orElseThrow().id();
 		var otherAdmin = (CurrentUser) users.loadUserByUsername(other);
 		new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
-			// in this transaction only: every administrator but the demo one is deactivated
+			// in this transaction only: every administrator but the demo one is
+			// deactivated
 			jdbc.sql("""
 					update person set enabled = false where id <> :keep
 					and id in (select person_id from person_role where role = 'ADMIN')""")
@@ -196,7 +207,8 @@ class AccountAdministrationTest {
 				.update();
 			assertThatThrownBy(() -> administration.changeRoles(otherAdmin, admin().personId(), Set.of(Role.COACH)))
 				.isInstanceOf(AccountRefusedException.class)
-				.extracting("reason").isEqualTo(AccountRefusedException.Reason.LAST_ADMINISTRATOR);
+				.extracting("reason")
+				.isEqualTo(AccountRefusedException.Reason.LAST_ADMINISTRATOR);
 			tx.setRollbackOnly();
 		});
 		new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
@@ -207,7 +219,8 @@ class AccountAdministrationTest {
 				.update();
 			assertThatThrownBy(() -> administration.deactivate(admin(), otherId))
 				.isInstanceOf(AccountRefusedException.class)
-				.extracting("reason").isEqualTo(AccountRefusedException.Reason.LAST_ADMINISTRATOR);
+				.extracting("reason")
+				.isEqualTo(AccountRefusedException.Reason.LAST_ADMINISTRATOR);
 			tx.setRollbackOnly();
 		});
 		// with another administrator there, it is allowed
@@ -215,7 +228,10 @@ class AccountAdministrationTest {
 		assertThat(people.findById(otherId).orElseThrow().roles()).containsExactly(Role.COACH);
 	}
 
-	/** Two administrators deactivate each other at the same moment: one succeeds, the other is refused. */
+	/**
+	 * Two administrators deactivate each other at the same moment: one succeeds, the
+	 * other is refused.
+	 */
 	@Test
 	void twoAdministratorsDeactivatingEachOtherAtOnceLeaveOneAdministrator() throws Exception {
 		String first = account("race-admin-pw-1", Role.ADMIN);
@@ -225,7 +241,10 @@ class AccountAdministrationTest {
 		List<Long> others = jdbc.sql("""
 				select p.id from person p join person_role r on r.person_id = p.id and r.role = 'ADMIN'
 				where p.enabled and p.id not in (:a, :b)""")
-			.param("a", one.personId()).param("b", two.personId()).query(Long.class).list();
+			.param("a", one.personId())
+			.param("b", two.personId())
+			.query(Long.class)
+			.list();
 		assertThat(others).as("the demo administrator at least").isNotEmpty();
 		try {
 			jdbc.sql("update person set enabled = false where id in (:ids)").param("ids", others).update();
@@ -259,7 +278,8 @@ class AccountAdministrationTest {
 		var runner = new BootstrapAdministrator(administration, email, "", "https://traject.provider.example");
 		new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
 			// an empty installation, in this transaction only
-			jdbc.sql("update person set enabled = false where id in (select person_id from person_role where role = 'ADMIN')")
+			jdbc.sql(
+					"update person set enabled = false where id in (select person_id from person_role where role = 'ADMIN')")
 				.update();
 			runner.run(null);
 			var created = people.findByEmail(email).orElseThrow();
@@ -282,10 +302,13 @@ class AccountAdministrationTest {
 		String marker = "zq" + UUID.randomUUID().toString().substring(0, 8);
 		account("list-pw-1", Role.COACH, marker + "-coach@example.org", "Wim " + marker);
 		account("list-pw-2", Role.PARTICIPANT, marker + "-participant@example.org", "Xandra " + marker);
-		String byEmail = page(get("/admin/people").param("q", marker.toUpperCase(Locale.ROOT)).with(user(admin()))
+		String byEmail = page(get("/admin/people").param("q", marker.toUpperCase(Locale.ROOT))
+			.with(user(admin()))
 			.locale(Locale.ENGLISH));
 		assertThat(byEmail).contains("Wim " + marker).contains("Xandra " + marker).contains("People: 2 found");
-		String coaches = page(get("/admin/people").param("q", marker).param("role", "COACH").with(user(admin()))
+		String coaches = page(get("/admin/people").param("q", marker)
+			.param("role", "COACH")
+			.with(user(admin()))
 			.locale(Locale.ENGLISH));
 		assertThat(coaches).contains("Wim " + marker).doesNotContain("Xandra " + marker);
 		String byName = page(get("/admin/people").param("q", "xandra " + marker).with(user(admin())));
@@ -308,10 +331,12 @@ class AccountAdministrationTest {
 					select 'bench-' || n || '@school' || (n % 500) || '.example', 'Bench Person ' || n, 'nl', true, true
 					from generate_series(1, 50000) n""").update();
 			jdbc.sql("analyze person").update();
-			String plan = String.join("\n", jdbc.sql("""
-					explain select id from person p
-					where lower(p.email) like 'bench-4711%' or lower(p.display_name) like 'bench-4711%'""")
-				.query(String.class).list());
+			String plan = String.join("\n",
+					jdbc.sql("""
+							explain select id from person p
+							where lower(p.email) like 'bench-4711%' or lower(p.display_name) like 'bench-4711%'""")
+						.query(String.class)
+						.list());
 			assertThat(plan).contains("person_email_prefix").contains("person_name_prefix").doesNotContain("Seq Scan");
 			long started = System.nanoTime();
 			var result = administration.search(new AccountAdministration.Search("bench-4711", null, null, 1));
@@ -326,13 +351,21 @@ class AccountAdministrationTest {
 	void hostileInputOnTheNewFormsGetsMessagesNeverAServerError() throws Exception {
 		String huge = "x".repeat(1_000_000);
 		List<RequestBuilder> requests = List.of(
-				get("/admin/people").param("q", "a\u0000b").param("role", "<script>").param("state", "%00")
+				get("/admin/people").param("q", "a\u0000b")
+					.param("role", "<script>")
+					.param("state", "%00")
 					.param("page", "2147483647"),
 				get("/admin/people").param("page", "abc").param("q", huge.substring(0, 5000)),
-				post("/admin/people/invite").with(csrf()).param("name", "Nul\u0000Name").param("email", "nul\u0000@example.org")
-					.param("language", "<x>").param("roles", "ROOT"),
-				post("/admin/people/invite").with(csrf()).param("name", huge).param("email", huge)
-					.param("language", "nl").param("roles", "COACH", "COACH"),
+				post("/admin/people/invite").with(csrf())
+					.param("name", "Nul\u0000Name")
+					.param("email", "nul\u0000@example.org")
+					.param("language", "<x>")
+					.param("roles", "ROOT"),
+				post("/admin/people/invite").with(csrf())
+					.param("name", huge)
+					.param("email", huge)
+					.param("language", "nl")
+					.param("roles", "COACH", "COACH"),
 				post("/admin/people/invite").with(csrf()),
 				post("/admin/people/abc/roles").with(csrf()).param("roles", "ADMIN"),
 				post("/admin/people/" + admin().personId() + "/roles").with(csrf()).param("roles", "\u0000", huge));
@@ -342,15 +375,21 @@ class AccountAdministrationTest {
 			assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("<script>")
 				.doesNotContain("\u0000");
 		}
-		String invalid = page(withAdmin(post("/admin/people/invite").with(csrf()).param("name", "")
-			.param("email", "not-an-address").param("language", "xx").locale(Locale.forLanguageTag("nl"))));
-		assertThat(invalid).contains("id=\"name-error\"").contains("id=\"email-error\"").contains("id=\"roles-error\"")
+		String invalid = page(withAdmin(post("/admin/people/invite").with(csrf())
+			.param("name", "")
+			.param("email", "not-an-address")
+			.param("language", "xx")
+			.locale(Locale.forLanguageTag("nl"))));
+		assertThat(invalid).contains("id=\"name-error\"")
+			.contains("id=\"email-error\"")
+			.contains("id=\"roles-error\"")
 			.contains("Kies ten minste één rol");
 		assertThat(people.findById(admin().personId()).orElseThrow().roles()).contains(Role.ADMIN);
 	}
 
 	private RequestBuilder withAdmin(RequestBuilder request) {
-		return ((org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder) request).with(user(admin()));
+		return ((org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder) request)
+			.with(user(admin()));
 	}
 
 	private int statements(String path) throws Exception {
@@ -378,11 +417,12 @@ class AccountAdministrationTest {
 	}
 
 	private Cookie signIn(String email, String password) throws Exception {
-		MvcResult result = mvc.perform(post("/login").param("email", email).param("password", password).with(csrf())
-			.with(r -> {
+		MvcResult result = mvc
+			.perform(post("/login").param("email", email).param("password", password).with(csrf()).with(r -> {
 				r.setRemoteAddr("192.0.2." + (1 + Math.abs(email.hashCode() % 200)));
 				return r;
-			})).andReturn();
+			}))
+			.andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
 		return result.getResponse().getCookie("SESSION");
 	}
@@ -399,17 +439,22 @@ class AccountAdministrationTest {
 	}
 
 	private String emailBody(String recipient, String kind) {
-		return await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
-				select text_body from outgoing_email where recipient = :to and kind = :kind order by id desc limit 1""")
-			.param("to", recipient)
-			.param("kind", kind)
-			.query(String.class)
-			.optional(), Optional::isPresent).orElseThrow();
+		return await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc
+				.sql("""
+						select text_body from outgoing_email where recipient = :to and kind = :kind order by id desc limit 1""")
+				.param("to", recipient)
+				.param("kind", kind)
+				.query(String.class)
+				.optional(), Optional::isPresent)
+			.orElseThrow();
 	}
 
 	private long emailsTo(String recipient) {
-		return jdbc.sql("select count(*) from outgoing_email where recipient = :to").param("to", recipient)
-			.query(Long.class).single();
+		return jdbc.sql("select count(*) from outgoing_email where recipient = :to")
+			.param("to", recipient)
+			.query(Long.class)
+			.single();
 	}
 
 	private static String link(String body) {
@@ -417,4 +462,5 @@ class AccountAdministrationTest {
 		assertThat(matcher.find()).as("a link in " + body).isTrue();
 		return matcher.group();
 	}
+
 }

@@ -24,11 +24,15 @@ import org.traject.people.internal.AccountTokenHousekeeping;
 import org.traject.people.internal.AccountTokens;
 import org.traject.test.IntegrationTest;
 
-/** Password reset and email confirmation, from the request to signing in, as the visitor goes through them. */
+/**
+ * Password reset and email confirmation, from the request to signing in, as the visitor
+ * goes through them.
+ */
 @IntegrationTest
 class AccountFlowsTest {
 
-	private static final Pattern RESET_LINK = Pattern.compile("https?://\\S+?(/account/password-reset/[A-Za-z0-9_-]{20,})");
+	private static final Pattern RESET_LINK = Pattern
+		.compile("https?://\\S+?(/account/password-reset/[A-Za-z0-9_-]{20,})");
 
 	private static final Pattern CONFIRM_LINK = Pattern.compile("https?://\\S+?(/account/confirm/[A-Za-z0-9_-]{20,})");
 
@@ -49,12 +53,15 @@ class AccountFlowsTest {
 		String known = account("old-password-1");
 		String unknown = "nobody-" + UUID.randomUUID() + "@example.org";
 
-		MvcResult forKnown = mvc.perform(post("/account/password-reset").param("email", known).with(csrf())).andReturn();
-		MvcResult forUnknown = mvc.perform(post("/account/password-reset").param("email", unknown).with(csrf())).andReturn();
+		MvcResult forKnown = mvc.perform(post("/account/password-reset").param("email", known).with(csrf()))
+			.andReturn();
+		MvcResult forUnknown = mvc.perform(post("/account/password-reset").param("email", unknown).with(csrf()))
+			.andReturn();
 
 		assertThat(forKnown.getResponse().getRedirectedUrl()).isEqualTo("/account/password-reset")
 			.isEqualTo(forUnknown.getResponse().getRedirectedUrl());
-		// the flash message travels in the session (kept in PostgreSQL): follow the redirect with its cookie
+		// the flash message travels in the session (kept in PostgreSQL): follow the
+		// redirect with its cookie
 		String knownPage = page(get("/account/password-reset").cookie(forKnown.getResponse().getCookie("SESSION")));
 		String unknownPage = page(get("/account/password-reset").cookie(forUnknown.getResponse().getCookie("SESSION")));
 		assertThat(knownPage).contains("Check your email").contains(known);
@@ -70,16 +77,21 @@ class AccountFlowsTest {
 		String link = link(RESET_LINK, emailBody(email, "password-reset"));
 
 		assertThat(page(get(link))).contains("Choose a new password");
-		String mismatch = page(post(link).param("password", "a-long-new-password").param("confirmation", "something else").with(csrf()));
+		String mismatch = page(post(link).param("password", "a-long-new-password")
+			.param("confirmation", "something else")
+			.with(csrf()));
 		assertThat(mismatch).contains("id=\"confirmation-error\"").contains("The two passwords are not the same");
 		String tooShort = page(post(link).param("password", "short").param("confirmation", "short").with(csrf()));
 		assertThat(tooShort).contains("id=\"password-error\"").contains("Use at least 10 characters");
 
-		MvcResult saved = mvc.perform(post(link).param("password", "a-long-new-password")
-			.param("confirmation", "a-long-new-password")
-			.with(csrf())).andReturn();
+		MvcResult saved = mvc
+			.perform(post(link).param("password", "a-long-new-password")
+				.param("confirmation", "a-long-new-password")
+				.with(csrf()))
+			.andReturn();
 
-		// the link proved the address: the person is signed in, in a new session, on their start page
+		// the link proved the address: the person is signed in, in a new session, on
+		// their start page
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/my");
 		assertThat(saved.getFlashMap().get("flashSuccess")).isEqualTo("account.reset.done");
 		var session = saved.getResponse().getCookie("SESSION");
@@ -89,9 +101,13 @@ class AccountFlowsTest {
 		assertThat(signIn(email, "a-long-new-password")).isEqualTo("/my");
 		assertThat(signIn(email, "old-password-2")).isEqualTo("/login?error=credentials");
 		assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus()).isEqualTo(410);
-		assertThat(mvc.perform(post(link).param("password", "yet-another-password")
-			.param("confirmation", "yet-another-password")
-			.with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(410);
+		assertThat(mvc
+			.perform(post(link).param("password", "yet-another-password")
+				.param("confirmation", "yet-another-password")
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(410);
 	}
 
 	@Test
@@ -100,13 +116,17 @@ class AccountFlowsTest {
 		people.requestPasswordReset(email);
 		String link = link(RESET_LINK, emailBody(email, "password-reset"));
 		long personId = people.findByEmail(email).orElseThrow().id();
-		jdbc.sql("update account_token set created_at = now() - interval '2 hours', expires_at = now() - interval '1 hour' "
-				+ "where person_id = :id").param("id", personId).update();
+		jdbc.sql(
+				"update account_token set created_at = now() - interval '2 hours', expires_at = now() - interval '1 hour' "
+						+ "where person_id = :id")
+			.param("id", personId)
+			.update();
 
 		MvcResult result = mvc.perform(get(link).locale(Locale.forLanguageTag("nl"))).andReturn();
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(410);
-		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Deze link werkt niet meer");
+		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("Deze link werkt niet meer");
 	}
 
 	@Test
@@ -131,7 +151,8 @@ class AccountFlowsTest {
 			people.requestPasswordReset(email);
 		}
 		await().atMost(Duration.ofSeconds(10)).until(() -> emailsTo(email) == People.MAX_RESET_LINKS_PER_HOUR);
-		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
 			.until(() -> emailsTo(email) == People.MAX_RESET_LINKS_PER_HOUR);
 	}
 
@@ -145,33 +166,46 @@ class AccountFlowsTest {
 		assertThat(body).contains("Kære Sofie Madsen").contains("vælg en adgangskode");
 		String link = link(CONFIRM_LINK, body);
 
-		// following the link (a person, or a mail scanner) asks for a password and uses nothing up
+		// following the link (a person, or a mail scanner) asks for a password and uses
+		// nothing up
 		assertThat(page(get(link).locale(Locale.ENGLISH))).contains("Choose your password");
 		assertThat(page(get(link).locale(Locale.ENGLISH))).contains("Choose your password");
 		assertThat(signIn(email, "a-good-long-password")).isEqualTo("/login?error=disabled");
 
 		// mistakes are shown beside the field, and nothing is confirmed yet
-		String mismatch = page(post(link).param("password", "a-good-long-password").param("confirmation", "other")
-			.locale(Locale.ENGLISH).with(csrf()));
+		String mismatch = page(post(link).param("password", "a-good-long-password")
+			.param("confirmation", "other")
+			.locale(Locale.ENGLISH)
+			.with(csrf()));
 		assertThat(mismatch).contains("id=\"confirmation-error\"");
-		assertThat(page(post(link).param("password", "short").param("confirmation", "short").locale(Locale.ENGLISH)
+		assertThat(page(post(link).param("password", "short")
+			.param("confirmation", "short")
+			.locale(Locale.ENGLISH)
 			.with(csrf()))).contains("id=\"password-error\"");
-		String tooLong = "ø".repeat(37); // 37 characters, 74 bytes: more than BCrypt reads
-		assertThat(page(post(link).param("password", tooLong).param("confirmation", tooLong)
-			.locale(Locale.ENGLISH).with(csrf()))).contains("id=\"password-error\"");
+		String tooLong = "ø".repeat(37); // 37 characters, 74 bytes: more than BCrypt
+											// reads
+		assertThat(page(post(link).param("password", tooLong)
+			.param("confirmation", tooLong)
+			.locale(Locale.ENGLISH)
+			.with(csrf()))).contains("id=\"password-error\"");
 		assertThat(signIn(email, tooLong)).as("nothing saved").isEqualTo("/login?error=disabled");
 
 		var before = mvc.perform(get(link)).andReturn().getResponse().getCookie("SESSION");
 		assertThat(before).isNotNull();
-		MvcResult saved = mvc.perform(post(link).cookie(before).param("password", "a-good-long-password")
-			.param("confirmation", "a-good-long-password").with(csrf())).andReturn();
+		MvcResult saved = mvc
+			.perform(post(link).cookie(before)
+				.param("password", "a-good-long-password")
+				.param("confirmation", "a-good-long-password")
+				.with(csrf()))
+			.andReturn();
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/my");
 		var after = saved.getResponse().getCookie("SESSION");
 		assertThat(after).as("a new session id: session fixation protection").isNotNull();
 		assertThat(after.getValue()).isNotEqualTo(before.getValue());
 		assertThat(mvc.perform(get("/my").cookie(after)).andReturn().getResponse().getStatus()).isEqualTo(200);
 		assertThat(mvc.perform(get("/my").cookie(before)).andReturn().getResponse().getRedirectedUrl())
-			.as("the old session id signs nobody in").endsWith("/login");
+			.as("the old session id signs nobody in")
+			.endsWith("/login");
 		assertThat(page(get(link).locale(Locale.ENGLISH))).contains("was confirmed already");
 		assertThat(signIn(email, "a-good-long-password")).isEqualTo("/my");
 		assertThat(people.findByEmail(email).orElseThrow().roles()).containsExactly(Role.PARTICIPANT);
@@ -180,14 +214,22 @@ class AccountFlowsTest {
 	@Test
 	void linksThatExpiredAMonthAgoAreForgottenByTheHousekeepingJobOnly() {
 		long person = people.findByEmail(account("old-links-pw-9")).orElseThrow().id();
-		long old = jdbc.sql("""
-				insert into account_token (person_id, purpose, token_hash, created_at, expires_at)
-				values (:p, 'PASSWORD_RESET', :h, now() - interval '41 days', now() - interval '40 days') returning id""")
-			.param("p", person).param("h", "old-" + UUID.randomUUID()).query(Long.class).single();
-		long recent = jdbc.sql("""
-				insert into account_token (person_id, purpose, token_hash, created_at, expires_at)
-				values (:p, 'EMAIL_CONFIRMATION', :h, now() - interval '5 days', now() - interval '2 days') returning id""")
-			.param("p", person).param("h", "recent-" + UUID.randomUUID()).query(Long.class).single();
+		long old = jdbc
+			.sql("""
+					insert into account_token (person_id, purpose, token_hash, created_at, expires_at)
+					values (:p, 'PASSWORD_RESET', :h, now() - interval '41 days', now() - interval '40 days') returning id""")
+			.param("p", person)
+			.param("h", "old-" + UUID.randomUUID())
+			.query(Long.class)
+			.single();
+		long recent = jdbc
+			.sql("""
+					insert into account_token (person_id, purpose, token_hash, created_at, expires_at)
+					values (:p, 'EMAIL_CONFIRMATION', :h, now() - interval '5 days', now() - interval '2 days') returning id""")
+			.param("p", person)
+			.param("h", "recent-" + UUID.randomUUID())
+			.query(Long.class)
+			.single();
 
 		people.requestPasswordReset(people.findById(person).orElseThrow().email());
 		assertThat(tokenExists(old)).as("issuing a link deletes nothing").isTrue();
@@ -198,14 +240,17 @@ class AccountFlowsTest {
 	}
 
 	private boolean tokenExists(long id) {
-		return jdbc.sql("select count(*) from account_token where id = :id").param("id", id).query(Integer.class)
+		return jdbc.sql("select count(*) from account_token where id = :id")
+			.param("id", id)
+			.query(Integer.class)
 			.single() == 1;
 	}
 
 	@Test
 	void anAddressRegisteredAlreadyCannotBeRegisteredAgain() {
 		String email = account("old-password-6");
-		var again = new People.NewParticipant(email.toUpperCase(Locale.ROOT), "Someone Else", null, null, Locale.ENGLISH);
+		var again = new People.NewParticipant(email.toUpperCase(Locale.ROOT), "Someone Else", null, null,
+				Locale.ENGLISH);
 
 		assertThatThrownBy(() -> people.registerParticipant(again)).isInstanceOf(EmailAlreadyRegisteredException.class);
 	}
@@ -227,14 +272,20 @@ class AccountFlowsTest {
 		return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	/** The plain text of the newest email of this kind to this address, once the listener has written it. */
+	/**
+	 * The plain text of the newest email of this kind to this address, once the listener
+	 * has written it.
+	 */
 	private String emailBody(String recipient, String kind) {
-		return await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
-				select text_body from outgoing_email where recipient = :to and kind = :kind order by id desc limit 1""")
-			.param("to", recipient)
-			.param("kind", kind)
-			.query(String.class)
-			.optional(), Optional::isPresent).orElseThrow();
+		return await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc
+				.sql("""
+						select text_body from outgoing_email where recipient = :to and kind = :kind order by id desc limit 1""")
+				.param("to", recipient)
+				.param("kind", kind)
+				.query(String.class)
+				.optional(), Optional::isPresent)
+			.orElseThrow();
 	}
 
 	private long emailsTo(String recipient) {
@@ -249,4 +300,5 @@ class AccountFlowsTest {
 		assertThat(matcher.find()).as("a link in " + body).isTrue();
 		return matcher.group(1);
 	}
+
 }

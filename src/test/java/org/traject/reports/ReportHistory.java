@@ -33,9 +33,10 @@ import org.traject.people.People;
 import org.traject.people.Role;
 
 /**
- * Builds a programme with a known history through the modules' own services (sign-ups, waitlists, offers, moves,
- * cancellations, attendance, completion, career outcomes), so that every figure of the reports can be checked exactly.
- * Each programme is new, so other tests' data never counts.
+ * Builds a programme with a known history through the modules' own services (sign-ups,
+ * waitlists, offers, moves, cancellations, attendance, completion, career outcomes), so
+ * that every figure of the reports can be checked exactly. Each programme is new, so
+ * other tests' data never counts.
  */
 class ReportHistory {
 
@@ -61,12 +62,16 @@ class ReportHistory {
 
 	private final JdbcClient jdbc;
 
-	/** The services a history is built through, as the test's application context has them. */
+	/**
+	 * The services a history is built through, as the test's application context has
+	 * them.
+	 */
 	ReportHistory(ApplicationContext context) {
 		this(context.getBean(ProgrammeEditing.class), context.getBean(CohortEditing.class),
 				context.getBean(EnrolmentAdministration.class), context.getBean(Enrolments.class),
 				context.getBean(Attendance.class), context.getBean(Completions.class),
-				context.getBean(CareerOutcomes.class), context.getBean(People.class), context.getBean(JdbcClient.class));
+				context.getBean(CareerOutcomes.class), context.getBean(People.class),
+				context.getBean(JdbcClient.class));
 	}
 
 	ReportHistory(ProgrammeEditing programmes, CohortEditing cohorts, EnrolmentAdministration administration,
@@ -108,13 +113,14 @@ class ReportHistory {
 	/** A cohort that began forty days ago, with the given number of full-day sessions. */
 	Past past(long programmeId, int capacity, int sessions) {
 		LocalDate start = today().minusDays(40);
-		long id = cohorts.create(programmeId, new CohortSettings(code("Past"), start, start.plusDays(30), "Utrecht",
-				false, AMSTERDAM.getId(), capacity, 0, start.minusDays(30), start.minusDays(2),
-				SeatRelease.CONFIRM_NEXT, 48));
+		long id = cohorts.create(programmeId,
+				new CohortSettings(code("Past"), start, start.plusDays(30), "Utrecht", false, AMSTERDAM.getId(),
+						capacity, 0, start.minusDays(30), start.minusDays(2), SeatRelease.CONFIRM_NEXT, 48));
 		var ids = new ArrayList<Long>();
 		for (int s = 0; s < sessions; s++) {
 			LocalDate day = start.plusDays(5L * s);
-			ids.add(cohorts.addSession(id, null, "Day " + (s + 1), day.atTime(LocalTime.of(9, 0)).atZone(AMSTERDAM).toInstant(),
+			ids.add(cohorts.addSession(id, null, "Day " + (s + 1),
+					day.atTime(LocalTime.of(9, 0)).atZone(AMSTERDAM).toInstant(),
 					day.atTime(LocalTime.of(16, 0)).atZone(AMSTERDAM).toInstant(), null));
 		}
 		return new Past(id, start, List.copyOf(ids));
@@ -122,8 +128,10 @@ class ReportHistory {
 
 	/** A new person signed up for the cohort by a secretary; returns the enrolment. */
 	Enrolled enrol(long cohortId, String name) {
-		String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "-" + UUID.randomUUID() + "@example.org";
-		var person = people.ensureAccount(email, name, Locale.ENGLISH, null, Set.of(Role.PARTICIPANT), "School", "Teacher");
+		String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "-" + UUID.randomUUID()
+				+ "@example.org";
+		var person = people.ensureAccount(email, name, Locale.ENGLISH, null, Set.of(Role.PARTICIPANT), "School",
+				"Teacher");
 		var outcome = administration.enrol(cohortId, person.id(), SECRETARY, null);
 		return new Enrolled(outcome.enrolmentId(), person.id(), outcome.status().name());
 	}
@@ -140,9 +148,12 @@ class ReportHistory {
 		enrolments.acceptOffer(e.enrolmentId(), Actor.participant(e.personId(), "Participant"));
 	}
 
-	/** Lets the offer's deadline pass without waiting, then runs what the expiry job runs. */
+	/**
+	 * Lets the offer's deadline pass without waiting, then runs what the expiry job runs.
+	 */
 	void letOfferExpire(Enrolled e) {
-		jdbc.sql("update enrolment set offer_expires_at = now() - interval '1 minute' where id = :id and status = 'OFFERED'")
+		jdbc.sql(
+				"update enrolment set offer_expires_at = now() - interval '1 minute' where id = :id and status = 'OFFERED'")
 			.param("id", e.enrolmentId())
 			.update();
 		enrolments.expireOffer(e.enrolmentId());
@@ -161,10 +172,14 @@ class ReportHistory {
 				status == AttendanceStatus.EXCUSED ? "Ill" : null, e.personId());
 	}
 
-	/** Completes the participant (with a note, since the rule may not be met) and returns the award's id. */
+	/**
+	 * Completes the participant (with a note, since the rule may not be met) and returns
+	 * the award's id.
+	 */
 	long complete(Past cohort, Enrolled e) {
-		return completions.decide(cohort.id(), e.enrolmentId(), CompletionOutcome.COMPLETED, "Agreed with the board",
-				null).id();
+		return completions
+			.decide(cohort.id(), e.enrolmentId(), CompletionOutcome.COMPLETED, "Agreed with the board", null)
+			.id();
 	}
 
 	void notComplete(Past cohort, Enrolled e) {
@@ -185,4 +200,5 @@ class ReportHistory {
 
 	record Enrolled(long enrolmentId, long personId, String initialStatus) {
 	}
+
 }

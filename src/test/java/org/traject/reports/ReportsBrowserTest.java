@@ -21,8 +21,9 @@ import org.traject.delivery.internal.CareerOutcomeKind;
 import org.traject.test.DemoUsers;
 
 /**
- * A secretary goes from their start page to the reports, filters them to one programme, reads its fill rate and its
- * career outcomes, and downloads the outcomes as a spreadsheet, all without JavaScript of the page's own.
+ * A secretary goes from their start page to the reports, filters them to one programme,
+ * reads its fill rate and its career outcomes, and downloads the outcomes as a
+ * spreadsheet, all without JavaScript of the page's own.
  */
 class ReportsBrowserTest extends BrowserTest {
 
@@ -49,7 +50,8 @@ class ReportsBrowserTest extends BrowserTest {
 		history.outcome(programme, history.complete(past, two), CareerOutcomeKind.NONE_YET);
 
 		signInAs(DemoUsers.SECRETARY);
-		page.locator("#reports-start-heading + p a").click(); // the demo secretary reads Danish
+		page.locator("#reports-start-heading + p a").click(); // the demo secretary reads
+																// Danish
 		page.waitForLoadState();
 		assertThat(page.locator("h1").innerText()).isEqualTo("Rapporter");
 		page.locator(".lang-switch a[lang=en]").click();
@@ -70,11 +72,13 @@ class ReportsBrowserTest extends BrowserTest {
 		assertThat(page.locator("#fill svg title").textContent()).isEqualTo("Bar chart of the fill rate per programme");
 
 		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-				new Page.GetByRoleOptions().setName("Career outcomes")).click();
+				new Page.GetByRoleOptions().setName("Career outcomes"))
+			.click();
 		assertThat(page.locator("#outcomes .report-headline").innerText())
 			.isEqualTo("50% took up a leadership role, of the 2 people whose outcome is known.");
 		Files.createDirectories(Path.of("target/browser-screenshots"));
-		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/browser-screenshots/reports.png")).setFullPage(true));
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/browser-screenshots/reports.png"))
+			.setFullPage(true));
 
 		var download = page.waitForDownload(() -> page.locator("#outcomes .report-exports a[href*='.xlsx']").click());
 		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(Files.readAllBytes(download.path())))) {
@@ -85,4 +89,5 @@ class ReportsBrowserTest extends BrowserTest {
 			assertThat(rows.get(1).getCellText(7)).isEqualTo("50");
 		}
 	}
+
 }

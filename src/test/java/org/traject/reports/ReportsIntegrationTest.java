@@ -29,11 +29,13 @@ import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 
 /**
- * One programme with a known history, built through the modules' own services, and every figure of every report
- * checked exactly, on the page and in the exports as well as in the queries.
+ * One programme with a known history, built through the modules' own services, and every
+ * figure of every report checked exactly, on the page and in the exports as well as in
+ * the queries.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the history is built once and only read by the tests
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the history is built once and only read
+												// by the tests
 class ReportsIntegrationTest {
 
 	@Autowired
@@ -71,7 +73,9 @@ class ReportsIntegrationTest {
 		programme = history.programme("da", Sector.CHILDCARE);
 		f1 = history.upcoming(programme, 2, SeatRelease.OFFER);
 		f2 = history.upcoming(programme, 3, SeatRelease.CONFIRM_NEXT);
-		f3 = history.upcoming(programme, 4, SeatRelease.CONFIRM_NEXT); // nobody signs up: no capacity used
+		f3 = history.upcoming(programme, 4, SeatRelease.CONFIRM_NEXT); // nobody signs up:
+																		// no capacity
+																		// used
 
 		var p1 = history.enrol(f1, "Pia One");
 		var p2 = history.enrol(f1, "Per Two");
@@ -81,7 +85,8 @@ class ReportsIntegrationTest {
 		var p6 = history.enrol(f1, "Pim Six");
 		assertThat(List.of(p1.initialStatus(), p2.initialStatus(), p3.initialStatus(), p6.initialStatus()))
 			.containsExactly("CONFIRMED", "CONFIRMED", "WAITLISTED", "WAITLISTED");
-		history.move(f1, p6, f2); // from the waitlist to a free seat elsewhere: still one sign-up
+		history.move(f1, p6, f2); // from the waitlist to a free seat elsewhere: still one
+									// sign-up
 		history.cancelByParticipant(p1, "Moved abroad"); // seat offered to p3
 		history.cancelBySecretary(f1, p2, "Did not pay"); // seat offered to p4
 		history.accept(p3);
@@ -121,7 +126,8 @@ class ReportsIntegrationTest {
 			.endsWith(filter.to().withDayOfMonth(1))
 			.contains(thisMonth)
 			.doesNotHaveDuplicates();
-		assertThat(months).filteredOn(m -> m.month().equals(thisMonth)).singleElement()
+		assertThat(months).filteredOn(m -> m.month().equals(thisMonth))
+			.singleElement()
 			.extracting(ReportQueries.SignUpMonth::signUps)
 			.isEqualTo(10);
 		assertThat(months.stream().mapToInt(ReportQueries.SignUpMonth::signUps).sum()).isEqualTo(10);
@@ -140,7 +146,9 @@ class ReportsIntegrationTest {
 
 	@Test
 	void waitlistOutcomesFollowEachWaitlistedPersonOnce() {
-		var row = queries.waitlistOutcomes(filter).stream().filter(r -> r.programmeId() == programme)
+		var row = queries.waitlistOutcomes(filter)
+			.stream()
+			.filter(r -> r.programmeId() == programme)
 			.findFirst()
 			.orElseThrow();
 		assertThat(row.waitlisted()).isEqualTo(4);
@@ -217,7 +225,9 @@ class ReportsIntegrationTest {
 
 	@Test
 	void theSecretarySeesEachFigureWithItsChartAndTable() throws Exception {
-		String page = mvc.perform(secretary(get("/reports")).param("lang", "en")).andReturn().getResponse()
+		String page = mvc.perform(secretary(get("/reports")).param("lang", "en"))
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("50% took up a leadership role, of the 2 people whose outcome is known.")
 			.contains("<title id=\"fill-chart-title\">Bar chart of the fill rate per programme</title>")
@@ -230,9 +240,12 @@ class ReportsIntegrationTest {
 
 	@Test
 	void theDutchPageSpeaksFormallyAndKeepsTheFilter() throws Exception {
-		String page = mvc.perform(secretary(get("/reports")).param("lang", "nl")).andReturn().getResponse()
+		String page = mvc.perform(secretary(get("/reports")).param("lang", "nl"))
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("Bezettingsgraad").contains("50% kreeg een leidinggevende rol")
+		assertThat(page).contains("Bezettingsgraad")
+			.contains("50% kreeg een leidinggevende rol")
 			.contains("Kiest u er geen");
 	}
 
@@ -248,19 +261,26 @@ class ReportsIntegrationTest {
 	}
 
 	private String pageAsAdmin(String param, String value) throws Exception {
-		var response = mvc.perform(get("/reports").param("lang", "en").param(param, value)
-			.with(user(users.loadUserByUsername(DemoUsers.ADMIN)))).andReturn().getResponse();
+		var response = mvc
+			.perform(get("/reports").param("lang", "en")
+				.param(param, value)
+				.with(user(users.loadUserByUsername(DemoUsers.ADMIN))))
+			.andReturn()
+			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
 		return response.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	@Test
 	void theFillRateExportsAsCsvAndSpreadsheetWithTheSameFigures() throws Exception {
-		String csv = mvc.perform(secretary(get("/reports/fill.csv")).param("lang", "da")).andReturn().getResponse()
+		String csv = mvc.perform(secretary(get("/reports/fill.csv")).param("lang", "da"))
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF\"Forløb\";\"Hold\";\"Start\";\"Bekræftet\";\"Kapacitet\"");
 		String code = cohorts.find(f3).orElseThrow().code();
-		assertThat(csv).contains("\"" + code + "\";\"" + ReportHistory.today().plusDays(30) + "\";\"0\";\"4\";\"0\u00a0%\";\"46\u00a0%\"");
+		assertThat(csv).contains("\"" + code + "\";\"" + ReportHistory.today().plusDays(30)
+				+ "\";\"0\";\"4\";\"0\u00a0%\";\"46\u00a0%\"");
 
 		var xlsx = mvc.perform(secretary(get("/reports/fill.xlsx")).param("lang", "en")).andReturn().getResponse();
 		assertThat(xlsx.getHeader("Content-Disposition")).contains("traject-fill.xlsx");
@@ -285,4 +305,5 @@ class ReportsIntegrationTest {
 			.param("programme", Long.toString(programme))
 			.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)));
 	}
+
 }

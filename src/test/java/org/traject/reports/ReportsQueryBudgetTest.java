@@ -20,8 +20,9 @@ import org.traject.test.IntegrationTest;
 import org.traject.test.QueryCounter;
 
 /**
- * The reports page and each export cost a fixed number of SQL statements, however many cohorts, enrolments,
- * attendance registrations and outcomes there are: measured at two data sizes, the counts must be equal.
+ * The reports page and each export cost a fixed number of SQL statements, however many
+ * cohorts, enrolments, attendance registrations and outcomes there are: measured at two
+ * data sizes, the counts must be equal.
  */
 @IntegrationTest
 class ReportsQueryBudgetTest {
@@ -46,7 +47,9 @@ class ReportsQueryBudgetTest {
 		// one statement per report, one for the programme list, and what signing in costs
 		assertThat(largePage).isEqualTo(smallPage).isPositive().isLessThanOrEqualTo(12);
 		for (String export : new String[] { "/reports/waitlist.csv", "/reports/outcomes.xlsx" }) {
-			assertThat(statementsFor(export, large)).as(export).isEqualTo(statementsFor(export, small)).isLessThanOrEqualTo(4);
+			assertThat(statementsFor(export, large)).as(export)
+				.isEqualTo(statementsFor(export, small))
+				.isLessThanOrEqualTo(4);
 		}
 	}
 
@@ -81,4 +84,5 @@ class ReportsQueryBudgetTest {
 		assertThat(status).as(path).isEqualTo(200);
 		return count;
 	}
+
 }

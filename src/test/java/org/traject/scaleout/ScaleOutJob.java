@@ -20,9 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * A job that exists only in the scale-out test's two application instances. Both instances trigger it on the same
- * cron second; ShedLock in PostgreSQL must let exactly one of them run it. Deliberately not a {@code @Component} or
- * {@code @Configuration}, so the shared integration-test context's component scan never picks it up: the test names
+ * A job that exists only in the scale-out test's two application instances. Both
+ * instances trigger it on the same cron second; ShedLock in PostgreSQL must let exactly
+ * one of them run it. Deliberately not a {@code @Component} or {@code @Configuration}, so
+ * the shared integration-test context's component scan never picks it up: the test names
  * {@link Setup} as a source of the two instances it starts.
  */
 public class ScaleOutJob {
@@ -32,7 +33,10 @@ public class ScaleOutJob {
 
 	static final int SLOT_SECONDS = 3;
 
-	/** Runs that got the lock, per 3-second slot: the instance names. Both instances live in the test's JVM. */
+	/**
+	 * Runs that got the lock, per 3-second slot: the instance names. Both instances live
+	 * in the test's JVM.
+	 */
 	static final Map<Long, List<String>> RUNS = new ConcurrentHashMap<>();
 
 	/** Triggers per instance, lock or not: shows that both instances really tried. */
@@ -54,7 +58,8 @@ public class ScaleOutJob {
 		TRIGGERS.merge(instance, 1, Integer::sum);
 	}
 
-	// held for two seconds at least, longer than any start-of-second skew between the instances, shorter than the period
+	// held for two seconds at least, longer than any start-of-second skew between the
+	// instances, shorter than the period
 	@Scheduled(cron = CRON)
 	@SchedulerLock(name = "scale-out-test-job", lockAtLeastFor = "PT2S", lockAtMostFor = "PT10S")
 	public void run() {
@@ -62,7 +67,9 @@ public class ScaleOutJob {
 		RUNS.computeIfAbsent(slot, s -> new CopyOnWriteArrayList<>()).add(instance);
 	}
 
-	/** Registered only in the test's two instances, next to {@code TrajectApplication}. */
+	/**
+	 * Registered only in the test's two instances, next to {@code TrajectApplication}.
+	 */
 	@EnableSchedulerLock(defaultLockAtMostFor = "PT1M")
 	public static class Setup {
 
@@ -71,7 +78,10 @@ public class ScaleOutJob {
 			return new ScaleOutJob(instance);
 		}
 
-		/** Only where the application has none of its own (other modules bring one): database time, like production. */
+		/**
+		 * Only where the application has none of its own (other modules bring one):
+		 * database time, like production.
+		 */
 		@Bean
 		@ConditionalOnMissingBean(LockProvider.class)
 		LockProvider scaleOutLockProvider(DataSource dataSource) {
@@ -80,5 +90,7 @@ public class ScaleOutJob {
 				.usingDbTime()
 				.build());
 		}
+
 	}
+
 }

@@ -34,15 +34,17 @@ import org.traject.people.Role;
 import org.traject.test.IntegrationTest;
 
 /**
- * Two instances of the application, as behind a load balancer: separate Spring contexts on their own ports, one
- * PostgreSQL database (the integration tests' own). A person who signs in on one continues on the other, and a
- * scheduled job triggered on both runs once per trigger.
+ * Two instances of the application, as behind a load balancer: separate Spring contexts
+ * on their own ports, one PostgreSQL database (the integration tests' own). A person who
+ * signs in on one continues on the other, and a scheduled job triggered on both runs once
+ * per trigger.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesTest {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+	private static final Pattern CSRF = Pattern
+		.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
 
 	private static final Pattern SESSION = Pattern.compile("^SESSION=([^;]*)");
 
@@ -63,8 +65,10 @@ class TwoInstancesTest {
 
 	@BeforeAll
 	void startTwoInstances() {
-		// one after the other: Spring Boot's logging system keeps its state in JVM-wide system properties, and two
-		// contexts starting side by side in one JVM race on them ("Unknown format 'CONSOLE_LOG_STRUCTURED_FORMAT_...'")
+		// one after the other: Spring Boot's logging system keeps its state in JVM-wide
+		// system properties, and two
+		// contexts starting side by side in one JVM race on them ("Unknown format
+		// 'CONSOLE_LOG_STRUCTURED_FORMAT_...'")
 		first = start("first");
 		second = start("second");
 	}
@@ -80,23 +84,26 @@ class TwoInstancesTest {
 	}
 
 	private ConfigurableApplicationContext start(String name) {
-		// command-line arguments, because they outrank application.properties (builder properties would not)
-		return new SpringApplicationBuilder(TrajectApplication.class, ScaleOutJob.Setup.class).run(
-				"--server.port=0", "--traject.demo-data=false", "--traject.test.instance=" + name,
+		// command-line arguments, because they outrank application.properties (builder
+		// properties would not)
+		return new SpringApplicationBuilder(TrajectApplication.class, ScaleOutJob.Setup.class).run("--server.port=0",
+				"--traject.demo-data=false", "--traject.test.instance=" + name,
 				"--spring.datasource.url=" + database.getJdbcUrl(),
 				"--spring.datasource.username=" + database.getUsername(),
 				"--spring.datasource.password=" + database.getPassword(),
 				"--spring.datasource.hikari.maximum-pool-size=4", "--logging.level.root=WARN",
-				// the shared test context has migrated the schema and owns its outstanding events
-				"--spring.flyway.enabled=false", "--spring.modulith.events.republish-outstanding-events-on-restart=false",
+				// the shared test context has migrated the schema and owns its
+				// outstanding events
+				"--spring.flyway.enabled=false",
+				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
 				"--spring.main.banner-mode=off");
 	}
 
 	@Test
 	void aPersonWhoSignsInOnOneInstanceContinuesOnTheOther() throws Exception {
 		String email = "scale-" + UUID.randomUUID() + "@example.org";
-		people.ensureAccount(email, "Ingrid Scale", Locale.ENGLISH, "two-instances-pw", Set.of(Role.PARTICIPANT),
-				null, null);
+		people.ensureAccount(email, "Ingrid Scale", Locale.ENGLISH, "two-instances-pw", Set.of(Role.PARTICIPANT), null,
+				null);
 
 		var loginPage = get(first, "/login", null);
 		String anonymous = sessionCookie(loginPage);
@@ -111,7 +118,8 @@ class TwoInstancesTest {
 		assertThat(startPage.body()).contains("Ingrid Scale");
 		assertThat(get(second, "/my", null).statusCode()).as("without the cookie").isEqualTo(302);
 
-		// the CSRF token lives in the shared session too: a form rendered by one instance is accepted by the other
+		// the CSRF token lives in the shared session too: a form rendered by one instance
+		// is accepted by the other
 		var signOut = post(second, "/logout", session, Map.of("_csrf", csrfToken(get(first, "/my", session).body())));
 		assertThat(signOut.statusCode()).isEqualTo(302);
 		assertThat(signOut.headers().firstValue("Location").orElseThrow()).contains("/login?signedOut");
@@ -121,7 +129,8 @@ class TwoInstancesTest {
 	@Test
 	void aScheduledJobTriggeredOnBothInstancesRunsOncePerTrigger() throws Exception {
 		ScaleOutJob.forget();
-		// until both instances have fired at least twice and two slots have a run, however slow the machine is
+		// until both instances have fired at least twice and two slots have a run,
+		// however slow the machine is
 		await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(250))
 			.until(() -> ScaleOutJob.TRIGGERS.getOrDefault("first", 0) >= 2
@@ -132,10 +141,10 @@ class TwoInstancesTest {
 		assertThat(triggers.keySet()).containsExactlyInAnyOrder("first", "second");
 		assertThat(triggers.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(2));
 		assertThat(runs).hasSizeGreaterThanOrEqualTo(2);
-		assertThat(runs.values()).as("instances that ran the job, per trigger: %s", runs.entrySet()
-			.stream()
-			.map(Object::toString)
-			.collect(Collectors.joining(", "))).allSatisfy(instances -> assertThat(instances).hasSize(1));
+		assertThat(runs.values())
+			.as("instances that ran the job, per trigger: %s",
+					runs.entrySet().stream().map(Object::toString).collect(Collectors.joining(", ")))
+			.allSatisfy(instances -> assertThat(instances).hasSize(1));
 	}
 
 	private HttpResponse<String> get(ConfigurableApplicationContext instance, String path, String session)
@@ -185,4 +194,5 @@ class TwoInstancesTest {
 		assertThat(m.find()).as("a CSRF token in the page").isTrue();
 		return m.group(1) != null ? m.group(1) : m.group(2);
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.traject.test.IntegrationTest;
 
-/** A part of a page asked for by htmx after the session ended reloads the page instead of showing the sign-in form in it. */
+/**
+ * A part of a page asked for by htmx after the session ended reloads the page instead of
+ * showing the sign-in form in it.
+ */
 @IntegrationTest
 class HtmxSessionExpiryTest {
 
@@ -29,4 +32,5 @@ class HtmxSessionExpiryTest {
 		assertThat(response.getRedirectedUrl()).endsWith("/login");
 		assertThat(response.getHeader("HX-Refresh")).isNull();
 	}
+
 }

@@ -24,8 +24,9 @@ import org.traject.test.RouteAccessTable;
 import org.traject.test.RouteAccessTable.Row;
 
 /**
- * Every route the application registers is in the access table ({@code src/test/resources/route-access/*.tsv}, one file
- * per module), and each role gets what the table says: {@code ok} (served: not denied, no server error),
+ * Every route the application registers is in the access table
+ * ({@code src/test/resources/route-access/*.tsv}, one file per module), and each role
+ * gets what the table says: {@code ok} (served: not denied, no server error),
  * {@code login} (sent to sign in), {@code 403}, or an exact status such as {@code 404}.
  */
 @IntegrationTest
@@ -46,7 +47,11 @@ class RouteAccessTest {
 		Set<String> registered = new TreeSet<>();
 		handlerMapping.getHandlerMethods().forEach((info, method) -> {
 			Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("GET")
-					: info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+					: info.getMethodsCondition()
+						.getMethods()
+						.stream()
+						.map(Enum::name)
+						.collect(java.util.stream.Collectors.toSet());
 			for (String pattern : info.getPatternValues()) {
 				for (String m : methods) {
 					registered.add(m + " " + pattern);
@@ -114,4 +119,5 @@ class RouteAccessTest {
 		result.removeAll(b);
 		return result;
 	}
+
 }

@@ -30,7 +30,10 @@ import org.traject.test.IntegrationTest;
 @IntegrationTest
 class SecurityBehaviourTest {
 
-	/** Spring Session's cookie: the session is kept in PostgreSQL, not in one instance's memory. */
+	/**
+	 * Spring Session's cookie: the session is kept in PostgreSQL, not in one instance's
+	 * memory.
+	 */
 	private static final String SESSION_COOKIE = "SESSION";
 
 	@Autowired
@@ -46,13 +49,16 @@ class SecurityBehaviourTest {
 
 	@Test
 	void signingInLandsOnTheRoleStartPageAndRotatesTheSessionId() throws Exception {
-		// sessions live in PostgreSQL (Spring Session): carry the session cookie as a browser does
+		// sessions live in PostgreSQL (Spring Session): carry the session cookie as a
+		// browser does
 		Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie(SESSION_COOKIE);
 		assertThat(before).isNotNull();
-		MvcResult result = mvc.perform(post("/login").cookie(before)
-			.param("email", "Secretary@Traject.test")
-			.param("password", DemoUsers.PASSWORD)
-			.with(csrf())).andReturn();
+		MvcResult result = mvc
+			.perform(post("/login").cookie(before)
+				.param("email", "Secretary@Traject.test")
+				.param("password", DemoUsers.PASSWORD)
+				.with(csrf()))
+			.andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/secretary");
 		Cookie after = result.getResponse().getCookie(SESSION_COOKIE);
 		assertThat(after).isNotNull();
@@ -61,10 +67,9 @@ class SecurityBehaviourTest {
 
 	@Test
 	void aWrongPasswordKeepsTheEmailTyped() throws Exception {
-		MvcResult failed = mvc.perform(post("/login")
-			.param("email", DemoUsers.COACH)
-			.param("password", "not-the-password")
-			.with(csrf())).andReturn();
+		MvcResult failed = mvc
+			.perform(post("/login").param("email", DemoUsers.COACH).param("password", "not-the-password").with(csrf()))
+			.andReturn();
 		assertThat(failed.getResponse().getRedirectedUrl()).isEqualTo("/login?error=credentials");
 		Cookie session = failed.getResponse().getCookie(SESSION_COOKIE);
 		assertThat(session).isNotNull();
@@ -72,7 +77,8 @@ class SecurityBehaviourTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(page).contains("value=\"" + DemoUsers.COACH + "\"").contains("The email address or password is not right");
+		assertThat(page).contains("value=\"" + DemoUsers.COACH + "\"")
+			.contains("The email address or password is not right");
 	}
 
 	@Test
@@ -112,12 +118,16 @@ class SecurityBehaviourTest {
 
 	@Test
 	void ipv6AddressesOfOneNetworkCountTogether() {
-		assertThat(LoginThrottle.network("2001:db8:1:2:aaaa::1")).isEqualTo(LoginThrottle.network("2001:db8:1:2:bbbb::9"))
+		assertThat(LoginThrottle.network("2001:db8:1:2:aaaa::1"))
+			.isEqualTo(LoginThrottle.network("2001:db8:1:2:bbbb::9"))
 			.isNotEqualTo(LoginThrottle.network("2001:db8:1:3::1"));
 		assertThat(LoginThrottle.network("192.0.2.1")).isEqualTo("192.0.2.1");
 	}
 
-	/** Through the real server: a client-sent X-Forwarded-For is not its address, so each guess cannot claim a new one. */
+	/**
+	 * Through the real server: a client-sent X-Forwarded-For is not its address, so each
+	 * guess cannot claim a new one.
+	 */
 	@Test
 	void aForgedForwardedForDoesNotGiveAGuesserFreshAttempts() throws Exception {
 		String email = newAccount();
@@ -143,7 +153,10 @@ class SecurityBehaviourTest {
 		assertThat(location).endsWith("/login?error=locked");
 	}
 
-	/** Through the real server: a client cannot make Traject redirect to a host of its choosing. */
+	/**
+	 * Through the real server: a client cannot make Traject redirect to a host of its
+	 * choosing.
+	 */
 	@Test
 	void aForgedForwardedHostDoesNotChangeWhereRedirectsGo() throws Exception {
 		var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -220,4 +233,5 @@ class SecurityBehaviourTest {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(danish).contains("lang=\"da\"").contains("Søg efter forløb");
 	}
+
 }

@@ -19,11 +19,18 @@ class TrustedProxiesTest {
 	void configuredProxiesAreTheOnlyOnesBelieved() {
 		var factory = new TomcatServletWebServerFactory();
 		new TrustedProxies("10.0.0.0/8, 192.0.2.7").customize(factory);
-		var valve = factory.getEngineValves().stream().filter(RemoteIpValve.class::isInstance)
-			.map(RemoteIpValve.class::cast).findFirst().orElseThrow();
-		assertThat(valve.getInternalProxies()).contains("10.0.0.0/8").contains("192.0.2.7")
-			.doesNotContain("127.0.0.0/8").doesNotContain("192.168.0.0/16");
+		var valve = factory.getEngineValves()
+			.stream()
+			.filter(RemoteIpValve.class::isInstance)
+			.map(RemoteIpValve.class::cast)
+			.findFirst()
+			.orElseThrow();
+		assertThat(valve.getInternalProxies()).contains("10.0.0.0/8")
+			.contains("192.0.2.7")
+			.doesNotContain("127.0.0.0/8")
+			.doesNotContain("192.168.0.0/16");
 		assertThat(valve.getTrustedProxies()).isNull();
 		assertThat(valve.getHostHeader()).isEqualTo("X-Forwarded-Host");
 	}
+
 }

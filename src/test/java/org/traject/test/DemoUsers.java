@@ -15,4 +15,5 @@ public final class DemoUsers {
 
 	private DemoUsers() {
 	}
+
 }

@@ -12,17 +12,20 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a random port against real PostgreSQL, with MockMvc at hand. All integration and browser
- * tests share this one configuration, so Spring's context cache starts the application once per run.
+ * The whole application on a random port against real PostgreSQL, with MockMvc at hand.
+ * All integration and browser tests share this one configuration, so Spring's context
+ * cache starts the application once per run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-// pages are counted and compared statement by statement: no page is served from the public page cache in tests
+// pages are counted and compared statement by statement: no page is served from the
+// public page cache in tests
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "traject.web.public-page-cache.ttl=0")
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface IntegrationTest {
+
 }

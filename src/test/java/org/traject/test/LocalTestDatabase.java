@@ -8,9 +8,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Where no Docker engine runs: a database of its own on the local PostgreSQL server, created for this test run and
- * dropped when the JVM ends. The server and credentials come from the usual environment variables (defaults match
- * {@code db/prepare-local.sh}: role {@code traject} with CREATEDB).
+ * Where no Docker engine runs: a database of its own on the local PostgreSQL server,
+ * created for this test run and dropped when the JVM ends. The server and credentials
+ * come from the usual environment variables (defaults match {@code db/prepare-local.sh}:
+ * role {@code traject} with CREATEDB).
  */
 final class LocalTestDatabase {
 
@@ -49,11 +50,15 @@ final class LocalTestDatabase {
 		return new LocalTestDatabase("jdbc:postgresql://" + host + ":" + port + "/" + name, username, password);
 	}
 
-	/** Databases of earlier runs whose JVM was killed before it could drop them (the name ends in its process id). */
+	/**
+	 * Databases of earlier runs whose JVM was killed before it could drop them (the name
+	 * ends in its process id).
+	 */
 	private static void dropLeftovers(String admin, String username, String password) {
 		try (Connection connection = DriverManager.getConnection(admin, username, password);
 				Statement statement = connection.createStatement();
-				var rs = statement.executeQuery("select datname from pg_database where datname like 'traject\\_test\\_%'")) {
+				var rs = statement
+					.executeQuery("select datname from pg_database where datname like 'traject\\_test\\_%'")) {
 			var stale = new java.util.ArrayList<String>();
 			while (rs.next()) {
 				String db = rs.getString(1);
@@ -74,15 +79,16 @@ final class LocalTestDatabase {
 	}
 
 	/**
-	 * Runs at JVM exit, alongside the hooks that close the Spring contexts: waits (up to 20 s) until their connection
-	 * pools have let go of the database, so no closing context finds its database gone, then drops it.
+	 * Runs at JVM exit, alongside the hooks that close the Spring contexts: waits (up to
+	 * 20 s) until their connection pools have let go of the database, so no closing
+	 * context finds its database gone, then drops it.
 	 */
 	private static void dropWhenUnused(String admin, String username, String password, String name) {
 		try (Connection connection = DriverManager.getConnection(admin, username, password)) {
 			for (int i = 0; i < 200; i++) {
 				try (Statement statement = connection.createStatement();
-						var rs = statement.executeQuery(
-								"select count(*) from pg_stat_activity where datname = '" + name + "'")) {
+						var rs = statement
+							.executeQuery("select count(*) from pg_stat_activity where datname = '" + name + "'")) {
 					rs.next();
 					if (rs.getInt(1) == 0) {
 						break;
@@ -105,8 +111,8 @@ final class LocalTestDatabase {
 			statement.execute(sql);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot prepare the test database on " + url + " (run 'bash db/prepare-local.sh' once): "
-					+ ex.getMessage(), ex);
+			throw new IllegalStateException("Cannot prepare the test database on " + url
+					+ " (run 'bash db/prepare-local.sh' once): " + ex.getMessage(), ex);
 		}
 	}
 
@@ -114,4 +120,5 @@ final class LocalTestDatabase {
 		String value = System.getenv(name);
 		return value == null || value.isBlank() ? fallback : value;
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * An {@link IntegrationTest} whose emails really go out over SMTP, to the in-JVM server {@link TestSmtp}, with a
- * delivery job that runs every fifth of a second and retries quickly. Every mail test uses exactly this annotation, so
- * together they add one Spring context to the run, not one each.
+ * An {@link IntegrationTest} whose emails really go out over SMTP, to the in-JVM server
+ * {@link TestSmtp}, with a delivery job that runs every fifth of a second and retries
+ * quickly. Every mail test uses exactly this annotation, so together they add one Spring
+ * context to the run, not one each.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,7 +35,10 @@ public @interface MailIntegrationTest {
 	@TestConfiguration(proxyBeanMethods = false)
 	class Smtp {
 
-		/** The port is only known once the server runs; the mail sender is created after this. */
+		/**
+		 * The port is only known once the server runs; the mail sender is created after
+		 * this.
+		 */
 		@Bean
 		static DynamicPropertyRegistrar testSmtpPort() {
 			return registry -> registry.add("spring.mail.port", TestSmtp::port);
@@ -44,5 +48,7 @@ public @interface MailIntegrationTest {
 		TestEmails testEmails(org.traject.notifications.EmailOutbox outbox) {
 			return new TestEmails(outbox);
 		}
+
 	}
+
 }

@@ -8,8 +8,9 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Counts the SQL statements the current thread executes, so a test can assert that a page costs a fixed number of
- * statements. Wraps the application's DataSource (datasource-proxy) in every integration test context.
+ * Counts the SQL statements the current thread executes, so a test can assert that a page
+ * costs a fixed number of statements. Wraps the application's DataSource
+ * (datasource-proxy) in every integration test context.
  */
 public final class QueryCounter implements BeanPostProcessor {
 
@@ -28,16 +29,19 @@ public final class QueryCounter implements BeanPostProcessor {
 		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
 			QueryExecutionListener listener = new QueryExecutionListener() {
 				@Override
-				public void beforeQuery(net.ttddyy.dsproxy.ExecutionInfo execInfo, java.util.List<net.ttddyy.dsproxy.QueryInfo> queryInfoList) {
+				public void beforeQuery(net.ttddyy.dsproxy.ExecutionInfo execInfo,
+						java.util.List<net.ttddyy.dsproxy.QueryInfo> queryInfoList) {
 					COUNT.get()[0] += Math.max(1, queryInfoList.size());
 				}
 
 				@Override
-				public void afterQuery(net.ttddyy.dsproxy.ExecutionInfo execInfo, java.util.List<net.ttddyy.dsproxy.QueryInfo> queryInfoList) {
+				public void afterQuery(net.ttddyy.dsproxy.ExecutionInfo execInfo,
+						java.util.List<net.ttddyy.dsproxy.QueryInfo> queryInfoList) {
 				}
 			};
 			return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(listener).build();
 		}
 		return bean;
 	}
+
 }

@@ -11,8 +11,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The route-access table ({@code src/test/resources/route-access/*.tsv}, one file per module): every route, a sample
- * request for it, and what each role gets ({@code ok}, {@code login}, {@code 403} or an exact status).
+ * The route-access table ({@code src/test/resources/route-access/*.tsv}, one file per
+ * module): every route, a sample request for it, and what each role gets ({@code ok},
+ * {@code login}, {@code 403} or an exact status).
  */
 public final class RouteAccessTable {
 
@@ -26,7 +27,8 @@ public final class RouteAccessTable {
 	public static Map<String, Row> rows() {
 		Map<String, Row> rows = new LinkedHashMap<>();
 		try {
-			for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:route-access/*.tsv")) {
+			for (Resource file : new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:route-access/*.tsv")) {
 				int line = 0;
 				for (String text : file.getContentAsString(StandardCharsets.UTF_8).lines().toList()) {
 					line++;
@@ -62,7 +64,11 @@ public final class RouteAccessTable {
 		};
 	}
 
-	/** One route: its method, its pattern as registered, a sample request, and what each of {@link #ROLES} gets. */
+	/**
+	 * One route: its method, its pattern as registered, a sample request, and what each
+	 * of {@link #ROLES} gets.
+	 */
 	public record Row(String method, String pattern, String sample, List<String> expected) {
 	}
+
 }

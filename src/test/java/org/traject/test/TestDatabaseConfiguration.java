@@ -12,8 +12,9 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The one place that decides which PostgreSQL the tests get: a Testcontainers container when a Docker engine answers,
- * otherwise a database created for this run on the local server. No test knows which it got. Never H2.
+ * The one place that decides which PostgreSQL the tests get: a Testcontainers container
+ * when a Docker engine answers, otherwise a database created for this run on the local
+ * server. No test knows which it got. Never H2.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
@@ -70,10 +71,14 @@ public class TestDatabaseConfiguration {
 		};
 	}
 
-	/** One container for every context of the run (the second-instance tests share it like real instances would). */
+	/**
+	 * One container for every context of the run (the second-instance tests share it like
+	 * real instances would).
+	 */
 	private static final class SharedContainer {
 
 		static final PostgreSQLContainer INSTANCE = new PostgreSQLContainer("postgres:17-alpine");
+
 	}
 
 	static class DockerAvailable implements Condition {
@@ -82,6 +87,7 @@ public class TestDatabaseConfiguration {
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
 			return dockerAvailable();
 		}
+
 	}
 
 	static class DockerUnavailable implements Condition {
@@ -90,5 +96,7 @@ public class TestDatabaseConfiguration {
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
 			return !dockerAvailable();
 		}
+
 	}
+
 }

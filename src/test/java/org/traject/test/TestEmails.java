@@ -9,8 +9,9 @@ import org.traject.notifications.Email;
 import org.traject.notifications.EmailOutbox;
 
 /**
- * A mapping that exists only in the mail tests, for an event that exists only there: lets a test produce many emails
- * cheaply (no accounts, no password hashing) through the same path as real events.
+ * A mapping that exists only in the mail tests, for an event that exists only there: lets
+ * a test produce many emails cheaply (no accounts, no password hashing) through the same
+ * path as real events.
  */
 public class TestEmails {
 
@@ -28,7 +29,10 @@ public class TestEmails {
 		this.outbox = outbox;
 	}
 
-	/** Public so that a test can play a redelivery: the listener run a second time for the same event. */
+	/**
+	 * Public so that a test can play a redelivery: the listener run a second time for the
+	 * same event.
+	 */
 	@ApplicationModuleListener
 	public void on(TestEmailRequested event) {
 		var email = Email.of("test-message", event.id())
@@ -41,4 +45,5 @@ public class TestEmails {
 		}
 		outbox.queue(email.build());
 	}
+
 }

@@ -13,8 +13,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * The in-JVM SMTP server (GreenMail) of the mail tests: one per run, on a port chosen once, so the one Spring context
- * of {@link MailIntegrationTest} can keep pointing at it. Tests may stop and start it to play an outage.
+ * The in-JVM SMTP server (GreenMail) of the mail tests: one per run, on a port chosen
+ * once, so the one Spring context of {@link MailIntegrationTest} can keep pointing at it.
+ * Tests may stop and start it to play an outage.
  */
 public final class TestSmtp {
 
@@ -42,7 +43,10 @@ public final class TestSmtp {
 		}
 	}
 
-	/** Takes the server down: connections are refused until {@link #start()}. What it received is forgotten. */
+	/**
+	 * Takes the server down: connections are refused until {@link #start()}. What it
+	 * received is forgotten.
+	 */
 	public static synchronized void stop() {
 		if (server != null && server.isRunning()) {
 			server.stop();
@@ -62,7 +66,10 @@ public final class TestSmtp {
 		return server == null ? List.of() : List.of(server.getReceivedMessages());
 	}
 
-	/** The addresses in this domain that received something, once per message: a repeat means a message came twice. */
+	/**
+	 * The addresses in this domain that received something, once per message: a repeat
+	 * means a message came twice.
+	 */
 	public static synchronized List<String> recipientsIn(String domain) {
 		List<String> to = new java.util.ArrayList<>();
 		for (MimeMessage message : all()) {
@@ -99,4 +106,5 @@ public final class TestSmtp {
 			throw new IllegalStateException("No free port for the test SMTP server", ex);
 		}
 	}
+
 }

@@ -22,10 +22,10 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * WCAG 2.5.3 (label in name): where a control's visible text and its aria-label both come from message keys, the
- * aria-label contains the visible text in every language, so a person who says "click Give a free place" to their
- * speech software reaches the button. axe-core finds this only on the pages a browser test opens; this covers every
- * template.
+ * WCAG 2.5.3 (label in name): where a control's visible text and its aria-label both come
+ * from message keys, the aria-label contains the visible text in every language, so a
+ * person who says "click Give a free place" to their speech software reaches the button.
+ * axe-core finds this only on the pages a browser test opens; this covers every template.
  */
 class AccessibleNamesTest {
 
@@ -54,8 +54,8 @@ class AccessibleNamesTest {
 					checked++;
 					if (visible != null && name != null
 							&& !name.toLowerCase(Locale.ROOT).contains(visible.toLowerCase(Locale.ROOT))) {
-						mismatches.add("%s [%s] \"%s\" is not in its label \"%s\"".formatted(TEMPLATES.relativize(template),
-								language, visible, name));
+						mismatches.add("%s [%s] \"%s\" is not in its label \"%s\""
+							.formatted(TEMPLATES.relativize(template), language, visible, name));
 					}
 				}
 			}
@@ -65,11 +65,14 @@ class AccessibleNamesTest {
 	}
 
 	private static String format(String message, String language) {
-		return message == null ? null
-				: new MessageFormat(message, Locale.forLanguageTag(language)).format(new Object[] { "Ingrid", "Ingrid" });
+		return message == null ? null : new MessageFormat(message, Locale.forLanguageTag(language))
+			.format(new Object[] { "Ingrid", "Ingrid" });
 	}
 
-	/** All bundles of one language over the English ones, as Spring's MessageSource falls back. */
+	/**
+	 * All bundles of one language over the English ones, as Spring's MessageSource falls
+	 * back.
+	 */
 	private static Properties messages(String language) throws IOException {
 		Properties all = new Properties();
 		try (Stream<Path> files = Files.list(MESSAGES)) {
@@ -98,4 +101,5 @@ class AccessibleNamesTest {
 			return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
 		}
 	}
+
 }

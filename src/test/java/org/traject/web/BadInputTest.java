@@ -47,14 +47,18 @@ import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 
 /**
- * Generated from the route-access tables: every POST route there, each of its fields (the handler's request
- * parameters and the components of its form record) given garbage of every kind, one at a time, posted by a person
- * allowed to use the form. None may answer with a server error, and none may show the payload's markup unescaped.
+ * Generated from the route-access tables: every POST route there, each of its fields (the
+ * handler's request parameters and the components of its form record) given garbage of
+ * every kind, one at a time, posted by a person allowed to use the form. None may answer
+ * with a server error, and none may show the payload's markup unescaped.
  *
- * <p>The other fields carry plausible values for their type; where a table's sample points at a record that does not
- * exist, {@link #realSamples()} points at one that does, so the form's error path (not only the 404) is exercised.
- * A version field always carries a stale version, so a post that passes every check changes no existing record; forms
- * that create records do create some, so this class runs after the others (junit-platform.properties).
+ * <p>
+ * The other fields carry plausible values for their type; where a table's sample points
+ * at a record that does not exist, {@link #realSamples()} points at one that does, so the
+ * form's error path (not only the 404) is exercised. A version field always carries a
+ * stale version, so a post that passes every check changes no existing record; forms that
+ * create records do create some, so this class runs after the others
+ * (junit-platform.properties).
  */
 @IntegrationTest
 @Order(Integer.MAX_VALUE)
@@ -65,10 +69,15 @@ class BadInputTest {
 
 	private static final List<String> ROLES = List.of("anonymous", "participant", "coach", "secretary", "admin");
 
-	/** Garbage for any field: what a tool or an attacker sends whatever the field expects. */
+	/**
+	 * Garbage for any field: what a tool or an attacker sends whatever the field expects.
+	 */
 	private static final Map<String, Function<String, List<String>>> ANY_FIELD = new LinkedHashMap<>();
 
-	/** Garbage that only means something to a field of a type (for a text field it is just text). */
+	/**
+	 * Garbage that only means something to a field of a type (for a text field it is just
+	 * text).
+	 */
 	private static final Map<String, Function<String, List<String>>> NUMBER_FIELD = new LinkedHashMap<>();
 
 	private static final Map<String, Function<String, List<String>>> DATE_FIELD = new LinkedHashMap<>();
@@ -115,7 +124,10 @@ class BadInputTest {
 		return kinds;
 	}
 
-	/** Only routes whose pattern contains this (-Dbad-input.only=...), to look at one form. */
+	/**
+	 * Only routes whose pattern contains this (-Dbad-input.only=...), to look at one
+	 * form.
+	 */
 	private static final String ONLY = System.getProperty("bad-input.only", "");
 
 	@Autowired
@@ -155,13 +167,14 @@ class BadInputTest {
 					valid.put(parts[0], parts.length > 1 ? parts[1] : "");
 				}
 			}
-			// never a current version: a form that passes all checks still changes nothing that other tests read
+			// never a current version: a form that passes all checks still changes
+			// nothing that other tests read
 			valid.computeIfPresent("version", (name, value) -> "999999");
 			for (String field : valid.keySet()) {
 				garbageFor(valid.get(field)).forEach((kind, garbage) -> {
 					String name = "POST " + path + " as " + role.get() + ": " + field + " with " + kind;
-					tests.add(DynamicTest.dynamicTest(name,
-							() -> postsWithoutServerError(name, path, role.get(), valid, field, garbage.apply(valid.get(field)))));
+					tests.add(DynamicTest.dynamicTest(name, () -> postsWithoutServerError(name, path, role.get(), valid,
+							field, garbage.apply(valid.get(field)))));
 				});
 			}
 		}
@@ -169,8 +182,8 @@ class BadInputTest {
 		return tests.stream();
 	}
 
-	private void postsWithoutServerError(String label, String path, String role, Map<String, String> valid, String field,
-			List<String> values) throws Exception {
+	private void postsWithoutServerError(String label, String path, String role, Map<String, String> valid,
+			String field, List<String> values) throws Exception {
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).with(csrf());
 		if (!role.equals("anonymous")) {
 			request.with(user(accounts.computeIfAbsent(role, r -> users.loadUserByUsername(email(r)))));
@@ -227,7 +240,10 @@ class BadInputTest {
 		return samples;
 	}
 
-	/** What a form sends: the handler's request parameters and the components of its form record. */
+	/**
+	 * What a form sends: the handler's request parameters and the components of its form
+	 * record.
+	 */
 	private static Map<String, String> fields(HandlerMethod handler) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (MethodParameter parameter : handler.getMethodParameters()) {
@@ -245,8 +261,8 @@ class BadInputTest {
 			else if (type.isRecord()
 					&& (parameter.hasParameterAnnotation(ModelAttribute.class) || !BeanUtils.isSimpleProperty(type))) {
 				for (RecordComponent component : type.getRecordComponents()) {
-					if (component.getType() == List.class && elementType(component.getGenericType()) instanceof Class<?> e
-							&& e.isRecord()) {
+					if (component.getType() == List.class
+							&& elementType(component.getGenericType()) instanceof Class<?> e && e.isRecord()) {
 						for (RecordComponent inner : e.getRecordComponents()) {
 							fields.put(component.getName() + "[0]." + inner.getName(),
 									validValue(inner.getType(), inner.getGenericType()));
@@ -290,17 +306,18 @@ class BadInputTest {
 	private HandlerMethod handler(Row row) {
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : handlerMapping.getHandlerMethods().entrySet()) {
 			var info = entry.getKey();
-			if (info.getPatternValues().contains(row.pattern()) && info.getMethodsCondition()
-				.getMethods()
-				.stream()
-				.anyMatch(m -> m.name().equals("POST"))) {
+			if (info.getPatternValues().contains(row.pattern())
+					&& info.getMethodsCondition().getMethods().stream().anyMatch(m -> m.name().equals("POST"))) {
 				return entry.getValue();
 			}
 		}
 		return null;
 	}
 
-	/** The least powerful role that the table lets use the form (a participant for their own pages). */
+	/**
+	 * The least powerful role that the table lets use the form (a participant for their
+	 * own pages).
+	 */
 	private static Optional<String> roleThatMayPost(Row row) {
 		for (int i = 0; i < ROLES.size(); i++) {
 			if (row.expected().get(i).equals("ok")) {
@@ -335,9 +352,8 @@ class BadInputTest {
 				}
 				String[] cells = text.split("\\s*\\|\\s*");
 				if (cells[0].strip().equals("POST")) {
-					rows.add(new Row(cells[1].strip(), cells[2].strip(),
-							List.of(cells[3].strip(), cells[4].strip(), cells[5].strip(), cells[6].strip(),
-									cells[7].strip())));
+					rows.add(new Row(cells[1].strip(), cells[2].strip(), List.of(cells[3].strip(), cells[4].strip(),
+							cells[5].strip(), cells[6].strip(), cells[7].strip())));
 				}
 			}
 		}
@@ -346,4 +362,5 @@ class BadInputTest {
 
 	record Row(String pattern, String sample, List<String> expected) {
 	}
+
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.traject.test.IntegrationTest;
 
-/** Error pages go through the servlet container's error dispatch, so these talk HTTP to the running application. */
+/**
+ * Error pages go through the servlet container's error dispatch, so these talk HTTP to
+ * the running application.
+ */
 @IntegrationTest
 class ErrorPagesTest {
 
@@ -92,7 +95,8 @@ class ErrorPagesTest {
 	void aTooLargeUploadGetsTrajectsErrorPageInTheReadersLanguage() throws Exception {
 		String boundary = "traject-boundary";
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
-				+ "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+				+ "Content-Type: application/pdf\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 		byte[] body = new byte[head.length + 50 * 1024 * 1024 + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
@@ -108,4 +112,5 @@ class ErrorPagesTest {
 	private static void assertTrajectPage(HttpResponse<String> answer, String language) {
 		assertThat(answer.body()).doesNotContain("Apache Tomcat").contains("lang=\"" + language + "\"");
 	}
+
 }

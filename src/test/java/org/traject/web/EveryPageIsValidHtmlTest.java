@@ -28,9 +28,10 @@ import org.traject.test.IntegrationTest;
 import org.traject.test.RouteAccessTable;
 
 /**
- * The W3C Nu HTML checker, run in-process, finds no error in any page of the route-access table as each role that may
- * see it gets it (error pages included), nor in the htmx fragment the same address answers an htmx request with, nor in
- * the pages that only show with real data (attendance sheet, results, the roster's panels). Its notes (such as a
+ * The W3C Nu HTML checker, run in-process, finds no error in any page of the route-access
+ * table as each role that may see it gets it (error pages included), nor in the htmx
+ * fragment the same address answers an htmx request with, nor in the pages that only show
+ * with real data (attendance sheet, results, the roster's panels). Its notes (such as a
  * trailing slash on a void element) are not errors.
  */
 @IntegrationTest
@@ -76,7 +77,10 @@ class EveryPageIsValidHtmlTest {
 		assertThat(problems).as("HTML errors by page").isEmpty();
 	}
 
-	/** A cohort with sessions and enrolments, and its programme: the table's samples for these are 404s. */
+	/**
+	 * A cohort with sessions and enrolments, and its programme: the table's samples for
+	 * these are 404s.
+	 */
 	private List<String> pagesWithRealData() {
 		var cohort = jdbc.sql("""
 				select c.id, c.programme_id, min(s.id) as session_id, min(e.id) as enrolment_id
@@ -139,7 +143,10 @@ class EveryPageIsValidHtmlTest {
 				+ fragment + "</body></html>";
 	}
 
-	/** The checker with its schemas loaded once (a few seconds); not for two threads at once. */
+	/**
+	 * The checker with its schemas loaded once (a few seconds); not for two threads at
+	 * once.
+	 */
 	private static final class Checker implements ErrorHandler {
 
 		private final SimpleDocumentValidator validator = new SimpleDocumentValidator(false, false, false);
@@ -179,5 +186,7 @@ class EveryPageIsValidHtmlTest {
 		private static String describe(SAXParseException exception) {
 			return "line " + exception.getLineNumber() + ": " + exception.getMessage();
 		}
+
 	}
+
 }

@@ -26,4 +26,5 @@ class IncomingTextTest {
 		password.setAsText(" secret\u0000 ");
 		assertThat(password.getValue()).isEqualTo(" secret ");
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** A reader who switches language mid-search or on a filtered report keeps what they were looking at. */
+/**
+ * A reader who switches language mid-search or on a filtered report keeps what they were
+ * looking at.
+ */
 class LanguageLinksTest {
 
 	@AfterEach
@@ -30,8 +33,10 @@ class LanguageLinksTest {
 
 	@Test
 	void afterAPostTheLanguageLinksGoHome() {
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest("POST", "/signup/1")));
+		RequestContextHolder
+			.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest("POST", "/signup/1")));
 
 		assertThat(new LayoutModel().languageLinks().get("da")).isEqualTo("/?lang=da");
 	}
+
 }

@@ -26,8 +26,8 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every visible text is a message key, present in English, Dutch and Danish; templates hold no literal text that a
- * reader would see.
+ * Every visible text is a message key, present in English, Dutch and Danish; templates
+ * hold no literal text that a reader would see.
  */
 class MessageBundlesTest {
 
@@ -37,9 +37,12 @@ class MessageBundlesTest {
 
 	private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)");
 
-	/** Attributes a reader sees or hears; a literal value in one of them is hard-coded text. */
-	private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label",
-			"value", "data-confirm", "aria-description");
+	/**
+	 * Attributes a reader sees or hears; a literal value in one of them is hard-coded
+	 * text.
+	 */
+	private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "value",
+			"data-confirm", "aria-description");
 
 	@Test
 	void everyBundleHasTheSameKeysInAllThreeLanguages() throws IOException {
@@ -74,7 +77,8 @@ class MessageBundlesTest {
 	void dutchTextsAddressTheReaderFormally() throws IOException {
 		List<String> informal = new ArrayList<>();
 		for (Path english : baseBundles()) {
-			Path dutch = english.resolveSibling(english.getFileName().toString().replace(".properties", "_nl.properties"));
+			Path dutch = english
+				.resolveSibling(english.getFileName().toString().replace(".properties", "_nl.properties"));
 			load(dutch).forEach((key, value) -> {
 				var matcher = INFORMAL_DUTCH.matcher(value.toString());
 				if (matcher.find()) {
@@ -86,21 +90,21 @@ class MessageBundlesTest {
 	}
 
 	/** A number written straight before a word: {@code {0} days}. */
-	private static final Pattern NUMBER_BEFORE_WORD = Pattern
-		.compile("\\{(\\d+)\\}\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
+	private static final Pattern NUMBER_BEFORE_WORD = Pattern.compile("\\{(\\d+)\\}\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
 
 	/**
-	 * Plural nouns that follow a count, per language, besides those the bundles' own plural forms name (the words
-	 * after the number in every {@code 1<} branch are added to these).
+	 * Plural nouns that follow a count, per language, besides those the bundles' own
+	 * plural forms name (the words after the number in every {@code 1<} branch are added
+	 * to these).
 	 */
 	private static final Map<String, Set<String>> COUNTED = Map.of("en",
 			Set.of("days", "minutes", "hours", "years", "points", "places", "participants", "people", "sessions",
 					"competencies", "programmes", "characters", "differences", "changes", "profiles"),
 			"nl",
-			Set.of("dagen", "minuten", "punten", "plaatsen", "deelnemers", "mensen", "bijeenkomsten",
-					"competenties", "opleidingen", "tekens", "verschillen", "wijzigingen", "profielen"),
-			"da", Set.of("dage", "minutter", "timer", "pladser", "deltagere", "mødegange", "kompetencer",
-					"forskelle", "ændringer", "profiler"));
+			Set.of("dagen", "minuten", "punten", "plaatsen", "deelnemers", "mensen", "bijeenkomsten", "competenties",
+					"opleidingen", "tekens", "verschillen", "wijzigingen", "profielen"),
+			"da", Set.of("dage", "minutter", "timer", "pladser", "deltagere", "mødegange", "kompetencer", "forskelle",
+					"ændringer", "profiler"));
 
 	@Test
 	void aNumberBeforeANounChoosesTheNounsPluralForm() throws IOException {
@@ -108,13 +112,13 @@ class MessageBundlesTest {
 		for (String language : List.of("en", "nl", "da")) {
 			var messages = new TreeMap<String, String>();
 			for (Path english : baseBundles()) {
-				Path file = language.equals("en") ? english
-						: english.resolveSibling(
-								english.getFileName().toString().replace(".properties", "_" + language + ".properties"));
+				Path file = language.equals("en") ? english : english.resolveSibling(
+						english.getFileName().toString().replace(".properties", "_" + language + ".properties"));
 				load(file).forEach((k, v) -> messages.put(file.getFileName() + ": " + k, v.toString()));
 			}
 			var counted = new TreeSet<>(COUNTED.get(language));
-			// a word of a choice's plural branch that its singular branch lacks is a plural form ("places")
+			// a word of a choice's plural branch that its singular branch lacks is a
+			// plural form ("places")
 			messages.values().forEach(v -> choices(v).forEach(choice -> {
 				var branches = List.of(choice.split("\\|"));
 				var one = branches.stream().filter(b -> b.matches("(?s)(\\{\\d+,choice,)?1#.*")).findFirst();
@@ -234,8 +238,9 @@ class MessageBundlesTest {
 	}
 
 	/**
-	 * Content that Thymeleaf replaces (prototype text) is never shown. A page's {@code <html>} is replaced by the layout,
-	 * but the layout shows the page's own title and content: that replacement hides nothing.
+	 * Content that Thymeleaf replaces (prototype text) is never shown. A page's
+	 * {@code <html>} is replaced by the layout, but the layout shows the page's own title
+	 * and content: that replacement hides nothing.
 	 */
 	private static boolean replacedAtRunTime(Element element) {
 		for (Element e = element; e != null; e = e.parent()) {
@@ -279,4 +284,5 @@ class MessageBundlesTest {
 		}
 		return properties;
 	}
+
 }

@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** The provider's zone is read from one setting, and is Amsterdam's when nothing is set. */
+/**
+ * The provider's zone is read from one setting, and is Amsterdam's when nothing is set.
+ */
 class ProviderTimeZoneTest {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -25,4 +27,5 @@ class ProviderTimeZoneTest {
 			.run(context -> assertThat(context.getBean("providerTimeZone", ProviderTimeZone.class).id())
 				.isEqualTo("Europe/Copenhagen"));
 	}
+
 }

@@ -20,7 +20,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
-/** The public page cache, with a clock the test moves and a "renderer" that counts how often it is asked. */
+/**
+ * The public page cache, with a clock the test moves and a "renderer" that counts how
+ * often it is asked.
+ */
 class PublicPageCacheTest {
 
 	private final AtomicLong now = new AtomicLong(1_000_000_000L);
@@ -29,12 +32,16 @@ class PublicPageCacheTest {
 
 	private final PublicPageCache cache;
 
-	/** Runs inside the next render, once: another visitor arriving while the page is being rendered. */
+	/**
+	 * Runs inside the next render, once: another visitor arriving while the page is being
+	 * rendered.
+	 */
 	private Meanwhile onRender;
 
 	interface Meanwhile {
 
 		void run() throws Exception;
+
 	}
 
 	PublicPageCacheTest() {
@@ -192,4 +199,5 @@ class PublicPageCacheTest {
 		cache.doFilter(request, response, renderer);
 		return response;
 	}
+
 }

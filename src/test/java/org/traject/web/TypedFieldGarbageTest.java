@@ -18,8 +18,8 @@ import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 
 /**
- * The three forms that answered a value of the wrong type with a server error: each now comes back with what was
- * typed and a message in the reader's language beside the field.
+ * The three forms that answered a value of the wrong type with a server error: each now
+ * comes back with what was typed and a message in the reader's language beside the field.
  */
 @IntegrationTest
 class TypedFieldGarbageTest {
@@ -56,7 +56,8 @@ class TypedFieldGarbageTest {
 			.param("minimumPercent", "eighty")
 			.param("version", "-1"), DemoUsers.SECRETARY, "da");
 		assertThat(page.getStatus()).isEqualTo(200);
-		// a number field cannot hold "eighty" in a browser, so only a tool sends it; the message is what matters here
+		// a number field cannot hold "eighty" in a browser, so only a tool sends it; the
+		// message is what matters here
 		assertThat(body(page)).containsPattern("id=\"minimumPercent-error\">\\s*<span>Skriv et helt tal.</span>");
 	}
 
@@ -73,12 +74,14 @@ class TypedFieldGarbageTest {
 
 	private MockHttpServletResponse send(MockHttpServletRequestBuilder request, String email, String language)
 			throws Exception {
-		return mvc.perform(request.header("Accept-Language", language)
-			.with(user(users.loadUserByUsername(email)))
-			.with(csrf())).andReturn().getResponse();
+		return mvc.perform(
+				request.header("Accept-Language", language).with(user(users.loadUserByUsername(email))).with(csrf()))
+			.andReturn()
+			.getResponse();
 	}
 
 	private static String body(MockHttpServletResponse response) throws Exception {
 		return response.getContentAsString(StandardCharsets.UTF_8);
 	}
+
 }

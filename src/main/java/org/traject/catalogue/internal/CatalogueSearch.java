@@ -18,10 +18,12 @@ import org.traject.catalogue.AccreditationRegister;
 import org.traject.catalogue.ProgrammeFormat;
 
 /**
- * The public catalogue's search: PostgreSQL full-text search, each programme matched with the dictionary of its own
- * language (Dutch, Danish, English stemming), or, beside it, a partial match of every word inside the title or
- * summary (compound words, a word being typed); ranked, filtered and paged, with the next cohort from the cohorts
- * module's {@code programme_availability} view. One statement per page, whatever the number of programmes.
+ * The public catalogue's search: PostgreSQL full-text search, each programme matched with
+ * the dictionary of its own language (Dutch, Danish, English stemming), or, beside it, a
+ * partial match of every word inside the title or summary (compound words, a word being
+ * typed); ranked, filtered and paged, with the next cohort from the cohorts module's
+ * {@code programme_availability} view. One statement per page, whatever the number of
+ * programmes.
  */
 @Component
 public class CatalogueSearch {
@@ -31,9 +33,12 @@ public class CatalogueSearch {
 			(case p.language when 'nl' then 'dutch'::regconfig when 'da' then 'danish'::regconfig \
 			else 'english'::regconfig end)""";
 
-	/** The Snowball stemmers of the catalogue's languages; Dutch and Danish texts use English words too. */
-	private static final List<String> STEMMERS = List.of("'dutch_stem'::regdictionary",
-			"'danish_stem'::regdictionary", "'english_stem'::regdictionary");
+	/**
+	 * The Snowball stemmers of the catalogue's languages; Dutch and Danish texts use
+	 * English words too.
+	 */
+	private static final List<String> STEMMERS = List.of("'dutch_stem'::regdictionary", "'danish_stem'::regdictionary",
+			"'english_stem'::regdictionary");
 
 	private static final int PARTIAL_MIN_LENGTH = 3;
 
@@ -73,10 +78,14 @@ public class CatalogueSearch {
 		if (query.openOnly()) {
 			where.add("f.open_cohorts > 0");
 		}
-		// The page is chosen first and only its programmes get their availability: the view works out the next
-		// cohort per programme, and asked for every match (as count(*) over () would make it) that was most of the
+		// The page is chosen first and only its programmes get their availability: the
+		// view works out the next
+		// cohort per programme, and asked for every match (as count(*) over () would make
+		// it) that was most of the
 		// catalogue's cost with a thousand programmes (bench/run.sh).
-		sql.append("with page as (select p.id, count(*) over () as total, ").append(rank).append(" as rank from programme p");
+		sql.append("with page as (select p.id, count(*) over () as total, ")
+			.append(rank)
+			.append(" as rank from programme p");
 		if (query.openOnly()) {
 			sql.append(" join programme_availability f on f.programme_id = p.id");
 		}
@@ -123,8 +132,9 @@ public class CatalogueSearch {
 	}
 
 	/**
-	 * The query's words for partial matching, lower case: letters and digits only (so none is a {@code like}
-	 * wildcard), at least {@value #PARTIAL_MIN_LENGTH} characters, at most {@value #PARTIAL_MAX_WORDS} of them.
+	 * The query's words for partial matching, lower case: letters and digits only (so
+	 * none is a {@code like} wildcard), at least {@value #PARTIAL_MIN_LENGTH} characters,
+	 * at most {@value #PARTIAL_MAX_WORDS} of them.
 	 */
 	static List<String> partialWords(String q) {
 		return Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
@@ -135,10 +145,11 @@ public class CatalogueSearch {
 	}
 
 	/**
-	 * Every word occurs somewhere in the title or summary ({@code search_text}), as it was typed or as its Dutch,
-	 * Danish or English stem ("coaching" is found in "managementcoach", "leiders" in "schoolleiders"). The stems come
-	 * from PostgreSQL's own Snowball dictionaries and do not depend on the row, so each {@code like} can use the
-	 * trigram index, and all of it stays part of the page's one statement.
+	 * Every word occurs somewhere in the title or summary ({@code search_text}), as it
+	 * was typed or as its Dutch, Danish or English stem ("coaching" is found in
+	 * "managementcoach", "leiders" in "schoolleiders"). The stems come from PostgreSQL's
+	 * own Snowball dictionaries and do not depend on the row, so each {@code like} can
+	 * use the trigram index, and all of it stays part of the page's one statement.
 	 */
 	private static String partialMatch(int words) {
 		var all = new ArrayList<String>();
@@ -158,7 +169,10 @@ public class CatalogueSearch {
 		return "p.search_text like '%' || " + text + " || '%'";
 	}
 
-	/** The word's stem in the dictionary, or the word itself where the stem is empty (a stop word) or very short. */
+	/**
+	 * The word's stem in the dictionary, or the word itself where the stem is empty (a
+	 * stop word) or very short.
+	 */
 	private static String stem(String dictionary, String word) {
 		String lexeme = "(ts_lexize(" + dictionary + ", " + word + "))[1]";
 		return "(case when length(" + lexeme + ") >= " + PARTIAL_MIN_LENGTH + " then " + lexeme + " else " + word
@@ -201,8 +215,9 @@ public class CatalogueSearch {
 	}
 
 	/**
-	 * One programme on a catalogue page, with its next cohort (or none scheduled) and, when none can be signed up for
-	 * today, the day sign-up opens for an open cohort whose enrolment window opens later.
+	 * One programme on a catalogue page, with its next cohort (or none scheduled) and,
+	 * when none can be signed up for today, the day sign-up opens for an open cohort
+	 * whose enrolment window opens later.
 	 */
 	public record ProgrammeCard(long id, String slug, String title, String summary, String language,
 			ProgrammeFormat format, List<CareerPhase> careerPhases, List<Sector> sectors, int priceCents,
@@ -215,7 +230,10 @@ public class CatalogueSearch {
 			return nextStartDate != null;
 		}
 
-		/** Whether one can sign up for the next cohort today (open, inside its enrolment window, not started). */
+		/**
+		 * Whether one can sign up for the next cohort today (open, inside its enrolment
+		 * window, not started).
+		 */
 		public boolean nextIsOpen() {
 			return nextSignUpOpen;
 		}
@@ -248,4 +266,5 @@ public class CatalogueSearch {
 			return firstShown() == 0 ? 0 : firstShown() + cards.size() - 1;
 		}
 	}
+
 }

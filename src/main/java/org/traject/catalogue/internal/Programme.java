@@ -31,8 +31,9 @@ import org.traject.catalogue.ProgrammeFormat;
 import org.traject.catalogue.ProgrammeStatus;
 
 /**
- * A programme a provider offers: its texts (Markdown, in the programme's own language), format, career phases,
- * sectors, price, accreditation, contacts and ordered modules. Only published programmes are public.
+ * A programme a provider offers: its texts (Markdown, in the programme's own language),
+ * format, career phases, sectors, price, accreditation, contacts and ordered modules.
+ * Only published programmes are public.
  */
 @Entity
 @Table(name = "programme")
@@ -159,7 +160,10 @@ public class Programme {
 		touch();
 	}
 
-	/** Names the competency profile this programme develops (by the profile's id; its versions come and go). */
+	/**
+	 * Names the competency profile this programme develops (by the profile's id; its
+	 * versions come and go).
+	 */
 	public void developProfile(@Nullable Long profileId) {
 		this.competencyProfileId = profileId;
 		touch();
@@ -175,8 +179,10 @@ public class Programme {
 		touch();
 	}
 
-	// Module changes leave the programme's own version alone: reordering modules must not make the details form,
-	// open in the same page, look like a concurrent edit. Modules are addressed by id, so a stale move or removal of
+	// Module changes leave the programme's own version alone: reordering modules must not
+	// make the details form,
+	// open in the same page, look like a concurrent edit. Modules are addressed by id, so
+	// a stale move or removal of
 	// a module that is gone ends as "not found".
 	public ProgrammeModule addModule(ModuleType type, String title, BigDecimal days, String description) {
 		var module = new ProgrammeModule(this, modules.size(), type, title, days, description);
@@ -219,7 +225,10 @@ public class Programme {
 		touch();
 	}
 
-	/** @throws java.util.NoSuchElementException when the contact is not one of this programme's */
+	/**
+	 * @throws java.util.NoSuchElementException when the contact is not one of this
+	 * programme's
+	 */
 	public ProgrammeContact contact(long contactId) {
 		return contacts.stream()
 			.filter(c -> c.getId() != null && c.getId() == contactId)
@@ -228,10 +237,7 @@ public class Programme {
 	}
 
 	private ProgrammeModule module(long moduleId) {
-		return modules.stream()
-			.filter(m -> m.getId() != null && m.getId() == moduleId)
-			.findFirst()
-			.orElseThrow();
+		return modules.stream().filter(m -> m.getId() != null && m.getId() == moduleId).findFirst().orElseThrow();
 	}
 
 	private void renumber() {
@@ -361,4 +367,5 @@ public class Programme {
 	public List<ProgrammeContact> getContacts() {
 		return List.copyOf(contacts);
 	}
+
 }

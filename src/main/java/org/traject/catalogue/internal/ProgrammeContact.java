@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** A named person to contact about a programme, e.g. its consultant and its course secretary. */
+/**
+ * A named person to contact about a programme, e.g. its consultant and its course
+ * secretary.
+ */
 @Entity
 @Table(name = "programme_contact")
 public class ProgrammeContact {
@@ -84,4 +87,5 @@ public class ProgrammeContact {
 	public @Nullable String getPhone() {
 		return phone;
 	}
+
 }

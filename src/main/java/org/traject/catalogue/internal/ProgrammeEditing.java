@@ -8,8 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.traject.catalogue.ModuleType;
 
 /**
- * What secretaries and administrators change in the catalogue. Every change names the version it was made on, so a
- * concurrent edit is refused (409) instead of silently overwriting someone else's work.
+ * What secretaries and administrators change in the catalogue. Every change names the
+ * version it was made on, so a concurrent edit is refused (409) instead of silently
+ * overwriting someone else's work.
  */
 @Service
 public class ProgrammeEditing {
@@ -69,7 +70,10 @@ public class ProgrammeEditing {
 		programmes.findById(id).orElseThrow().addContact(role, name, email, phone);
 	}
 
-	/** The programme's contacts in their order, for the editor; empty for a programme that does not exist. */
+	/**
+	 * The programme's contacts in their order, for the editor; empty for a programme that
+	 * does not exist.
+	 */
 	@Transactional(readOnly = true)
 	public java.util.List<ContactView> contacts(long id) {
 		return programmes.findById(id)
@@ -77,7 +81,10 @@ public class ProgrammeEditing {
 			.orElse(java.util.List.of());
 	}
 
-	/** One contact of the programme; a contact of another programme is a NoSuchElementException. */
+	/**
+	 * One contact of the programme; a contact of another programme is a
+	 * NoSuchElementException.
+	 */
 	@Transactional(readOnly = true)
 	public ContactView contact(long id, long contactId) {
 		return ContactView.of(programmes.findById(id).orElseThrow().contact(contactId));
@@ -92,7 +99,10 @@ public class ProgrammeEditing {
 		}
 	}
 
-	/** Changes one of the programme's contacts; a contact of another programme is a NoSuchElementException. */
+	/**
+	 * Changes one of the programme's contacts; a contact of another programme is a
+	 * NoSuchElementException.
+	 */
 	@Transactional
 	public void changeContact(long id, long contactId, ContactRole role, String name,
 			@org.jspecify.annotations.Nullable String email, @org.jspecify.annotations.Nullable String phone) {
@@ -127,4 +137,5 @@ public class ProgrammeEditing {
 		}
 		return programme;
 	}
+
 }

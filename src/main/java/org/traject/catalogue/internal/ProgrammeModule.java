@@ -15,7 +15,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.traject.catalogue.ModuleType;
 
-/** One component of a programme: a theme day, a network meeting, an exam, an internship... */
+/**
+ * One component of a programme: a theme day, a network meeting, an exam, an internship...
+ */
 @Entity
 @Table(name = "programme_module")
 public class ProgrammeModule {
@@ -88,4 +90,5 @@ public class ProgrammeModule {
 	public String getDescription() {
 		return description;
 	}
+
 }

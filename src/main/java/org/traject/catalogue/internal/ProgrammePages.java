@@ -11,7 +11,10 @@ import org.traject.catalogue.ModuleType;
 import org.traject.competencies.CompetencyProfiles;
 import org.traject.web.Markdown;
 
-/** Builds the public programme page: texts rendered safely from Markdown, modules with the day total, contacts. */
+/**
+ * Builds the public programme page: texts rendered safely from Markdown, modules with the
+ * day total, contacts.
+ */
 @Service
 public class ProgrammePages {
 
@@ -27,19 +30,21 @@ public class ProgrammePages {
 		this.profiles = profiles;
 	}
 
-	/** The page of a published programme; drafts and archived programmes are not public. */
+	/**
+	 * The page of a published programme; drafts and archived programmes are not public.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<ProgrammePage> publicPage(String slug) {
 		return programmes.findBySlugWithModules(slug).filter(Programme::isPublic).map(this::page);
 	}
 
 	private ProgrammePage page(Programme p) {
-		var sections = List.of(
-				new Section("targetGroup", markdown.toSafeHtml(p.getTargetGroup())),
-				new Section("purpose", markdown.toSafeHtml(p.getPurpose())),
-				new Section("content", markdown.toSafeHtml(p.getContent())),
-				new Section("learningGoals", markdown.toSafeHtml(p.getLearningGoals())),
-				new Section("beforeAndAfter", markdown.toSafeHtml(p.getBeforeAndAfter())))
+		var sections = List
+			.of(new Section("targetGroup", markdown.toSafeHtml(p.getTargetGroup())),
+					new Section("purpose", markdown.toSafeHtml(p.getPurpose())),
+					new Section("content", markdown.toSafeHtml(p.getContent())),
+					new Section("learningGoals", markdown.toSafeHtml(p.getLearningGoals())),
+					new Section("beforeAndAfter", markdown.toSafeHtml(p.getBeforeAndAfter())))
 			.stream()
 			.filter(s -> !s.html().isBlank())
 			.toList();
@@ -56,8 +61,8 @@ public class ProgrammePages {
 				: profiles.currentOption(p.getCompetencyProfileId(), LocaleContextHolder.getLocale())
 					.map(o -> new ProfileLine(o.versionId(), o.name(), o.language()))
 					.orElse(null);
-		return new ProgrammePage(view(p), p.getSummary(), p.getCareerPhases(),
-				p.getSectors(), p.getPriceCents(), p.getCurrency(), sections, modules, contacts, profile);
+		return new ProgrammePage(view(p), p.getSummary(), p.getCareerPhases(), p.getSectors(), p.getPriceCents(),
+				p.getCurrency(), sections, modules, contacts, profile);
 	}
 
 	private static Catalogue.ProgrammeView view(Programme p) {
@@ -66,20 +71,25 @@ public class ProgrammePages {
 				p.getAccreditationPoints(), p.getAccreditationRenewalYears(),
 				p.getModules()
 					.stream()
-					.map(m -> new Catalogue.ModuleView(m.getId(), m.getPosition(), m.getType(), m.getTitle(), m.getDays()))
+					.map(m -> new Catalogue.ModuleView(m.getId(), m.getPosition(), m.getType(), m.getTitle(),
+							m.getDays()))
 					.toList());
 	}
 
 	/** Everything the programme page shows. Section HTML is already sanitised. */
 	public record ProgrammePage(Catalogue.ProgrammeView view, String summary, java.util.Set<CareerPhase> careerPhases,
 			java.util.Set<Sector> sectors, int priceCents, String currency, List<Section> sections,
-			List<ModuleLine> modules, List<ContactLine> contacts, @org.jspecify.annotations.Nullable ProfileLine profile) {
+			List<ModuleLine> modules, List<ContactLine> contacts,
+			@org.jspecify.annotations.Nullable ProfileLine profile) {
 
 		public java.math.BigDecimal totalDays() {
 			return view.totalDays();
 		}
 
-		/** Modules without days of their own (a local assignment) are named beside the day total. */
+		/**
+		 * Modules without days of their own (a local assignment) are named beside the day
+		 * total.
+		 */
 		public List<ModuleLine> modulesWithoutDays() {
 			return modules.stream()
 				.filter(m -> m.days().signum() == 0 && m.type() == ModuleType.LEADERSHIP_ASSIGNMENT)
@@ -94,14 +104,18 @@ public class ProgrammePages {
 	public record Section(String key, String html) {
 	}
 
-	/** The competency profile the programme develops, in its current published version. */
+	/**
+	 * The competency profile the programme develops, in its current published version.
+	 */
 	public record ProfileLine(long versionId, String name, String language) {
 	}
 
-	public record ModuleLine(long id, ModuleType type, String title, java.math.BigDecimal days, String descriptionHtml) {
+	public record ModuleLine(long id, ModuleType type, String title, java.math.BigDecimal days,
+			String descriptionHtml) {
 	}
 
 	public record ContactLine(ContactRole role, String name, @org.jspecify.annotations.Nullable String email,
 			@org.jspecify.annotations.Nullable String phone) {
 	}
+
 }

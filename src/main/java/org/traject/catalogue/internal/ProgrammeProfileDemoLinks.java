@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.traject.competencies.CompetencyProfiles;
 
 /**
- * Links the demo programmes to the demo competency profiles they develop (seed 000: "Directeur IKC"; seed 003: the
- * Danish school and institution leader profile). Runs after both demo data sets; leaves an existing link alone.
+ * Links the demo programmes to the demo competency profiles they develop (seed 000:
+ * "Directeur IKC"; seed 003: the Danish school and institution leader profile). Runs
+ * after both demo data sets; leaves an existing link alone.
  */
 @Component
 @Order(45)
@@ -43,4 +44,5 @@ class ProgrammeProfileDemoLinks implements ApplicationRunner {
 				.findFirst()
 				.ifPresent(o -> p.developProfile(o.profileId()))));
 	}
+
 }

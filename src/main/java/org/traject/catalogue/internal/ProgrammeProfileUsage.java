@@ -24,4 +24,5 @@ class ProgrammeProfileUsage implements ProfileUsage {
 	public long usagesOfProfile(long profileId) {
 		return programmes.countByCompetencyProfileId(profileId);
 	}
+
 }

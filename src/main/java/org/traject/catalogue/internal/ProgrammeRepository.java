@@ -19,7 +19,6 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 	@Query("select p from Programme p where p.id = :id")
 	Optional<Programme> findByIdWithModules(long id);
 
-
 	boolean existsBySlug(String slug);
 
 	long countByCompetencyProfileId(long profileId);
@@ -28,4 +27,5 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 
 	@Query("select p from Programme p order by p.status, p.title")
 	List<Programme> findAllForEditing();
+
 }

@@ -20,9 +20,10 @@ import org.traject.catalogue.ProgrammeFormat;
 import org.traject.catalogue.ProgrammeStatus;
 
 /**
- * Reads the {@link Catalogue.ProgrammeView}s other modules ask for, with one SQL statement and without the entity:
- * sign-up, emails and rosters need a programme's title and rules, not its texts, and loading the entity (its long
- * texts, Hibernate's query translation and persistence context) was a fifth of a sign-up's CPU in the rush.
+ * Reads the {@link Catalogue.ProgrammeView}s other modules ask for, with one SQL
+ * statement and without the entity: sign-up, emails and rosters need a programme's title
+ * and rules, not its texts, and loading the entity (its long texts, Hibernate's query
+ * translation and persistence context) was a fifth of a sign-up's CPU in the rush.
  */
 @Component
 public class ProgrammeViews {
@@ -66,8 +67,9 @@ public class ProgrammeViews {
 		void read(ResultSet row) throws SQLException {
 			if (programme == null) {
 				String register = row.getString("accreditation_register");
-				programme = new Catalogue.ProgrammeView(row.getLong("id"), row.getString("slug"), row.getString("title"),
-						row.getString("language"), ProgrammeStatus.valueOf(row.getString("status")),
+				programme = new Catalogue.ProgrammeView(row.getLong("id"), row.getString("slug"),
+						row.getString("title"), row.getString("language"),
+						ProgrammeStatus.valueOf(row.getString("status")),
 						ProgrammeFormat.valueOf(row.getString("format")), row.getBoolean("requires_manager_approval"),
 						nullableLong(row, "competency_profile_id"),
 						register == null ? null : AccreditationRegister.valueOf(register),
@@ -98,5 +100,7 @@ public class ProgrammeViews {
 			int value = row.getInt(column);
 			return row.wasNull() ? null : value;
 		}
+
 	}
+
 }

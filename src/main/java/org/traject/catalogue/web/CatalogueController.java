@@ -24,7 +24,10 @@ import org.traject.catalogue.internal.ProgrammePages;
 import org.traject.catalogue.internal.Sector;
 import org.traject.web.Htmx;
 
-/** The public catalogue and programme pages. Filters are plain GET parameters: every search is a shareable URL. */
+/**
+ * The public catalogue and programme pages. Filters are plain GET parameters: every
+ * search is a shareable URL.
+ */
 @Controller
 class CatalogueController {
 
@@ -69,13 +72,15 @@ class CatalogueController {
 	String programme(@PathVariable String slug, Model model) {
 		var page = pages.publicPage(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("page", page);
-		model.addAttribute("sections", sections.stream()
-			.map(s -> Map.<String, Object>of("fragment", s.fragment(), "model", s.model(page.view())))
-			.toList());
+		model.addAttribute("sections",
+				sections.stream()
+					.map(s -> Map.<String, Object>of("fragment", s.fragment(), "model", s.model(page.view())))
+					.toList());
 		return "catalogue/programme";
 	}
 
 	private static @Nullable String validLanguage(@Nullable String language) {
 		return language != null && List.of("nl", "da", "en").contains(language) ? language : null;
 	}
+
 }

@@ -10,11 +10,17 @@ import org.jspecify.annotations.Nullable;
 import org.traject.catalogue.internal.ContactRole;
 import org.traject.catalogue.internal.ProgrammeEditing;
 
-/** A person to contact about a programme, as a secretary adds or changes them; email and phone are optional. */
+/**
+ * A person to contact about a programme, as a secretary adds or changes them; email and
+ * phone are optional.
+ */
 record ContactForm(@NotNull(message = "{catalogue.contact.role.required}") @Nullable ContactRole contactRole,
-		@NotBlank(message = "{catalogue.contact.name.required}") @Size(max = 200, message = "{catalogue.form.tooLong}") String contactName,
-		@Email(message = "{catalogue.contact.email.invalid}") @Size(max = 254, message = "{catalogue.form.tooLong}") String contactEmail,
-		@Pattern(regexp = "^$|^\\+?[0-9][0-9 ()./-]{4,30}$", message = "{catalogue.contact.phone.invalid}") String contactPhone) {
+		@NotBlank(message = "{catalogue.contact.name.required}") @Size(max = 200,
+				message = "{catalogue.form.tooLong}") String contactName,
+		@Email(message = "{catalogue.contact.email.invalid}") @Size(max = 254,
+				message = "{catalogue.form.tooLong}") String contactEmail,
+		@Pattern(regexp = "^$|^\\+?[0-9][0-9 ()./-]{4,30}$",
+				message = "{catalogue.contact.phone.invalid}") String contactPhone) {
 
 	ContactForm {
 		contactName = contactName == null ? "" : contactName;

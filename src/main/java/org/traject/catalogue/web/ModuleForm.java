@@ -12,8 +12,10 @@ import org.traject.catalogue.ModuleType;
 
 /** A module a secretary adds to a programme. */
 record ModuleForm(@NotNull(message = "{catalogue.form.moduleType.required}") @Nullable ModuleType moduleType,
-		@NotBlank(message = "{catalogue.form.moduleTitle.required}") @Size(max = 200, message = "{catalogue.form.tooLong}") String moduleTitle,
-		@NotBlank(message = "{catalogue.form.days.required}") @Pattern(regexp = "^$|^\\d{1,3}([.,]\\d)?$", message = "{catalogue.form.days.digits}") String moduleDays,
+		@NotBlank(message = "{catalogue.form.moduleTitle.required}") @Size(max = 200,
+				message = "{catalogue.form.tooLong}") String moduleTitle,
+		@NotBlank(message = "{catalogue.form.days.required}") @Pattern(regexp = "^$|^\\d{1,3}([.,]\\d)?$",
+				message = "{catalogue.form.days.digits}") String moduleDays,
 		@Size(max = 5000, message = "{catalogue.form.tooLong}") String moduleDescription) {
 
 	ModuleForm {

@@ -19,8 +19,9 @@ import org.traject.catalogue.internal.Programme;
 import org.traject.catalogue.internal.ProgrammeEditing;
 
 /**
- * Secretaries and administrators add, change and remove the people to contact about a programme (its consultant,
- * course secretary, programme leader), each on a page of its own; the programme page shows them.
+ * Secretaries and administrators add, change and remove the people to contact about a
+ * programme (its consultant, course secretary, programme leader), each on a page of its
+ * own; the programme page shows them.
  */
 @Controller
 @RequestMapping("/secretary/programmes/{id}/contacts")
@@ -93,4 +94,5 @@ class ProgrammeContactController {
 	private Programme programme(long id) {
 		return editing.findForEditing(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
+
 }

@@ -26,8 +26,9 @@ import org.traject.competencies.CompetencyProfiles;
 import org.traject.web.Htmx;
 
 /**
- * Secretaries and administrators create and edit programmes: details, modules (add, reorder, remove), publish and
- * archive. Each form carries the version it was loaded at; a concurrent edit ends on the 409 page.
+ * Secretaries and administrators create and edit programmes: details, modules (add,
+ * reorder, remove), publish and archive. Each form carries the version it was loaded at;
+ * a concurrent edit ends on the 409 page.
  */
 @Controller
 @RequestMapping("/secretary/programmes")
@@ -125,8 +126,7 @@ class ProgrammeEditController {
 	}
 
 	@PostMapping("/{id}/modules/{moduleId}/remove")
-	String removeModule(@PathVariable long id, @PathVariable long moduleId, HttpServletRequest request,
-			Model model) {
+	String removeModule(@PathVariable long id, @PathVariable long moduleId, HttpServletRequest request, Model model) {
 		editing.removeModule(id, moduleId);
 		return modulesOrRedirect(id, request, model);
 	}
@@ -169,4 +169,5 @@ class ProgrammeEditController {
 	private Programme programme(long id) {
 		return editing.findForEditing(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
+
 }

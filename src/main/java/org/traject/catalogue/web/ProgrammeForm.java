@@ -23,10 +23,14 @@ import org.traject.catalogue.internal.Sector;
 
 /** What a secretary types about a programme. Texts are Markdown. */
 record ProgrammeForm(
-		@NotBlank(message = "{catalogue.form.title.required}") @Size(max = 200, message = "{catalogue.form.tooLong}") String title,
-		@Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$", message = "{catalogue.form.slug.pattern}") @Size(max = 120, message = "{catalogue.form.tooLong}") String slug,
-		@NotBlank(message = "{catalogue.form.summary.required}") @Size(max = 500, message = "{catalogue.form.tooLong}") String summary,
-		@NotBlank(message = "{catalogue.form.language.required}") @Pattern(regexp = "nl|da|en", message = "{catalogue.form.language.required}") String language,
+		@NotBlank(message = "{catalogue.form.title.required}") @Size(max = 200,
+				message = "{catalogue.form.tooLong}") String title,
+		@Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$", message = "{catalogue.form.slug.pattern}") @Size(max = 120,
+				message = "{catalogue.form.tooLong}") String slug,
+		@NotBlank(message = "{catalogue.form.summary.required}") @Size(max = 500,
+				message = "{catalogue.form.tooLong}") String summary,
+		@NotBlank(message = "{catalogue.form.language.required}") @Pattern(regexp = "nl|da|en",
+				message = "{catalogue.form.language.required}") String language,
 		@NotNull(message = "{catalogue.form.format.required}") @Nullable ProgrammeFormat format,
 		@NotEmpty(message = "{catalogue.form.phases.required}") @Nullable Set<CareerPhase> careerPhases,
 		@NotEmpty(message = "{catalogue.form.sectors.required}") @Nullable Set<Sector> sectors,
@@ -35,11 +39,14 @@ record ProgrammeForm(
 		@Size(max = 20000, message = "{catalogue.form.tooLong}") String content,
 		@Size(max = 20000, message = "{catalogue.form.tooLong}") String learningGoals,
 		@Size(max = 20000, message = "{catalogue.form.tooLong}") String beforeAndAfter,
-		@NotBlank(message = "{catalogue.form.price.required}") @Pattern(regexp = "^$|^\\d{1,6}([.,]\\d{1,2})?$", message = "{catalogue.form.price.digits}") String price,
+		@NotBlank(message = "{catalogue.form.price.required}") @Pattern(regexp = "^$|^\\d{1,6}([.,]\\d{1,2})?$",
+				message = "{catalogue.form.price.digits}") String price,
 		@NotBlank @Pattern(regexp = "EUR|DKK", message = "{catalogue.form.currency.invalid}") String currency,
 		@Nullable AccreditationRegister accreditationRegister,
-		@Pattern(regexp = "^$|^\\d{1,4}([.,]\\d)?$", message = "{catalogue.form.points.digits}") String accreditationPoints,
-		@Min(value = 1, message = "{catalogue.form.renewal.range}") @Max(value = 10, message = "{catalogue.form.renewal.range}") @Nullable Integer accreditationRenewalYears,
+		@Pattern(regexp = "^$|^\\d{1,4}([.,]\\d)?$",
+				message = "{catalogue.form.points.digits}") String accreditationPoints,
+		@Min(value = 1, message = "{catalogue.form.renewal.range}") @Max(value = 10,
+				message = "{catalogue.form.renewal.range}") @Nullable Integer accreditationRenewalYears,
 		@Nullable Boolean requiresManagerApproval, @Nullable Long competencyProfileId, long version) {
 
 	ProgrammeForm {
@@ -68,16 +75,20 @@ record ProgrammeForm(
 				p.getLearningGoals(), p.getBeforeAndAfter(), BigDecimal.valueOf(p.getPriceCents(), 2).toPlainString(),
 				p.getCurrency(), p.getAccreditationRegister(),
 				p.getAccreditationPoints() == null ? "" : p.getAccreditationPoints().toPlainString(),
-				p.getAccreditationRenewalYears(),
-				p.isRequiresManagerApproval(), p.getCompetencyProfileId(), p.getVersion());
+				p.getAccreditationRenewalYears(), p.isRequiresManagerApproval(), p.getCompetencyProfileId(),
+				p.getVersion());
 	}
 
-	/** The slug typed, or one made from the title ("Masterclass data" becomes "masterclass-data"). */
+	/**
+	 * The slug typed, or one made from the title ("Masterclass data" becomes
+	 * "masterclass-data").
+	 */
 	String effectiveSlug() {
 		if (!slug.isBlank()) {
 			return slug;
 		}
-		String normalised = java.text.Normalizer.normalize(title.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+		String normalised = java.text.Normalizer
+			.normalize(title.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
 			.replace("ø", "o")
 			.replace("æ", "ae")
@@ -93,7 +104,8 @@ record ProgrammeForm(
 				careerPhases == null ? Set.of() : careerPhases, sectors == null ? Set.of() : sectors, targetGroup,
 				purpose, content, learningGoals, beforeAndAfter, cents, currency, accreditationRegister,
 				accreditationPoints.isBlank() ? null : decimal(accreditationPoints),
-				accreditationRegister == AccreditationRegister.SCHOOL_LEADERS_REGISTER ? accreditationRenewalYears : null,
+				accreditationRegister == AccreditationRegister.SCHOOL_LEADERS_REGISTER ? accreditationRenewalYears
+						: null,
 				Boolean.TRUE.equals(requiresManagerApproval), competencyProfileId);
 	}
 

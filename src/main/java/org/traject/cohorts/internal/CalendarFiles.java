@@ -19,12 +19,11 @@ import org.traject.cohorts.Cohorts;
 public class CalendarFiles {
 
 	public byte[] cohortCalendar(String programmeTitle, Cohorts.CohortView cohort, URI programmePage) {
-		var calendar = new Calendar().withProdId("-//Traject//Cohort calendar//EN")
-			.withDefaults()
-			.getFluentTarget();
+		var calendar = new Calendar().withProdId("-//Traject//Cohort calendar//EN").withDefaults().getFluentTarget();
 		calendar.add(ImmutableMethod.PUBLISH);
 		for (Cohorts.SessionView session : sessions(cohort)) {
-			// UTC instants need no VTIMEZONE block; every calendar shows them in the reader's own zone
+			// UTC instants need no VTIMEZONE block; every calendar shows them in the
+			// reader's own zone
 			var event = new VEvent(session.startsAt(), session.endsAt(), programmeTitle + ": " + session.title());
 			event.add(new Uid("traject-session-" + session.id() + "@traject"));
 			String location = session.location() != null ? session.location() : cohort.location();
@@ -46,4 +45,5 @@ public class CalendarFiles {
 	private static List<Cohorts.SessionView> sessions(Cohorts.CohortView cohort) {
 		return cohort.sessions();
 	}
+
 }

@@ -26,9 +26,9 @@ import org.traject.cohorts.CohortStatus;
 import org.traject.cohorts.SeatRelease;
 
 /**
- * One run of a programme: dates, place, capacity and enrolment window. The seat counter {@code confirmedCount} is
- * never changed through this entity: the enrolment rules change it with conditional SQL updates so that the database
- * decides who gets the last seat.
+ * One run of a programme: dates, place, capacity and enrolment window. The seat counter
+ * {@code confirmedCount} is never changed through this entity: the enrolment rules change
+ * it with conditional SQL updates so that the database decides who gets the last seat.
  */
 @Entity
 @Table(name = "cohort")
@@ -102,7 +102,10 @@ public class Cohort {
 		change(settings);
 	}
 
-	/** Replaces the settings; the caller validated them (see {@link CohortSettings#problems()}). */
+	/**
+	 * Replaces the settings; the caller validated them (see
+	 * {@link CohortSettings#problems()}).
+	 */
 	public void change(CohortSettings s) {
 		this.code = s.code();
 		this.startDate = s.startDate();
@@ -221,4 +224,5 @@ public class Cohort {
 	public List<CohortSession> getSessions() {
 		return List.copyOf(sessions);
 	}
+
 }

@@ -20,9 +20,9 @@ import org.traject.cohorts.SeatRelease;
 import org.traject.web.ProviderTimeZone;
 
 /**
- * Cohorts for the demo catalogue, dated relative to today so the demo never goes stale: open ones with sessions, a
- * small one that the enrolment demo fills, planned ones, and programmes with none (for the interest list).
- * Idempotent by programme and cohort code.
+ * Cohorts for the demo catalogue, dated relative to today so the demo never goes stale:
+ * open ones with sessions, a small one that the enrolment demo fills, planned ones, and
+ * programmes with none (for the interest list). Idempotent by programme and cohort code.
  */
 @Component
 @Order(30)
@@ -35,7 +35,9 @@ class CohortDemoData implements ApplicationRunner {
 
 	private final Catalogue catalogue;
 
-	/** The Dutch demo cohorts are in the provider's zone, the Danish ones in Copenhagen's. */
+	/**
+	 * The Dutch demo cohorts are in the provider's zone, the Danish ones in Copenhagen's.
+	 */
 	private final ZoneId providerZone;
 
 	CohortDemoData(CohortEditing editing, Catalogue catalogue, ProviderTimeZone timeZone) {
@@ -80,9 +82,11 @@ class CohortDemoData implements ApplicationRunner {
 			return;
 		}
 		var programme = catalogue.find(programmeId).orElseThrow();
-		long id = editing.create(programmeId, new CohortSettings(code, start, end, location, false, zone.getId(),
-				capacity, minimum, start.minusMonths(2).isBefore(LocalDate.now(zone)) ? LocalDate.now(zone).minusDays(7)
-						: start.minusMonths(2), start.minusDays(7), release, 48));
+		long id = editing.create(programmeId,
+				new CohortSettings(code, start, end, location, false, zone.getId(), capacity, minimum,
+						start.minusMonths(2).isBefore(LocalDate.now(zone)) ? LocalDate.now(zone).minusDays(7)
+								: start.minusMonths(2),
+						start.minusDays(7), release, 48));
 		var modules = programme.modules().stream().filter(m -> m.days().signum() > 0).toList();
 		long span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(start, end));
 		for (int s = 0; s < Math.min(sessions, Math.max(1, modules.size())); s++) {
@@ -101,4 +105,5 @@ class CohortDemoData implements ApplicationRunner {
 			editing.openForEnrolment(id, editing.find(id).orElseThrow().version());
 		}
 	}
+
 }

@@ -15,8 +15,8 @@ import org.traject.cohorts.CohortStatus;
 import org.traject.cohorts.Cohorts;
 
 /**
- * What secretaries change about cohorts and their sessions. Changes name the version they were made on, so a
- * concurrent edit is refused (409) rather than overwriting.
+ * What secretaries change about cohorts and their sessions. Changes name the version they
+ * were made on, so a concurrent edit is refused (409) rather than overwriting.
  */
 @Service
 public class CohortEditing {
@@ -50,7 +50,10 @@ public class CohortEditing {
 		}
 	}
 
-	/** Opens enrolment; the interest list of the programme is invited when this happens (see CohortOpened). */
+	/**
+	 * Opens enrolment; the interest list of the programme is invited when this happens
+	 * (see CohortOpened).
+	 */
 	@Transactional
 	public void openForEnrolment(long cohortId, long version) {
 		var cohort = load(cohortId, version);
@@ -106,4 +109,5 @@ public class CohortEditing {
 		}
 		return cohort;
 	}
+
 }

@@ -17,7 +17,10 @@ public interface CohortRepository extends JpaRepository<Cohort, Long> {
 	@Query("select c from Cohort c where c.id = :id")
 	Optional<Cohort> findWithSessions(long id);
 
-	/** Upcoming cohorts of one programme that a visitor may see, with their sessions, in one statement. */
+	/**
+	 * Upcoming cohorts of one programme that a visitor may see, with their sessions, in
+	 * one statement.
+	 */
 	@EntityGraph(attributePaths = "sessions")
 	@Query("""
 			select distinct c from Cohort c
@@ -37,4 +40,5 @@ public interface CohortRepository extends JpaRepository<Cohort, Long> {
 	Optional<Long> programmeIdOf(long id);
 
 	List<Cohort> findByProgrammeIdOrderByStartDateAscIdAsc(long programmeId);
+
 }

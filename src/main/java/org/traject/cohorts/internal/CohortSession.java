@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** A dated meeting of a cohort, for one of the programme's modules. Times are instants, shown in the cohort's zone. */
+/**
+ * A dated meeting of a cohort, for one of the programme's modules. Times are instants,
+ * shown in the cohort's zone.
+ */
 @Entity
 @Table(name = "cohort_session")
 public class CohortSession {
@@ -77,4 +80,5 @@ public class CohortSession {
 	public @Nullable String getLocation() {
 		return location;
 	}
+
 }

@@ -17,14 +17,17 @@ public record CohortState(long id, long programmeId, int capacity, int seatsHeld
 		return LocalDate.now(ZoneId.of(timeZone));
 	}
 
-	/** Open, inside the enrolment window, not yet started: {@link Cohorts.CohortView#acceptsEnrolment}'s rule. */
+	/**
+	 * Open, inside the enrolment window, not yet started:
+	 * {@link Cohorts.CohortView#acceptsEnrolment}'s rule.
+	 */
 	boolean acceptsEnrolment() {
 		return Cohorts.CohortView.acceptsEnrolment(status, enrolmentOpens, enrolmentCloses, startDate, today());
 	}
 
 	/**
-	 * Whether a freed seat goes to the waitlist by itself. Not once enrolment has closed or the cohort has started:
-	 * then only a secretary promotes, by hand.
+	 * Whether a freed seat goes to the waitlist by itself. Not once enrolment has closed
+	 * or the cohort has started: then only a secretary promotes, by hand.
 	 */
 	boolean promotesAutomatically() {
 		LocalDate today = today();

@@ -18,9 +18,11 @@ import org.traject.cohorts.Actor;
 import org.traject.cohorts.EnrolmentStatus;
 
 /**
- * A person's place in a cohort. Every change is a method named after what happens, which moves the status and returns
- * the history entry that records it (the caller saves that entry). Seats are not counted here: the cohort's seat
- * counter is changed by {@link SeatLedger} under the cohort's row lock, before or after these methods are called.
+ * A person's place in a cohort. Every change is a method named after what happens, which
+ * moves the status and returns the history entry that records it (the caller saves that
+ * entry). Seats are not counted here: the cohort's seat counter is changed by
+ * {@link SeatLedger} under the cohort's row lock, before or after these methods are
+ * called.
  */
 @Entity
 @Table(name = "enrolment")
@@ -66,8 +68,9 @@ public class Enrolment {
 	}
 
 	/**
-	 * A new request, not yet placed: the caller immediately confirms, waitlists or sends it for approval. Its status
-	 * stays {@link EnrolmentStatus#AWAITING_APPROVAL} until then, which holds nothing.
+	 * A new request, not yet placed: the caller immediately confirms, waitlists or sends
+	 * it for approval. Its status stays {@link EnrolmentStatus#AWAITING_APPROVAL} until
+	 * then, which holds nothing.
 	 */
 	Enrolment(long cohortId, long personId, Instant requestedAt, @Nullable Manager manager) {
 		this.cohortId = cohortId;
@@ -100,7 +103,10 @@ public class Enrolment {
 		return moveTo(EnrolmentStatus.EXPIRED, EnrolmentChange.APPROVAL_EXPIRED, Actor.system(), null);
 	}
 
-	/** Takes a seat the caller has secured; {@code change} says how (a sign-up, a promotion, an accepted offer...). */
+	/**
+	 * Takes a seat the caller has secured; {@code change} says how (a sign-up, a
+	 * promotion, an accepted offer...).
+	 */
 	EnrolmentHistoryEntry confirm(EnrolmentChange change, Actor actor, @Nullable String reason) {
 		return moveTo(EnrolmentStatus.CONFIRMED, change, actor, reason);
 	}
@@ -113,8 +119,9 @@ public class Enrolment {
 	}
 
 	/**
-	 * A new place in the waitlist because someone ahead left or a place was inserted before it. Only moves that a
-	 * secretary asked for are recorded (see {@link #moveOnWaitlist}).
+	 * A new place in the waitlist because someone ahead left or a place was inserted
+	 * before it. Only moves that a secretary asked for are recorded (see
+	 * {@link #moveOnWaitlist}).
 	 */
 	void shiftTo(int position) {
 		requireStatus(EnrolmentStatus.WAITLISTED);
@@ -159,8 +166,9 @@ public class Enrolment {
 	}
 
 	/**
-	 * Moves the enrolment to another cohort. The caller places it there right away (seat or waitlist) unless it still
-	 * awaits approval; the history keeps every entry of the old cohort.
+	 * Moves the enrolment to another cohort. The caller places it there right away (seat
+	 * or waitlist) unless it still awaits approval; the history keeps every entry of the
+	 * old cohort.
 	 */
 	EnrolmentHistoryEntry moveToCohort(long targetCohortId, Actor actor, @Nullable String reason) {
 		if (!status.isActive()) {
@@ -170,7 +178,8 @@ public class Enrolment {
 		this.waitlistPosition = null;
 		this.offerExpiresAt = null;
 		if (status != EnrolmentStatus.AWAITING_APPROVAL) {
-			// placed again in the target cohort by the caller; until then it holds nothing there
+			// placed again in the target cohort by the caller; until then it holds
+			// nothing there
 			this.status = EnrolmentStatus.AWAITING_APPROVAL;
 		}
 		return entry(EnrolmentChange.MOVED_TO_COHORT, actor, reason, null);
@@ -239,4 +248,5 @@ public class Enrolment {
 	long getVersion() {
 		return version;
 	}
+
 }

@@ -30,10 +30,11 @@ import org.traject.people.People;
 import org.traject.people.Role;
 
 /**
- * The course secretary's work on enrolments: enrol by hand, cancel, reorder the waitlist, promote, move between
- * cohorts of a programme, decide on a cohort below its minimum. The same rules as the participant's side apply (the
- * cohort's row lock, the database's seat counter, the history), except that a secretary may act outside the
- * enrolment window and promotes by hand when automatic promotion has stopped.
+ * The course secretary's work on enrolments: enrol by hand, cancel, reorder the waitlist,
+ * promote, move between cohorts of a programme, decide on a cohort below its minimum. The
+ * same rules as the participant's side apply (the cohort's row lock, the database's seat
+ * counter, the history), except that a secretary may act outside the enrolment window and
+ * promotes by hand when automatic promotion has stopped.
  */
 @Service
 public class EnrolmentAdministration {
@@ -71,9 +72,8 @@ public class EnrolmentAdministration {
 	}
 
 	/**
-	 * Enrols an existing person by hand: a seat if one is free and nobody waits, else the end of the waitlist. No
-	 * enrolment window and no manager approval apply.
-	 *
+	 * Enrols an existing person by hand: a seat if one is free and nobody waits, else the
+	 * end of the waitlist. No enrolment window and no manager approval apply.
 	 * @throws EnrolmentRefusedException ALREADY_ENROLLED, COHORT_CLOSED
 	 */
 	@Transactional
@@ -85,8 +85,9 @@ public class EnrolmentAdministration {
 	}
 
 	/**
-	 * Creates an account for a person (no password yet; they set one through "forgot password") and enrols them. An
-	 * existing account with the same email address is enrolled as it is.
+	 * Creates an account for a person (no password yet; they set one through "forgot
+	 * password") and enrols them. An existing account with the same email address is
+	 * enrolled as it is.
 	 */
 	@Transactional
 	public SignUpOutcome enrolNewPerson(long cohortId, NewPerson person, Actor secretary) {
@@ -95,7 +96,10 @@ public class EnrolmentAdministration {
 		return enrol(cohortId, account.id(), secretary, null);
 	}
 
-	/** Cancels an enrolment with a reason; a seat it held goes to the waitlist at once (while enrolment is open). */
+	/**
+	 * Cancels an enrolment with a reason; a seat it held goes to the waitlist at once
+	 * (while enrolment is open).
+	 */
 	@Transactional
 	public void cancel(long cohortId, long enrolmentId, Actor secretary, String reason) {
 		var locked = lockedIn(cohortId, enrolmentId);
@@ -104,9 +108,8 @@ public class EnrolmentAdministration {
 	}
 
 	/**
-	 * Moves a waitlisted enrolment one place up ({@code -1}) or down ({@code +1}). Both people whose place changes get
-	 * a history entry with the reason.
-	 *
+	 * Moves a waitlisted enrolment one place up ({@code -1}) or down ({@code +1}). Both
+	 * people whose place changes get a history entry with the reason.
 	 * @throws EnrolmentRefusedException NOT_WAITLISTED
 	 */
 	@Transactional
@@ -138,9 +141,8 @@ public class EnrolmentAdministration {
 	}
 
 	/**
-	 * Gives a waitlisted person a free seat, confirmed, whatever the enrolment window (this is how people are promoted
-	 * once enrolment has closed).
-	 *
+	 * Gives a waitlisted person a free seat, confirmed, whatever the enrolment window
+	 * (this is how people are promoted once enrolment has closed).
 	 * @throws EnrolmentRefusedException NOT_WAITLISTED, NO_FREE_SEAT, COHORT_CLOSED
 	 */
 	@Transactional
@@ -159,11 +161,12 @@ public class EnrolmentAdministration {
 	}
 
 	/**
-	 * Moves an active enrolment to another cohort of the same programme, keeping its history: there it takes a seat
-	 * if one is free and nobody waits, else the end of the waitlist (one awaiting approval keeps waiting). What it held
-	 * in the old cohort is freed, and a freed seat there goes to its waitlist.
-	 *
-	 * @throws EnrolmentRefusedException NO_LONGER_ACTIVE, OTHER_PROGRAMME, ALREADY_ENROLLED_THERE, COHORT_CLOSED
+	 * Moves an active enrolment to another cohort of the same programme, keeping its
+	 * history: there it takes a seat if one is free and nobody waits, else the end of the
+	 * waitlist (one awaiting approval keeps waiting). What it held in the old cohort is
+	 * freed, and a freed seat there goes to its waitlist.
+	 * @throws EnrolmentRefusedException NO_LONGER_ACTIVE, OTHER_PROGRAMME,
+	 * ALREADY_ENROLLED_THERE, COHORT_CLOSED
 	 */
 	@Transactional
 	public void moveToCohort(long cohortId, long enrolmentId, long targetCohortId, Actor secretary,
@@ -171,7 +174,8 @@ public class EnrolmentAdministration {
 		if (cohortId == targetCohortId) {
 			return;
 		}
-		// two cohort locks, always taken in id order, so that two opposite moves cannot deadlock
+		// two cohort locks, always taken in id order, so that two opposite moves cannot
+		// deadlock
 		CohortState source;
 		CohortState target;
 		if (cohortId < targetCohortId) {
@@ -182,7 +186,8 @@ public class EnrolmentAdministration {
 			target = seats.lock(targetCohortId);
 			source = seats.lock(cohortId);
 		}
-		var enrolment = enrolments.findById(enrolmentId).filter(e -> e.getCohortId() == cohortId)
+		var enrolment = enrolments.findById(enrolmentId)
+			.filter(e -> e.getCohortId() == cohortId)
 			.orElseThrow(() -> new NoSuchElementException("No enrolment " + enrolmentId + " in cohort " + cohortId));
 		if (!enrolment.getStatus().isActive()) {
 			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NO_LONGER_ACTIVE);
@@ -209,8 +214,9 @@ public class EnrolmentAdministration {
 	}
 
 	/**
-	 * Hands free seats to the waitlist, as the rules do after a cancellation: called when a cohort's capacity is
-	 * raised or it opens again. Does nothing once enrolment has closed or the cohort has started.
+	 * Hands free seats to the waitlist, as the rules do after a cancellation: called when
+	 * a cohort's capacity is raised or it opens again. Does nothing once enrolment has
+	 * closed or the cohort has started.
 	 */
 	@Transactional
 	public void passFreeSeats(long cohortId) {
@@ -228,7 +234,10 @@ public class EnrolmentAdministration {
 		rules.publish(new CohortConfirmed(cohortId, cohort.programmeId(), reason));
 	}
 
-	/** Cancels a cohort and, with it, every active enrolment in it (each with its own history entry and event). */
+	/**
+	 * Cancels a cohort and, with it, every active enrolment in it (each with its own
+	 * history entry and event).
+	 */
 	@Transactional
 	public void cancelCohort(long cohortId, Actor secretary, String reason) {
 		var cohort = seats.lock(cohortId);
@@ -237,7 +246,8 @@ public class EnrolmentAdministration {
 		var closed = new CohortState(cohort.id(), cohort.programmeId(), cohort.capacity(), cohort.seatsHeld(),
 				CohortStatus.CANCELLED, cohort.seatRelease(), cohort.offerHours(), cohort.enrolmentOpens(),
 				cohort.enrolmentCloses(), cohort.startDate(), cohort.timeZone());
-		// the waitlist goes first, so that no seat freed by a cancellation is handed to it meanwhile
+		// the waitlist goes first, so that no seat freed by a cancellation is handed to
+		// it meanwhile
 		var active = enrolments.findByCohortIdOrderByRequestedAtAscIdAsc(cohortId)
 			.stream()
 			.filter(e -> e.getStatus().isActive())
@@ -251,7 +261,10 @@ public class EnrolmentAdministration {
 		rules.publish(new CohortCancelled(cohortId, cohort.programmeId(), reason));
 	}
 
-	/** Sends the programme's interest list an invitation to this open cohort; returns how many were invited. */
+	/**
+	 * Sends the programme's interest list an invitation to this open cohort; returns how
+	 * many were invited.
+	 */
 	@Transactional
 	public int inviteInterestList(long cohortId) {
 		return interestLists.invite(cohortId);
@@ -264,8 +277,9 @@ public class EnrolmentAdministration {
 	}
 
 	/**
-	 * The cohorts neither completed nor cancelled, with their counts: what the start pages look at. Over the years
-	 * most cohorts are past, and each start page used to count every enrolment of every one of them.
+	 * The cohorts neither completed nor cancelled, with their counts: what the start
+	 * pages look at. Over the years most cohorts are past, and each start page used to
+	 * count every enrolment of every one of them.
 	 */
 	@Transactional(readOnly = true)
 	public List<CohortOverview> currentOverview() {
@@ -273,9 +287,9 @@ public class EnrolmentAdministration {
 	}
 
 	/**
-	 * The cohort's roster, waitlist, pending approvals and ended enrolments. Histories are not part of it: a roster of
-	 * hundreds is read and rendered for every action, and a history is looked at one enrolment at a time
-	 * ({@link #enrolment}).
+	 * The cohort's roster, waitlist, pending approvals and ended enrolments. Histories
+	 * are not part of it: a roster of hundreds is read and rendered for every action, and
+	 * a history is looked at one enrolment at a time ({@link #enrolment}).
 	 */
 	@Transactional(readOnly = true)
 	public Roster roster(long cohortId) {
@@ -290,7 +304,10 @@ public class EnrolmentAdministration {
 				overviews.decision(cohortId).orElse(null));
 	}
 
-	/** The roster other modules read (see {@link Cohorts#roster}): every enrolment with its person, no history. */
+	/**
+	 * The roster other modules read (see {@link Cohorts#roster}): every enrolment with
+	 * its person, no history.
+	 */
 	@Transactional(readOnly = true)
 	public CohortRoster publishedRoster(long cohortId) {
 		var cohort = cohorts.findWithSessions(cohortId)
@@ -302,13 +319,14 @@ public class EnrolmentAdministration {
 		var lines = all.stream().map(e -> {
 			var person = persons.get(e.getPersonId());
 			return new CohortRoster.Participant(e.getId(), e.getPersonId(), person == null ? "" : person.displayName(),
-					person == null ? "" : person.email(), person == null ? null : person.organisation(),
-					e.getStatus());
+					person == null ? "" : person.email(), person == null ? null : person.organisation(), e.getStatus());
 		}).toList();
 		return new CohortRoster(cohort, programme, lines);
 	}
 
-	/** One enrolment of the cohort with its history and what a secretary can do with it. */
+	/**
+	 * One enrolment of the cohort with its history and what a secretary can do with it.
+	 */
 	@Transactional(readOnly = true)
 	public EnrolmentDetail enrolment(long cohortId, long enrolmentId) {
 		var enrolment = enrolments.findById(enrolmentId)
@@ -317,7 +335,8 @@ public class EnrolmentAdministration {
 		var cohort = cohorts.findWithSessions(cohortId).map(Cohorts.CohortView::of).orElseThrow();
 		var programme = catalogue.find(cohort.programmeId()).orElseThrow();
 		var person = people.findById(enrolment.getPersonId()).orElse(null);
-		// an enrolment only ever moves between cohorts of its programme: their codes name every step of its history
+		// an enrolment only ever moves between cohorts of its programme: their codes name
+		// every step of its history
 		var ofProgramme = cohorts.findByProgrammeIdOrderByStartDateAscIdAsc(cohort.programmeId());
 		var codes = ofProgramme.stream().collect(Collectors.toMap(Cohort::getId, Cohort::getCode));
 		var entries = Enrolments.historyViews(history.findOf(List.of(enrolmentId)), codes);
@@ -398,7 +417,10 @@ public class EnrolmentAdministration {
 			@Nullable String managerEmail) {
 	}
 
-	/** One enrolment, opened from the roster: its history, and the cohorts it could move to. */
+	/**
+	 * One enrolment, opened from the roster: its history, and the cohorts it could move
+	 * to.
+	 */
 	public record EnrolmentDetail(Cohorts.CohortView cohort, Catalogue.ProgrammeView programme, RosterLine line,
 			List<Enrolments.HistoryView> history, List<OtherCohort> otherCohorts) {
 	}

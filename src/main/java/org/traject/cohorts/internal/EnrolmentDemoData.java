@@ -27,10 +27,11 @@ import org.traject.people.Role;
 import org.traject.web.ProviderTimeZone;
 
 /**
- * Enrolments for the demo, through the same rules as real ones: the 3-place spring intervision cohort full with a
- * waitlist of two, a small autumn cohort with an open offer, the demo participant confirmed in the IKC track and
- * awaiting her manager's approval in the Danish talent programme, and an interest list on the Danish learning day.
- * Idempotent: what exists is left alone.
+ * Enrolments for the demo, through the same rules as real ones: the 3-place spring
+ * intervision cohort full with a waitlist of two, a small autumn cohort with an open
+ * offer, the demo participant confirmed in the IKC track and awaiting her manager's
+ * approval in the Danish talent programme, and an interest list on the Danish learning
+ * day. Idempotent: what exists is left alone.
  */
 @Component
 @Order(40)
@@ -103,7 +104,10 @@ public class EnrolmentDemoData implements ApplicationRunner {
 		});
 	}
 
-	/** "Najaar": 2 places; one of the two confirmed cancelled, so the first on the waitlist holds an offer. */
+	/**
+	 * "Najaar": 2 places; one of the two confirmed cancelled, so the first on the
+	 * waitlist holds an offer.
+	 */
 	private void cohortWithPendingOffer() {
 		long programmeId = programmes.idOfSlug(INTERVISION).orElse(-1L);
 		var spring = cohortCalled(INTERVISION, "Voorjaar ");
@@ -133,7 +137,10 @@ public class EnrolmentDemoData implements ApplicationRunner {
 		});
 	}
 
-	/** The demo participant: a place in the IKC track, and a request awaiting her manager in the talent programme. */
+	/**
+	 * The demo participant: a place in the IKC track, and a request awaiting her manager
+	 * in the talent programme.
+	 */
 	private void demoParticipant() {
 		var participant = people.findByEmail("participant@traject.test");
 		var manager = people.findByEmail("manager@traject.test");
@@ -168,10 +175,11 @@ public class EnrolmentDemoData implements ApplicationRunner {
 		int daysAgo = 40;
 		for (String email : List.of("anne.nielsen@traject.test", "jonas.madsen@traject.test",
 				"sara.poulsen@traject.test", "mikkel.larsen@traject.test")) {
-			jdbc.sql("""
-					insert into interest_registration (programme_id, email, language, status, registered_at, confirmed_at)
-					values (:programme, :email, 'da', 'WAITING', now() - make_interval(days => :days),
-					        now() - make_interval(days => :days))""")
+			jdbc.sql(
+					"""
+							insert into interest_registration (programme_id, email, language, status, registered_at, confirmed_at)
+							values (:programme, :email, 'da', 'WAITING', now() - make_interval(days => :days),
+							        now() - make_interval(days => :days))""")
 				.param("programme", programmeId)
 				.param("email", email)
 				.param("days", daysAgo)
@@ -181,8 +189,9 @@ public class EnrolmentDemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * Signs a person up through the rules, as if they did it themselves, also when the demo cohort's enrolment window
-	 * has not opened yet (the demo's cohorts open for sign-up weeks from now).
+	 * Signs a person up through the rules, as if they did it themselves, also when the
+	 * demo cohort's enrolment window has not opened yet (the demo's cohorts open for
+	 * sign-up weeks from now).
 	 */
 	private long signUp(long cohortId, long personId, @Nullable Manager manager) {
 		var name = people.findById(personId).map(People.PersonView::displayName).orElse(null);
@@ -206,7 +215,10 @@ public class EnrolmentDemoData implements ApplicationRunner {
 	}
 
 	private long person(String email, String name, String organisation, String jobTitle) {
-		return people.ensureAccount(email, name, Locale.forLanguageTag("nl"), PASSWORD, Set.of(Role.PARTICIPANT),
-				organisation, jobTitle).id();
+		return people
+			.ensureAccount(email, name, Locale.forLanguageTag("nl"), PASSWORD, Set.of(Role.PARTICIPANT), organisation,
+					jobTitle)
+			.id();
 	}
+
 }

@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
 import org.traject.cohorts.Actor;
 import org.traject.cohorts.EnrolmentStatus;
 
-/** One line of an enrolment's history: what changed, the status and place after it, who did it, when and why. */
+/**
+ * One line of an enrolment's history: what changed, the status and place after it, who
+ * did it, when and why.
+ */
 @Entity
 @Immutable
 @Table(name = "enrolment_event")
@@ -131,4 +134,5 @@ public class EnrolmentHistoryEntry {
 	@Nullable String getReason() {
 		return reason;
 	}
+
 }

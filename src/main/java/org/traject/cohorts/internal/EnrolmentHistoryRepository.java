@@ -10,4 +10,5 @@ public interface EnrolmentHistoryRepository extends JpaRepository<EnrolmentHisto
 
 	@Query("select h from EnrolmentHistoryEntry h where h.enrolmentId in :enrolmentIds order by h.occurredAt, h.id")
 	List<EnrolmentHistoryEntry> findOf(Collection<Long> enrolmentIds);
+
 }

@@ -17,10 +17,14 @@ class EnrolmentListeners {
 		this.administration = administration;
 	}
 
-	/** The programme's interest list is invited, oldest first; seats that are free go to anyone already waiting. */
+	/**
+	 * The programme's interest list is invited, oldest first; seats that are free go to
+	 * anyone already waiting.
+	 */
 	@ApplicationModuleListener
 	void on(CohortOpened event) {
 		interestLists.invite(event.cohortId());
 		administration.passFreeSeats(event.cohortId());
 	}
+
 }

@@ -1,12 +1,16 @@
 package org.traject.cohorts.internal;
 
 /**
- * A request the enrolment rules turn down, with the reason a person is told ({@link #messageKey()}). Nothing changed.
+ * A request the enrolment rules turn down, with the reason a person is told
+ * ({@link #messageKey()}). Nothing changed.
  */
 public class EnrolmentRefusedException extends RuntimeException {
 
 	public enum Reason {
-		/** The cohort does not accept enrolments now (not open, window closed, started). */
+
+		/**
+		 * The cohort does not accept enrolments now (not open, window closed, started).
+		 */
 		NOT_OPEN,
 		/** The person already has an active enrolment in this cohort. */
 		ALREADY_ENROLLED,
@@ -28,6 +32,7 @@ public class EnrolmentRefusedException extends RuntimeException {
 		EMAIL_TAKEN,
 		/** The cohort was cancelled or has already been decided on. */
 		COHORT_CLOSED
+
 	}
 
 	private final Reason reason;
@@ -44,4 +49,5 @@ public class EnrolmentRefusedException extends RuntimeException {
 	public String messageKey() {
 		return "enrolment.refused." + reason.name();
 	}
+
 }

@@ -10,7 +10,10 @@ import org.traject.cohorts.EnrolmentStatus;
 
 public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
-	/** The cohort of an enrolment, without loading the entity (it is loaded once the cohort is locked). */
+	/**
+	 * The cohort of an enrolment, without loading the entity (it is loaded once the
+	 * cohort is locked).
+	 */
 	@Query("select e.cohortId from Enrolment e where e.id = :id")
 	Optional<Long> cohortIdOf(long id);
 
@@ -20,7 +23,10 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 			order by e.waitlistPosition""")
 	List<Enrolment> waitlist(long cohortId);
 
-	/** How many wait: the last position, as the waitlist is numbered 1..N (read under the cohort's lock). */
+	/**
+	 * How many wait: the last position, as the waitlist is numbered 1..N (read under the
+	 * cohort's lock).
+	 */
 	@Query("""
 			select count(e) from Enrolment e
 			where e.cohortId = :cohortId and e.status = org.traject.cohorts.EnrolmentStatus.WAITLISTED""")
@@ -33,4 +39,5 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 	List<Enrolment> findByCohortIdOrderByRequestedAtAscIdAsc(long cohortId);
 
 	long countByCohortIdAndStatus(long cohortId, EnrolmentStatus status);
+
 }

@@ -19,16 +19,18 @@ import org.traject.cohorts.SeatOffered;
 import org.traject.cohorts.SeatRelease;
 
 /**
- * The rules every enrolment change follows, shared by the participant's and the secretary's services. Each method
- * runs inside the caller's transaction and expects the cohort to be locked already ({@link SeatLedger#lock}), so
- * that seats and waitlist places of one cohort are handed out one change at a time:
+ * The rules every enrolment change follows, shared by the participant's and the
+ * secretary's services. Each method runs inside the caller's transaction and expects the
+ * cohort to be locked already ({@link SeatLedger#lock}), so that seats and waitlist
+ * places of one cohort are handed out one change at a time:
  * <ul>
- * <li>a new enrolment takes a seat only when nobody is waiting and the database grants the seat; otherwise it joins
- * the end of the waitlist;</li>
- * <li>a freed seat goes to the head of the waitlist at once (confirmed or offered, per cohort), unless enrolment has
- * closed or the cohort has started;</li>
+ * <li>a new enrolment takes a seat only when nobody is waiting and the database grants
+ * the seat; otherwise it joins the end of the waitlist;</li>
+ * <li>a freed seat goes to the head of the waitlist at once (confirmed or offered, per
+ * cohort), unless enrolment has closed or the cohort has started;</li>
  * <li>the waitlist stays numbered 1..N;</li>
- * <li>every change is kept in the history and published as an event in the same transaction.</li>
+ * <li>every change is kept in the history and published as an event in the same
+ * transaction.</li>
  * </ul>
  */
 @Component
@@ -56,7 +58,10 @@ public class EnrolmentRules {
 		this.events = events;
 	}
 
-	/** A new enrolment: sent for approval when a manager is named, otherwise a seat or the end of the waitlist. */
+	/**
+	 * A new enrolment: sent for approval when a manager is named, otherwise a seat or the
+	 * end of the waitlist.
+	 */
 	SignUpOutcome enter(CohortState cohort, long personId, @Nullable Manager manager, Actor actor, Placement via,
 			@Nullable String reason) {
 		if (enrolments.existsByCohortIdAndPersonIdAndStatusIn(cohort.id(), personId, EnrolmentStatus.ACTIVE)) {
@@ -81,13 +86,15 @@ public class EnrolmentRules {
 	}
 
 	/**
-	 * Gives the enrolment a seat if one is free and nobody is waiting, otherwise a waitlist place: at the end, or,
-	 * with {@code byRequestTime}, before everyone who asked later (an approval must not cost the time it took).
+	 * Gives the enrolment a seat if one is free and nobody is waiting, otherwise a
+	 * waitlist place: at the end, or, with {@code byRequestTime}, before everyone who
+	 * asked later (an approval must not cost the time it took).
 	 */
 	void place(CohortState cohort, Enrolment enrolment, Actor actor, Placement via, boolean byRequestTime,
 			@Nullable String reason) {
 		if (!byRequestTime) {
-			// the common case, and the one a rush of sign-ups takes: the end of the waitlist, without reading it
+			// the common case, and the one a rush of sign-ups takes: the end of the
+			// waitlist, without reading it
 			int length = enrolments.waitlistLength(cohort.id());
 			if (length == 0 && seats.takeSeat(cohort.id())) {
 				confirm(cohort, enrolment, via, actor, reason);
@@ -117,8 +124,8 @@ public class EnrolmentRules {
 	private void waitlistAt(CohortState cohort, Enrolment enrolment, int position, Actor actor, Placement via,
 			@Nullable String reason) {
 		var entry = record(enrolment.waitlistAt(position, actor, reason));
-		events.publishEvent(new EnrolmentWaitlisted(entry.getId(), enrolment.getId(), cohort.id(),
-				cohort.programmeId(), enrolment.getPersonId(), position, via));
+		events.publishEvent(new EnrolmentWaitlisted(entry.getId(), enrolment.getId(), cohort.id(), cohort.programmeId(),
+				enrolment.getPersonId(), position, via));
 	}
 
 	/** Confirms an enrolment whose seat the caller has secured. */
@@ -135,8 +142,9 @@ public class EnrolmentRules {
 	}
 
 	/**
-	 * Hands free seats to the head of the waitlist, one after the other, as confirmed places or offers per the
-	 * cohort's setting. {@code automatic} is false only for a secretary's own action.
+	 * Hands free seats to the head of the waitlist, one after the other, as confirmed
+	 * places or offers per the cohort's setting. {@code automatic} is false only for a
+	 * secretary's own action.
 	 */
 	void fillFreeSeats(CohortState cohort, boolean automatic) {
 		if (automatic && !cohort.promotesAutomatically()) {
@@ -182,7 +190,10 @@ public class EnrolmentRules {
 		}
 	}
 
-	/** Ends an active enrolment and frees whatever it held: a seat, an offer, a waitlist place, an approval link. */
+	/**
+	 * Ends an active enrolment and frees whatever it held: a seat, an offer, a waitlist
+	 * place, an approval link.
+	 */
 	void cancel(CohortState cohort, Enrolment enrolment, Actor actor, @Nullable String reason) {
 		EnrolmentStatus previous = enrolment.getStatus();
 		if (!previous.isActive()) {
@@ -219,8 +230,9 @@ public class EnrolmentRules {
 	}
 
 	/**
-	 * Locks the cohort an enrolment is in, then loads the enrolment, so that what it reads is current. An enrolment
-	 * moved to another cohort between the two steps is refused as a concurrent change.
+	 * Locks the cohort an enrolment is in, then loads the enrolment, so that what it
+	 * reads is current. An enrolment moved to another cohort between the two steps is
+	 * refused as a concurrent change.
 	 */
 	Locked lock(long enrolmentId) {
 		long cohortId = enrolments.cohortIdOf(enrolmentId)
@@ -249,4 +261,5 @@ public class EnrolmentRules {
 		return new SignUpOutcome(enrolment.getId(), enrolment.getCohortId(), enrolment.getStatus(),
 				enrolment.getWaitlistPosition());
 	}
+
 }

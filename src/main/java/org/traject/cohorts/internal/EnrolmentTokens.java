@@ -15,14 +15,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The random tokens in links sent by email: a manager's approval link, a waitlist offer. Only their SHA-256 hash is
- * stored, so the table alone opens nothing; a token works once, and only until it expires.
+ * The random tokens in links sent by email: a manager's approval link, a waitlist offer.
+ * Only their SHA-256 hash is stored, so the table alone opens nothing; a token works
+ * once, and only until it expires.
  */
 @Component
 public class EnrolmentTokens {
 
 	enum Purpose {
+
 		APPROVAL, OFFER
+
 	}
 
 	record Found(long enrolmentId, Instant expiresAt, @Nullable Instant usedAt) {
@@ -40,7 +43,9 @@ public class EnrolmentTokens {
 		this.jdbc = jdbc;
 	}
 
-	/** Issues a token and returns it; this is the only moment the token itself is known. */
+	/**
+	 * Issues a token and returns it; this is the only moment the token itself is known.
+	 */
 	String issue(long enrolmentId, Purpose purpose, Instant expiresAt) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
@@ -67,7 +72,10 @@ public class EnrolmentTokens {
 			.optional();
 	}
 
-	/** Uses the token up; true only for the one request that did so while it was still valid. */
+	/**
+	 * Uses the token up; true only for the one request that did so while it was still
+	 * valid.
+	 */
 	boolean use(String token, Purpose purpose) {
 		return jdbc.sql("""
 				update enrolment_token set used_at = now()
@@ -77,9 +85,13 @@ public class EnrolmentTokens {
 			.update() == 1;
 	}
 
-	/** Ends every open link of this purpose for the enrolment (an offer taken from the web page, a cancellation). */
+	/**
+	 * Ends every open link of this purpose for the enrolment (an offer taken from the web
+	 * page, a cancellation).
+	 */
 	void revoke(long enrolmentId, Purpose purpose) {
-		jdbc.sql("update enrolment_token set used_at = now() where enrolment_id = :id and purpose = :purpose and used_at is null")
+		jdbc.sql(
+				"update enrolment_token set used_at = now() where enrolment_id = :id and purpose = :purpose and used_at is null")
 			.param("id", enrolmentId)
 			.param("purpose", purpose.name())
 			.update();
@@ -94,4 +106,5 @@ public class EnrolmentTokens {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -30,13 +30,15 @@ import org.traject.people.EmailAlreadyRegisteredException;
 import org.traject.people.People;
 
 /**
- * The participant's side of enrolment: signing up (with an account, or creating one on the spot), seeing one's own
- * enrolments and their history, cancelling, answering an offered seat, and the manager's approval link.
+ * The participant's side of enrolment: signing up (with an account, or creating one on
+ * the spot), seeing one's own enrolments and their history, cancelling, answering an
+ * offered seat, and the manager's approval link.
  * <p>
- * Every change locks the cohort's row first, so changes to one cohort's enrolments happen one at a time on every
- * application instance; the seat itself is granted by a conditional update in the database, which can never exceed the
- * capacity. A method that refuses throws {@link EnrolmentRefusedException} and changes nothing; an enrolment that does
- * not exist, or is someone else's, is a {@link NoSuchElementException}.
+ * Every change locks the cohort's row first, so changes to one cohort's enrolments happen
+ * one at a time on every application instance; the seat itself is granted by a
+ * conditional update in the database, which can never exceed the capacity. A method that
+ * refuses throws {@link EnrolmentRefusedException} and changes nothing; an enrolment that
+ * does not exist, or is someone else's, is a {@link NoSuchElementException}.
  */
 @Service
 public class Enrolments {
@@ -71,10 +73,10 @@ public class Enrolments {
 	}
 
 	/**
-	 * Signs a person with an account up for a cohort that accepts enrolments. The outcome is a seat if one is free and
-	 * nobody waits, else the next waitlist place; when the programme asks for the manager's approval, {@code manager}
-	 * is required and the enrolment waits for the approval first.
-	 *
+	 * Signs a person with an account up for a cohort that accepts enrolments. The outcome
+	 * is a seat if one is free and nobody waits, else the next waitlist place; when the
+	 * programme asks for the manager's approval, {@code manager} is required and the
+	 * enrolment waits for the approval first.
 	 * @throws EnrolmentRefusedException NOT_OPEN, ALREADY_ENROLLED
 	 */
 	@Transactional
@@ -84,13 +86,13 @@ public class Enrolments {
 	}
 
 	/**
-	 * Creates a participant account and signs it up, in one transaction: when the sign-up is refused, no account is
-	 * left behind. When the address belongs to an account already, nothing is created and the answer is empty: the
-	 * account holder is emailed instead ({@link SignUpForExistingAccount}), so the visitor learns nothing about
+	 * Creates a participant account and signs it up, in one transaction: when the sign-up
+	 * is refused, no account is left behind. When the address belongs to an account
+	 * already, nothing is created and the answer is empty: the account holder is emailed
+	 * instead ({@link SignUpForExistingAccount}), so the visitor learns nothing about
 	 * whether the address has an account.
-	 *
-	 * @throws EnrolmentRefusedException NOT_OPEN; EMAIL_TAKEN only when the same address is registered at the same
-	 *         moment by another request
+	 * @throws EnrolmentRefusedException NOT_OPEN; EMAIL_TAKEN only when the same address
+	 * is registered at the same moment by another request
 	 */
 	@Transactional
 	public Optional<SignUpOutcome> signUpWithNewAccount(long cohortId, People.NewParticipant participant,
@@ -109,8 +111,8 @@ public class Enrolments {
 		catch (EmailAlreadyRegisteredException ex) {
 			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.EMAIL_TAKEN);
 		}
-		return Optional.of(
-				enter(cohortId, approval, person.id(), Actor.participant(person.id(), person.displayName()), manager));
+		return Optional
+			.of(enter(cohortId, approval, person.id(), Actor.participant(person.id(), person.displayName()), manager));
 	}
 
 	private void tellAccountHolder(long cohortId, long personId) {
@@ -137,7 +139,9 @@ public class Enrolments {
 		return rules.enter(cohort, personId, approval ? manager : null, participant, Placement.SIGN_UP, null);
 	}
 
-	/** Whether signing up for this cohort asks for the manager's name and email address. */
+	/**
+	 * Whether signing up for this cohort asks for the manager's name and email address.
+	 */
 	@Transactional(readOnly = true)
 	public boolean requiresApproval(long cohortId) {
 		long programmeId = cohorts.programmeIdOf(cohortId)
@@ -146,9 +150,10 @@ public class Enrolments {
 	}
 
 	/**
-	 * The participant cancels their own enrolment; a seat they held goes to the waitlist at once.
-	 *
-	 * @throws EnrolmentRefusedException NO_LONGER_ACTIVE, COHORT_CLOSED (the cohort is completed or cancelled)
+	 * The participant cancels their own enrolment; a seat they held goes to the waitlist
+	 * at once.
+	 * @throws EnrolmentRefusedException NO_LONGER_ACTIVE, COHORT_CLOSED (the cohort is
+	 * completed or cancelled)
 	 */
 	@Transactional
 	public void cancel(long enrolmentId, Actor participant, @Nullable String reason) {
@@ -160,7 +165,6 @@ public class Enrolments {
 
 	/**
 	 * The participant accepts the seat offered to them, before the deadline.
-	 *
 	 * @throws EnrolmentRefusedException OFFER_CLOSED
 	 */
 	@Transactional
@@ -170,7 +174,10 @@ public class Enrolments {
 		accept(locked, participant);
 	}
 
-	/** The participant declines the seat offered to them; it passes to the next on the waitlist. */
+	/**
+	 * The participant declines the seat offered to them; it passes to the next on the
+	 * waitlist.
+	 */
 	@Transactional
 	public void declineOffer(long enrolmentId, Actor participant) {
 		var locked = rules.lock(enrolmentId);
@@ -189,9 +196,10 @@ public class Enrolments {
 	}
 
 	/**
-	 * Answers an offer from the link in the email, without signing in. The link works once.
-	 *
-	 * @throws EnrolmentRefusedException OFFER_CLOSED when the link is used, expired or unknown
+	 * Answers an offer from the link in the email, without signing in. The link works
+	 * once.
+	 * @throws EnrolmentRefusedException OFFER_CLOSED when the link is used, expired or
+	 * unknown
 	 */
 	@Transactional
 	public void answerOfferByLink(String token, boolean accept) {
@@ -234,9 +242,9 @@ public class Enrolments {
 	}
 
 	/**
-	 * Ends an offer whose deadline has passed and passes the seat on. Called by the expiry job for each due offer, in
-	 * a transaction of its own; safe to call twice or concurrently (the second call finds nothing to do).
-	 *
+	 * Ends an offer whose deadline has passed and passes the seat on. Called by the
+	 * expiry job for each due offer, in a transaction of its own; safe to call twice or
+	 * concurrently (the second call finds nothing to do).
 	 * @return whether this call expired the offer
 	 */
 	@Transactional
@@ -266,10 +274,11 @@ public class Enrolments {
 	}
 
 	/**
-	 * The manager's answer through the link (works once). Approved, the enrolment takes a seat or the waitlist place
-	 * its request time earned: waiting for the approval does not cost a place.
-	 *
-	 * @throws EnrolmentRefusedException APPROVAL_CLOSED when the link is used, expired or unknown
+	 * The manager's answer through the link (works once). Approved, the enrolment takes a
+	 * seat or the waitlist place its request time earned: waiting for the approval does
+	 * not cost a place.
+	 * @throws EnrolmentRefusedException APPROVAL_CLOSED when the link is used, expired or
+	 * unknown
 	 */
 	@Transactional
 	public SignUpOutcome decideApproval(String token, boolean approve, @Nullable String reason) {
@@ -284,7 +293,8 @@ public class Enrolments {
 		var manager = Actor.manager(enrolment.getManagerName());
 		var cohort = locked.cohort();
 		if (approve) {
-			// an approval takes a seat or a waitlist place: not in a completed or cancelled cohort
+			// an approval takes a seat or a waitlist place: not in a completed or
+			// cancelled cohort
 			EnrolmentRules.requireChangeable(cohort);
 			rules.record(enrolment.approve(manager));
 			rules.place(cohort, enrolment, manager, Placement.APPROVAL, true, null);
@@ -300,7 +310,6 @@ public class Enrolments {
 
 	/**
 	 * Ends an enrolment whose approval link expired unanswered. Called by the expiry job.
-	 *
 	 * @return whether this call ended it
 	 */
 	@Transactional
@@ -317,13 +326,18 @@ public class Enrolments {
 		return true;
 	}
 
-	/** A person's enrolments, newest first, with cohort, programme and next session: a fixed number of statements. */
+	/**
+	 * A person's enrolments, newest first, with cohort, programme and next session: a
+	 * fixed number of statements.
+	 */
 	@Transactional(readOnly = true)
 	public List<EnrolmentView> ofPerson(long personId) {
 		return views(enrolments.findByPersonIdOrderByRequestedAtDesc(personId));
 	}
 
-	/** One of the person's own enrolments with its history; empty when it is not theirs. */
+	/**
+	 * One of the person's own enrolments with its history; empty when it is not theirs.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<EnrolmentDetail> ofPerson(long personId, long enrolmentId) {
 		return enrolments.findById(enrolmentId)
@@ -350,8 +364,8 @@ public class Enrolments {
 	static List<HistoryView> historyViews(List<EnrolmentHistoryEntry> entries, Map<Long, String> cohortCodes) {
 		return entries.stream()
 			.map(h -> new HistoryView(h.getEnrolmentId(), h.getOccurredAt(), h.getChange(), h.getStatus(),
-					h.getWaitlistPosition(), h.getPreviousPosition(), h.getActorRole(), h.getActorName(),
-					h.getReason(), cohortCodes.getOrDefault(h.getCohortId(), "")))
+					h.getWaitlistPosition(), h.getPreviousPosition(), h.getActorRole(), h.getActorName(), h.getReason(),
+					cohortCodes.getOrDefault(h.getCohortId(), "")))
 			.toList();
 	}
 
@@ -406,12 +420,14 @@ public class Enrolments {
 		}
 	}
 
-
 	/** An enrolment and its whole history, oldest first. */
 	public record EnrolmentDetail(EnrolmentView enrolment, List<HistoryView> history) {
 	}
 
-	/** An enrolment reached through a link from an email (offer or approval), with the person's name and work. */
+	/**
+	 * An enrolment reached through a link from an email (offer or approval), with the
+	 * person's name and work.
+	 */
 	public record LinkedEnrolment(EnrolmentView enrolment, String personName, @Nullable String organisation,
 			@Nullable String jobTitle) {
 	}
@@ -421,4 +437,5 @@ public class Enrolments {
 			@Nullable Integer waitlistPosition, @Nullable Integer previousPosition, Actor.Role actorRole,
 			@Nullable String actorName, @Nullable String reason, String cohortCode) {
 	}
+
 }

@@ -12,10 +12,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends offers whose deadline has passed (the seat passes to the next on the waitlist) and approval requests whose link
- * expired unanswered. ShedLock runs it on one application instance at a time; each enrolment is handled in its own
- * transaction under its cohort's lock, and is checked again there, so even two runs at once could not expire an
- * offer twice or pass one seat to two people.
+ * Ends offers whose deadline has passed (the seat passes to the next on the waitlist) and
+ * approval requests whose link expired unanswered. ShedLock runs it on one application
+ * instance at a time; each enrolment is handled in its own transaction under its cohort's
+ * lock, and is checked again there, so even two runs at once could not expire an offer
+ * twice or pass one seat to two people.
  */
 @Component
 public class ExpiryJob {
@@ -58,7 +59,10 @@ public class ExpiryJob {
 				order by e.id limit 500""").query(Long.class).list(), enrolments::expireApproval);
 	}
 
-	/** Each in its own transaction; one enrolment's trouble does not stop the others (the next run tries again). */
+	/**
+	 * Each in its own transaction; one enrolment's trouble does not stop the others (the
+	 * next run tries again).
+	 */
 	private static int expireEach(String what, List<Long> due, LongPredicate expire) {
 		int expired = 0;
 		for (long id : due) {
@@ -73,4 +77,5 @@ public class ExpiryJob {
 		}
 		return expired;
 	}
+
 }

@@ -19,10 +19,12 @@ import org.traject.cohorts.InterestListInvited;
 import org.traject.cohorts.InterestRegistered;
 
 /**
- * "Tell me when a next cohort opens": a programme's interest list. Anonymous visitors confirm their address through a
- * link first (the email comes from {@link InterestRegistered}); a signed-in person is on the list at once. When a
- * cohort of the programme opens, everyone waiting is invited, oldest registration first, and each invitation is
- * recorded once per cohort, so inviting twice (the automatic invitation and the secretary's button) sends nothing new.
+ * "Tell me when a next cohort opens": a programme's interest list. Anonymous visitors
+ * confirm their address through a link first (the email comes from
+ * {@link InterestRegistered}); a signed-in person is on the list at once. When a cohort
+ * of the programme opens, everyone waiting is invited, oldest registration first, and
+ * each invitation is recorded once per cohort, so inviting twice (the automatic
+ * invitation and the secretary's button) sends nothing new.
  */
 @Service
 public class InterestLists {
@@ -43,21 +45,29 @@ public class InterestLists {
 
 	/** What the person is told after registering. */
 	public enum Registration {
-		/** Anonymous: a confirmation link is on its way (said also when the address is on the list already). */
+
+		/**
+		 * Anonymous: a confirmation link is on its way (said also when the address is on
+		 * the list already).
+		 */
 		CHECK_EMAIL,
 		/** Signed in: on the list now. */
 		ON_THE_LIST,
 		/** Signed in and on the list already. */
 		ALREADY_ON_THE_LIST
+
 	}
 
 	public enum Confirmation {
+
 		CONFIRMED, ALREADY_CONFIRMED, INVALID
+
 	}
 
 	/**
-	 * Puts an address on a programme's interest list. With {@code personId} (a signed-in person, whose account
-	 * address this is) the registration counts at once; otherwise it waits for the confirmation link.
+	 * Puts an address on a programme's interest list. With {@code personId} (a signed-in
+	 * person, whose account address this is) the registration counts at once; otherwise
+	 * it waits for the confirmation link.
 	 */
 	@Transactional
 	public Registration register(long programmeId, String email, Locale language, @Nullable Long personId) {
@@ -80,10 +90,7 @@ public class InterestLists {
 				id = (long) existing.get()[0];
 				jdbc.sql("""
 						update interest_registration set status = 'WAITING', confirmed_at = now(), person_id = :person,
-						    version = version + 1 where id = :id""")
-					.param("person", personId)
-					.param("id", id)
-					.update();
+						    version = version + 1 where id = :id""").param("person", personId).param("id", id).update();
 			}
 			else {
 				Optional<Long> inserted = insert(programmeId, address, lang, personId, "WAITING", null);
@@ -112,7 +119,8 @@ public class InterestLists {
 				.update();
 		}
 		else {
-			Optional<Long> inserted = insert(programmeId, address, lang, null, "UNCONFIRMED", EnrolmentTokens.hash(token));
+			Optional<Long> inserted = insert(programmeId, address, lang, null, "UNCONFIRMED",
+					EnrolmentTokens.hash(token));
 			if (inserted.isEmpty()) {
 				return Registration.CHECK_EMAIL;
 			}
@@ -124,13 +132,14 @@ public class InterestLists {
 
 	private Optional<Long> insert(long programmeId, String email, String language, @Nullable Long personId,
 			String status, @Nullable String tokenHash) {
-		return jdbc.sql("""
-				insert into interest_registration
-				    (programme_id, email, language, person_id, status, confirmation_token_hash, registered_at, confirmed_at)
-				values (:programme, :email, :lang, :person, :status, :hash, now(),
-				        case when :status = 'WAITING' then now() end)
-				on conflict do nothing
-				returning id""")
+		return jdbc
+			.sql("""
+					insert into interest_registration
+					    (programme_id, email, language, person_id, status, confirmation_token_hash, registered_at, confirmed_at)
+					values (:programme, :email, :lang, :person, :status, :hash, now(),
+					        case when :status = 'WAITING' then now() end)
+					on conflict do nothing
+					returning id""")
 			.param("programme", programmeId)
 			.param("email", email)
 			.param("lang", language)
@@ -141,7 +150,10 @@ public class InterestLists {
 			.optional();
 	}
 
-	/** The programme a confirmation link is for, while the link can still confirm something. */
+	/**
+	 * The programme a confirmation link is for, while the link can still confirm
+	 * something.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Long> programmeOfConfirmationLink(String token) {
 		return jdbc.sql("""
@@ -175,9 +187,9 @@ public class InterestLists {
 	}
 
 	/**
-	 * Invites everyone waiting on the interest list of the cohort's programme to this cohort, oldest registration
-	 * first, and takes them off the list. Registrations invited to this cohort before are skipped.
-	 *
+	 * Invites everyone waiting on the interest list of the cohort's programme to this
+	 * cohort, oldest registration first, and takes them off the list. Registrations
+	 * invited to this cohort before are skipped.
 	 * @return how many were invited now
 	 */
 	@Transactional
@@ -220,9 +232,10 @@ public class InterestLists {
 	}
 
 	/**
-	 * A programme's interest list as the secretary sees it, whether or not it has cohorts: everyone waiting (oldest
-	 * first, the order invitations go in), then those whose address is not yet confirmed, then those invited already.
-	 * Withdrawn registrations are left out. One statement.
+	 * A programme's interest list as the secretary sees it, whether or not it has
+	 * cohorts: everyone waiting (oldest first, the order invitations go in), then those
+	 * whose address is not yet confirmed, then those invited already. Withdrawn
+	 * registrations are left out. One statement.
 	 */
 	@Transactional(readOnly = true)
 	public ProgrammeInterest ofProgramme(long programmeId) {
@@ -231,8 +244,8 @@ public class InterestLists {
 				where programme_id = :id and status in ('WAITING', 'UNCONFIRMED', 'INVITED')
 				order by case status when 'WAITING' then 0 when 'UNCONFIRMED' then 1 else 2 end, registered_at, id""")
 			.param("id", programmeId)
-			.query((rs, n) -> new InterestLine(rs.getString("email"), rs.getString("language"),
-					rs.getString("status"), rs.getTimestamp("registered_at").toInstant()))
+			.query((rs, n) -> new InterestLine(rs.getString("email"), rs.getString("language"), rs.getString("status"),
+					rs.getTimestamp("registered_at").toInstant()))
 			.list();
 		return new ProgrammeInterest(lines);
 	}
@@ -257,11 +270,16 @@ public class InterestLists {
 		}
 	}
 
-	/** One registration: {@code status} is WAITING, UNCONFIRMED (the email link not yet used) or INVITED. */
+	/**
+	 * One registration: {@code status} is WAITING, UNCONFIRMED (the email link not yet
+	 * used) or INVITED.
+	 */
 	public record InterestLine(String email, String language, String status, java.time.Instant registeredAt) {
 	}
 
-	/** How many people wait on the programme's interest list (confirmed, not yet invited). */
+	/**
+	 * How many people wait on the programme's interest list (confirmed, not yet invited).
+	 */
 	@Transactional(readOnly = true)
 	public long waitingCount(long programmeId) {
 		return jdbc.sql("select count(*) from interest_registration where programme_id = :id and status = 'WAITING'")
@@ -270,7 +288,9 @@ public class InterestLists {
 			.single();
 	}
 
-	/** The invitations sent for a cohort, in the order they were sent (the list's order). */
+	/**
+	 * The invitations sent for a cohort, in the order they were sent (the list's order).
+	 */
 	@Transactional(readOnly = true)
 	public List<String> invitedEmails(long cohortId) {
 		return jdbc.sql("""
@@ -286,4 +306,5 @@ public class InterestLists {
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
+
 }

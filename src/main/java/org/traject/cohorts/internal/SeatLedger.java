@@ -9,9 +9,10 @@ import org.traject.cohorts.CohortStatus;
 import org.traject.cohorts.SeatRelease;
 
 /**
- * The cohort row as the enrolment rules use it: a row lock that puts every change to one cohort's enrolments in a
- * line (so waitlist places are handed out one at a time, on every application instance), and the seat counter, which
- * only the database changes, conditionally: a seat is taken only while {@code confirmed_count < capacity}.
+ * The cohort row as the enrolment rules use it: a row lock that puts every change to one
+ * cohort's enrolments in a line (so waitlist places are handed out one at a time, on
+ * every application instance), and the seat counter, which only the database changes,
+ * conditionally: a seat is taken only while {@code confirmed_count < capacity}.
  */
 @Component
 public class SeatLedger {
@@ -23,8 +24,9 @@ public class SeatLedger {
 	}
 
 	/**
-	 * Locks the cohort until the transaction ends and reads it. "No key update" is enough to queue the enrolment
-	 * rules behind each other while leaving foreign-key checks of other tables unblocked.
+	 * Locks the cohort until the transaction ends and reads it. "No key update" is enough
+	 * to queue the enrolment rules behind each other while leaving foreign-key checks of
+	 * other tables unblocked.
 	 */
 	CohortState lock(long cohortId) {
 		return jdbc.sql("""
@@ -41,15 +43,20 @@ public class SeatLedger {
 			.orElseThrow(() -> new NoSuchElementException("No cohort " + cohortId));
 	}
 
-	/** Takes a seat if one is free. The database decides: two requests for the last seat cannot both get it. */
+	/**
+	 * Takes a seat if one is free. The database decides: two requests for the last seat
+	 * cannot both get it.
+	 */
 	boolean takeSeat(long cohortId) {
-		return jdbc.sql("update cohort set confirmed_count = confirmed_count + 1 where id = :id and confirmed_count < capacity")
+		return jdbc.sql(
+				"update cohort set confirmed_count = confirmed_count + 1 where id = :id and confirmed_count < capacity")
 			.param("id", cohortId)
 			.update() == 1;
 	}
 
 	void freeSeat(long cohortId) {
-		int updated = jdbc.sql("update cohort set confirmed_count = confirmed_count - 1 where id = :id and confirmed_count > 0")
+		int updated = jdbc
+			.sql("update cohort set confirmed_count = confirmed_count - 1 where id = :id and confirmed_count > 0")
 			.param("id", cohortId)
 			.update();
 		if (updated != 1) {
@@ -63,7 +70,9 @@ public class SeatLedger {
 			.update();
 	}
 
-	private static java.time.@org.jspecify.annotations.Nullable LocalDate localDate(@org.jspecify.annotations.Nullable Date date) {
+	private static java.time.@org.jspecify.annotations.Nullable LocalDate localDate(
+			@org.jspecify.annotations.Nullable Date date) {
 		return date == null ? null : date.toLocalDate();
 	}
+
 }

@@ -13,8 +13,8 @@ import org.traject.cohorts.internal.EnrolmentRefusedException;
 import org.traject.cohorts.internal.Enrolments;
 
 /**
- * The manager's approval link: no account needed, works once, until it expires, and only for the enrolment it was
- * made for.
+ * The manager's approval link: no account needed, works once, until it expires, and only
+ * for the enrolment it was made for.
  */
 @Controller
 class ApprovalController {
@@ -48,4 +48,5 @@ class ApprovalController {
 		}
 		return "redirect:/approvals/" + token;
 	}
+
 }

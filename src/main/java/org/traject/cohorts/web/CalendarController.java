@@ -17,7 +17,10 @@ import org.traject.catalogue.ProgrammeStatus;
 import org.traject.cohorts.internal.CalendarFiles;
 import org.traject.cohorts.Cohorts;
 
-/** The calendar file of a cohort's sessions, for anyone who can see its programme; none for a cohort without sessions. */
+/**
+ * The calendar file of a cohort's sessions, for anyone who can see its programme; none
+ * for a cohort without sessions.
+ */
 @Controller
 class CalendarController {
 
@@ -35,7 +38,8 @@ class CalendarController {
 
 	@GetMapping("/cohorts/{id}/calendar.ics")
 	ResponseEntity<byte[]> calendar(@PathVariable long id) {
-		// no sessions, no calendar: the pages offer the link only once a cohort has sessions
+		// no sessions, no calendar: the pages offer the link only once a cohort has
+		// sessions
 		var cohort = cohorts.find(id)
 			.filter(c -> !c.sessions().isEmpty())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -50,7 +54,9 @@ class CalendarController {
 		String filename = programme.slug() + "-" + cohort.code().replaceAll("[^A-Za-z0-9]+", "-") + ".ics";
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(body);
 	}
+
 }

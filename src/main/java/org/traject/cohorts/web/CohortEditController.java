@@ -22,9 +22,10 @@ import org.traject.web.Formats;
 import org.traject.web.ProviderTimeZone;
 
 /**
- * Secretaries create and edit the cohorts of a programme and their sessions. Cross-field rules (end after start,
- * minimum within capacity, enrolment closing before the start, sessions inside the cohort's dates) are shown beside
- * the fields they concern, with everything typed kept.
+ * Secretaries create and edit the cohorts of a programme and their sessions. Cross-field
+ * rules (end after start, minimum within capacity, enrolment closing before the start,
+ * sessions inside the cohort's dates) are shown beside the fields they concern, with
+ * everything typed kept.
  */
 @Controller
 class CohortEditController {
@@ -60,7 +61,8 @@ class CohortEditController {
 	String list(@PathVariable long programmeId, Model model) {
 		model.addAttribute("programme", programme(programmeId));
 		model.addAttribute("cohorts", editing.ofProgramme(programmeId));
-		// the interest list is there before any cohort is: it is who to tell when the first one opens
+		// the interest list is there before any cohort is: it is who to tell when the
+		// first one opens
 		model.addAttribute("interest", interestLists.ofProgramme(programmeId));
 		return "cohorts/edit-list";
 	}
@@ -69,7 +71,8 @@ class CohortEditController {
 	String newCohort(@PathVariable long programmeId, Model model) {
 		var programme = programme(programmeId);
 		model.addAttribute("programme", programme);
-		model.addAttribute("cohortForm", CohortForm.empty("da".equals(programme.language()) ? "Europe/Copenhagen" : timeZone.id()));
+		model.addAttribute("cohortForm",
+				CohortForm.empty("da".equals(programme.language()) ? "Europe/Copenhagen" : timeZone.id()));
 		return "cohorts/edit-new";
 	}
 
@@ -109,7 +112,8 @@ class CohortEditController {
 		}
 		if (bound(result) && !result.hasFieldErrors("capacity") && form.capacity() != null
 				&& form.capacity() < cohort.confirmedCount()) {
-			result.rejectValue("capacity", "cohorts.form.capacity.belowConfirmed", new Object[] { cohort.confirmedCount() }, null);
+			result.rejectValue("capacity", "cohorts.form.capacity.belowConfirmed",
+					new Object[] { cohort.confirmedCount() }, null);
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("sessionForm", SessionForm.empty());
@@ -129,7 +133,8 @@ class CohortEditController {
 			result.rejectValue("sessionDate", "cohorts.form.sessionDate.outside",
 					new Object[] { formats.date(cohort.startDate()), formats.date(cohort.endDate()) }, null);
 		}
-		if (bound(result) && form.sessionStart() != null && form.sessionEnd() != null && !form.sessionEnd().isAfter(form.sessionStart())) {
+		if (bound(result) && form.sessionStart() != null && form.sessionEnd() != null
+				&& !form.sessionEnd().isAfter(form.sessionStart())) {
 			result.rejectValue("sessionEnd", "cohorts.form.endTime.afterStart");
 		}
 		if (result.hasErrors()) {
@@ -171,8 +176,9 @@ class CohortEditController {
 	}
 
 	/**
-	 * Whether the form could be built: a value of the wrong type (a time of "ten o'clock") leaves no form, only the
-	 * field errors and what was typed, which the page shows again.
+	 * Whether the form could be built: a value of the wrong type (a time of "ten
+	 * o'clock") leaves no form, only the field errors and what was typed, which the page
+	 * shows again.
 	 */
 	private static boolean bound(BindingResult result) {
 		return result.getTarget() != null;
@@ -191,4 +197,5 @@ class CohortEditController {
 	private Cohorts.CohortView cohort(long id) {
 		return editing.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
+
 }

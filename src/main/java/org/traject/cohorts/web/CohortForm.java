@@ -14,18 +14,30 @@ import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.Cohorts;
 import org.traject.cohorts.SeatRelease;
 
-/** The settings of a cohort as a secretary types them. Cross-field rules come from {@link CohortSettings#problems()}. */
-record CohortForm(@NotBlank(message = "{cohorts.form.code.required}") @Size(max = 80, message = "{cohorts.form.tooLong}") String code,
-		@NotNull(message = "{cohorts.form.startDate.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startDate,
-		@NotNull(message = "{cohorts.form.endDate.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endDate,
+/**
+ * The settings of a cohort as a secretary types them. Cross-field rules come from
+ * {@link CohortSettings#problems()}.
+ */
+record CohortForm(
+		@NotBlank(message = "{cohorts.form.code.required}") @Size(max = 80,
+				message = "{cohorts.form.tooLong}") String code,
+		@NotNull(message = "{cohorts.form.startDate.required}") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startDate,
+		@NotNull(message = "{cohorts.form.endDate.required}") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endDate,
 		@Size(max = 200, message = "{cohorts.form.tooLong}") String location, @Nullable Boolean online,
 		@NotBlank String timeZone,
-		@NotNull(message = "{cohorts.form.capacity.required}") @Min(value = 1, message = "{cohorts.form.capacity.min}") @Max(value = 1000, message = "{cohorts.form.capacity.max}") @Nullable Integer capacity,
-		@NotNull(message = "{cohorts.form.minimum.required}") @Min(value = 0, message = "{cohorts.form.minimum.min}") @Nullable Integer minParticipants,
+		@NotNull(message = "{cohorts.form.capacity.required}") @Min(value = 1,
+				message = "{cohorts.form.capacity.min}") @Max(value = 1000,
+						message = "{cohorts.form.capacity.max}") @Nullable Integer capacity,
+		@NotNull(message = "{cohorts.form.minimum.required}") @Min(value = 0,
+				message = "{cohorts.form.minimum.min}") @Nullable Integer minParticipants,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate enrolmentOpens,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate enrolmentCloses,
 		@NotNull @Nullable SeatRelease seatRelease,
-		@NotNull(message = "{cohorts.form.offerHours.range}") @Min(value = 1, message = "{cohorts.form.offerHours.range}") @Max(value = 720, message = "{cohorts.form.offerHours.range}") @Nullable Integer offerHours,
+		@NotNull(message = "{cohorts.form.offerHours.range}") @Min(value = 1,
+				message = "{cohorts.form.offerHours.range}") @Max(value = 720,
+						message = "{cohorts.form.offerHours.range}") @Nullable Integer offerHours,
 		long version) {
 
 	CohortForm {
@@ -47,7 +59,7 @@ record CohortForm(@NotBlank(message = "{cohorts.form.code.required}") @Size(max 
 	/** Only called once the field constraints hold. */
 	CohortSettings toSettings() {
 		return new CohortSettings(code, startDate, endDate, location.isBlank() ? null : location,
-				Boolean.TRUE.equals(online), timeZone,
-				capacity, minParticipants, enrolmentOpens, enrolmentCloses, seatRelease, offerHours);
+				Boolean.TRUE.equals(online), timeZone, capacity, minParticipants, enrolmentOpens, enrolmentCloses,
+				seatRelease, offerHours);
 	}
 }

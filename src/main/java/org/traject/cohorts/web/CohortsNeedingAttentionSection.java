@@ -10,8 +10,8 @@ import org.traject.people.Role;
 import org.traject.people.StartPageSection;
 
 /**
- * On the secretary's start page: upcoming cohorts below their minimum, with a waitlist, with approvals pending or
- * offers about to expire.
+ * On the secretary's start page: upcoming cohorts below their minimum, with a waitlist,
+ * with approvals pending or offers about to expire.
  */
 @Component
 class CohortsNeedingAttentionSection implements StartPageSection {
@@ -42,4 +42,5 @@ class CohortsNeedingAttentionSection implements StartPageSection {
 	public int order() {
 		return 10;
 	}
+
 }

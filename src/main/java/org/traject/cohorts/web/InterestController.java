@@ -20,11 +20,15 @@ import org.traject.cohorts.internal.InterestLists;
 import org.traject.people.CurrentUser;
 import org.traject.web.SupportedLanguages;
 
-/** "Tell me when a next cohort opens", from a programme page, also for anonymous visitors (confirmed by email). */
+/**
+ * "Tell me when a next cohort opens", from a programme page, also for anonymous visitors
+ * (confirmed by email).
+ */
 @Controller
 class InterestController {
 
-	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
+		.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	private final InterestLists interestLists;
 
@@ -56,7 +60,10 @@ class InterestController {
 		return target;
 	}
 
-	/** The link from the confirmation email shows a button; only the POST confirms (mail scanners follow links). */
+	/**
+	 * The link from the confirmation email shows a button; only the POST confirms (mail
+	 * scanners follow links).
+	 */
 	@GetMapping("/interest/confirm/{token}")
 	ModelAndView confirmPage(@PathVariable String token, Model model) {
 		var programme = interestLists.programmeOfConfirmationLink(token).flatMap(catalogue::find);
@@ -77,4 +84,5 @@ class InterestController {
 		redirect.addFlashAttribute("flashSuccess", "enrolment.interest.confirmed." + result.name());
 		return "redirect:/programmes/" + programme.get().slug() + "#interest";
 	}
+
 }

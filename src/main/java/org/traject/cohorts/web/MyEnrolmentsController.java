@@ -16,7 +16,10 @@ import org.traject.cohorts.internal.EnrolmentRefusedException;
 import org.traject.cohorts.internal.Enrolments;
 import org.traject.people.CurrentUser;
 
-/** A participant's own enrolments: status, history, cancelling, answering an offer. Only ever their own. */
+/**
+ * A participant's own enrolments: status, history, cancelling, answering an offer. Only
+ * ever their own.
+ */
 @Controller
 class MyEnrolmentsController {
 
@@ -71,4 +74,5 @@ class MyEnrolmentsController {
 		}
 		return "redirect:/my/enrolments/" + id;
 	}
+
 }

@@ -41,4 +41,5 @@ class MyEnrolmentsSection implements StartPageSection {
 	public int order() {
 		return 10;
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.cohorts.internal.EnrolmentRefusedException;
 import org.traject.cohorts.internal.Enrolments;
 
-/** An offered seat, answered from the link in the email without signing in. The link works once. */
+/**
+ * An offered seat, answered from the link in the email without signing in. The link works
+ * once.
+ */
 @Controller
 class OfferController {
 
@@ -44,7 +47,10 @@ class OfferController {
 		return "redirect:/offers/" + token;
 	}
 
-	/** The page for a link that no longer works: 404, unless it is the answer just given (then the flash says so). */
+	/**
+	 * The page for a link that no longer works: 404, unless it is the answer just given
+	 * (then the flash says so).
+	 */
 	static final class LinkPages {
 
 		private LinkPages() {
@@ -57,5 +63,7 @@ class OfferController {
 			mav.addObject("justAnswered", justAnswered);
 			return mav;
 		}
+
 	}
+
 }

@@ -17,8 +17,9 @@ import org.traject.web.Csv;
 import org.traject.cohorts.internal.EnrolmentAdministration;
 
 /**
- * A cohort's roster or waitlist as a spreadsheet (XLSX) or CSV, with headings and statuses in the secretary's
- * language and times in the cohort's zone. CSV uses the list separator spreadsheets expect in that language.
+ * A cohort's roster or waitlist as a spreadsheet (XLSX) or CSV, with headings and
+ * statuses in the secretary's language and times in the cohort's zone. CSV uses the list
+ * separator spreadsheets expect in that language.
  */
 @Component
 class RosterExport {
@@ -101,4 +102,5 @@ class RosterExport {
 	private static String nullToEmpty(@Nullable String value) {
 		return value == null ? "" : value;
 	}
+
 }

@@ -32,9 +32,10 @@ import org.traject.web.Htmx;
 import org.traject.web.SupportedLanguages;
 
 /**
- * The course secretary's console: all cohorts with their counts, and per cohort the roster, the waitlist and the
- * actions on them. Every action is a plain form (POST, redirect, flash message); with htmx the same URL answers with
- * the updated roster fragment instead, in place.
+ * The course secretary's console: all cohorts with their counts, and per cohort the
+ * roster, the waitlist and the actions on them. Every action is a plain form (POST,
+ * redirect, flash message); with htmx the same URL answers with the updated roster
+ * fragment instead, in place.
  */
 @Controller
 class SecretaryConsoleController {
@@ -53,13 +54,16 @@ class SecretaryConsoleController {
 		this.messages = messages;
 	}
 
-	/** The list, filtered and sorted in memory: the counts of every cohort come from one aggregate statement. */
+	/**
+	 * The list, filtered and sorted in memory: the counts of every cohort come from one
+	 * aggregate statement.
+	 */
 	@GetMapping("/secretary/cohorts")
 	String cohorts(@RequestParam(required = false) @Nullable Long programme,
 			@RequestParam(required = false) @Nullable CohortStatus status,
-			@RequestParam(defaultValue = "false") boolean attention, @RequestParam(defaultValue = "upcoming") String show,
-			@RequestParam(defaultValue = "start") String sort, @RequestParam(defaultValue = "0") int page,
-			HttpServletRequest request, Model model) {
+			@RequestParam(defaultValue = "false") boolean attention,
+			@RequestParam(defaultValue = "upcoming") String show, @RequestParam(defaultValue = "start") String sort,
+			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
 		var all = administration.overview();
 		var programmes = all.stream()
 			.map(c -> new ProgrammeOption(c.programmeId(), c.programmeTitle()))
@@ -76,7 +80,8 @@ class SecretaryConsoleController {
 			.toList();
 		int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.max(0, Math.min(page, pages - 1));
-		model.addAttribute("cohorts", shown.subList(current * PAGE_SIZE, Math.min(shown.size(), (current + 1) * PAGE_SIZE)));
+		model.addAttribute("cohorts",
+				shown.subList(current * PAGE_SIZE, Math.min(shown.size(), (current + 1) * PAGE_SIZE)));
 		model.addAttribute("total", shown.size());
 		model.addAttribute("page", current);
 		model.addAttribute("pages", pages);
@@ -87,19 +92,13 @@ class SecretaryConsoleController {
 	}
 
 	private static Comparator<CohortOverview> order(String sort) {
-		Comparator<CohortOverview> byStart = Comparator
-			.comparing(CohortOverview::startDate)
+		Comparator<CohortOverview> byStart = Comparator.comparing(CohortOverview::startDate)
 			.thenComparing(CohortOverview::id);
 		return switch (sort) {
-			case "programme" -> Comparator
-				.comparing(CohortOverview::programmeTitle, String.CASE_INSENSITIVE_ORDER)
+			case "programme" -> Comparator.comparing(CohortOverview::programmeTitle, String.CASE_INSENSITIVE_ORDER)
 				.thenComparing(byStart);
-			case "fill" -> Comparator.comparing(CohortOverview::fillPercent)
-				.reversed()
-				.thenComparing(byStart);
-			case "waitlist" -> Comparator.comparing(CohortOverview::waitlisted)
-				.reversed()
-				.thenComparing(byStart);
+			case "fill" -> Comparator.comparing(CohortOverview::fillPercent).reversed().thenComparing(byStart);
+			case "waitlist" -> Comparator.comparing(CohortOverview::waitlisted).reversed().thenComparing(byStart);
 			default -> byStart;
 		};
 	}
@@ -112,8 +111,9 @@ class SecretaryConsoleController {
 	}
 
 	/**
-	 * One enrolment of the roster: its history, cancelling and moving it. With htmx the panel opens inside the roster
-	 * row; without JavaScript it is a page of its own whose forms lead back to the roster.
+	 * One enrolment of the roster: its history, cancelling and moving it. With htmx the
+	 * panel opens inside the roster row; without JavaScript it is a page of its own whose
+	 * forms lead back to the roster.
 	 */
 	@GetMapping("/secretary/cohorts/{id}/enrolments/{enrolmentId}")
 	String enrolment(@PathVariable long id, @PathVariable long enrolmentId, HttpServletRequest request, Model model) {
@@ -158,7 +158,8 @@ class SecretaryConsoleController {
 	private static ResponseEntity<byte[]> download(byte[] body, String fileName, MediaType type) {
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(body);
 	}
 
@@ -173,10 +174,11 @@ class SecretaryConsoleController {
 
 	@PostMapping("/secretary/cohorts/{id}/enrol-new")
 	String enrolNew(@PathVariable long id, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String email, @RequestParam(required = false) @Nullable String organisation,
-			@RequestParam(required = false) @Nullable String jobTitle, @RequestParam(defaultValue = "en") String language,
-			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Locale locale, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String email,
+			@RequestParam(required = false) @Nullable String organisation,
+			@RequestParam(required = false) @Nullable String jobTitle,
+			@RequestParam(defaultValue = "en") String language, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect) {
 		if (name.isBlank() || !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || name.length() > 200
 				|| email.length() > 254) {
 			return refuse(id, "enrolment.console.newPersonInvalid", request, locale, model, redirect);
@@ -191,9 +193,9 @@ class SecretaryConsoleController {
 	}
 
 	@PostMapping("/secretary/cohorts/{id}/enrolments/{enrolmentId}/cancel")
-	String cancel(@PathVariable long id, @PathVariable long enrolmentId,
-			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser user,
-			HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect) {
+	String cancel(@PathVariable long id, @PathVariable long enrolmentId, @RequestParam(defaultValue = "") String reason,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		if (reason.isBlank()) {
 			return refuse(id, "enrolment.console.reasonRequired", request, locale, model, redirect);
 		}
@@ -282,8 +284,9 @@ class SecretaryConsoleController {
 	}
 
 	/**
-	 * Runs one action and answers: the roster fragment with a message for htmx, otherwise a redirect to the cohort
-	 * page with a flash message. A refusal leaves everything as it was and says why.
+	 * Runs one action and answers: the roster fragment with a message for htmx, otherwise
+	 * a redirect to the cohort page with a flash message. A refusal leaves everything as
+	 * it was and says why.
 	 */
 	private String act(long id, HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect,
 			Supplier<String> action) {
@@ -320,4 +323,5 @@ class SecretaryConsoleController {
 
 	record ProgrammeOption(long id, String title) {
 	}
+
 }

@@ -30,9 +30,10 @@ import org.traject.people.People;
 import org.traject.web.SupportedLanguages;
 
 /**
- * Signing up for a cohort from its programme page: with the account one is signed in with, or by creating one on the
- * spot. A signed-in person sees the outcome (a seat, a waitlist place, awaiting approval) at once; a visitor is told
- * to read their email, whether or not the address has an account (see {@link #signUpWithNewAccount}).
+ * Signing up for a cohort from its programme page: with the account one is signed in
+ * with, or by creating one on the spot. A signed-in person sees the outcome (a seat, a
+ * waitlist place, awaiting approval) at once; a visitor is told to read their email,
+ * whether or not the address has an account (see {@link #signUpWithNewAccount}).
  */
 @Controller
 class SignupController {
@@ -55,7 +56,10 @@ class SignupController {
 		return page(cohortId, model);
 	}
 
-	/** "I have an account": sign in first (Spring Security brings the person back here), then the same form. */
+	/**
+	 * "I have an account": sign in first (Spring Security brings the person back here),
+	 * then the same form.
+	 */
 	@GetMapping("/my/signup/{cohortId}")
 	String afterSignIn(@PathVariable long cohortId) {
 		return "redirect:/signup/" + cohortId;
@@ -103,23 +107,24 @@ class SignupController {
 	}
 
 	/**
-	 * A visitor without an account, or so they say: the answer is the same whether or not the address has an account
-	 * (that holder gets an email instead), so the page only says to read one's email; the email tells the outcome.
+	 * A visitor without an account, or so they say: the answer is the same whether or not
+	 * the address has an account (that holder gets an email instead), so the page only
+	 * says to read one's email; the email tells the outcome.
 	 */
-	private String signUpWithNewAccount(long cohortId, SignupForm form, @Nullable Manager manager,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	private String signUpWithNewAccount(long cohortId, SignupForm form, @Nullable Manager manager, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
 		try {
 			enrolments.signUpWithNewAccount(cohortId,
-					new People.NewParticipant(form.email(), form.name(),
-							SignupForm.trimmed(form.organisation()), SignupForm.trimmed(form.jobTitle()),
-							Locale.forLanguageTag(form.language())),
+					new People.NewParticipant(form.email(), form.name(), SignupForm.trimmed(form.organisation()),
+							SignupForm.trimmed(form.jobTitle()), Locale.forLanguageTag(form.language())),
 					manager);
 		}
 		catch (EnrolmentRefusedException ex) {
 			if (ex.reason() != EnrolmentRefusedException.Reason.EMAIL_TAKEN) {
 				return refused(cohortId, ex, errors, model);
 			}
-			// registered at this very moment by another request: that one's email says it all
+			// registered at this very moment by another request: that one's email says it
+			// all
 		}
 		redirect.addFlashAttribute("checkEmail", form.email());
 		return "redirect:/signup/" + cohortId + "/done";
@@ -131,7 +136,9 @@ class SignupController {
 		return page(cohortId, model);
 	}
 
-	/** The outcome, right after signing up (from the flash attributes of the redirect). */
+	/**
+	 * The outcome, right after signing up (from the flash attributes of the redirect).
+	 */
 	@GetMapping("/signup/{cohortId}/done")
 	String done(@PathVariable long cohortId, Model model) {
 		if (!model.containsAttribute("outcomeStatus") && !model.containsAttribute("checkEmail")) {
@@ -167,4 +174,5 @@ class SignupController {
 
 	private record Context(Cohorts.CohortView cohort, Catalogue.ProgrammeView programme) {
 	}
+
 }

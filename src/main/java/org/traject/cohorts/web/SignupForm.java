@@ -6,17 +6,19 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The sign-up form. Which fields are required depends on who signs up (a visitor creates an account with the first
- * five, and chooses a password later, with the link in the confirmation email) and on the programme (the manager's
- * two when it asks for approval): {@link SignupController} checks that.
+ * The sign-up form. Which fields are required depends on who signs up (a visitor creates
+ * an account with the first five, and chooses a password later, with the link in the
+ * confirmation email) and on the programme (the manager's two when it asks for approval):
+ * {@link SignupController} checks that.
  */
 record SignupForm(@Nullable @Size(max = 200, message = "{enrolment.form.tooLong}") String name,
-		@Nullable @Email(message = "{enrolment.form.email.invalid}") @Size(max = 254, message = "{enrolment.form.tooLong}") String email,
+		@Nullable @Email(message = "{enrolment.form.email.invalid}") @Size(max = 254,
+				message = "{enrolment.form.tooLong}") String email,
 		@Nullable @Size(max = 200, message = "{enrolment.form.tooLong}") String organisation,
-		@Nullable @Size(max = 200, message = "{enrolment.form.tooLong}") String jobTitle,
-		@Nullable String language,
+		@Nullable @Size(max = 200, message = "{enrolment.form.tooLong}") String jobTitle, @Nullable String language,
 		@Nullable @Size(max = 200, message = "{enrolment.form.tooLong}") String managerName,
-		@Nullable @Email(message = "{enrolment.form.email.invalid}") @Size(max = 254, message = "{enrolment.form.tooLong}") String managerEmail) {
+		@Nullable @Email(message = "{enrolment.form.email.invalid}") @Size(max = 254,
+				message = "{enrolment.form.tooLong}") String managerEmail) {
 
 	static SignupForm empty(String language) {
 		return new SignupForm(null, null, null, null, language, null, null);

@@ -11,7 +11,10 @@ import org.traject.catalogue.Catalogue;
 import org.traject.catalogue.ProgrammePageSection;
 import org.traject.cohorts.Cohorts;
 
-/** On a programme page: its upcoming cohorts with their sessions, seats and sign-up, or the interest-list offer. */
+/**
+ * On a programme page: its upcoming cohorts with their sessions, seats and sign-up, or
+ * the interest-list offer.
+ */
 @Component
 class UpcomingCohortsSection implements ProgrammePageSection {
 
@@ -30,7 +33,8 @@ class UpcomingCohortsSection implements ProgrammePageSection {
 	public Map<String, Object> model(Catalogue.ProgrammeView programme) {
 		var upcoming = cohorts.upcoming(programme.id());
 		boolean anyOpen = upcoming.stream().anyMatch(Cohorts.CohortView::acceptsEnrolment);
-		// when nobody can sign up today: the first day they can, shown beside the interest list's "tell me"
+		// when nobody can sign up today: the first day they can, shown beside the
+		// interest list's "tell me"
 		Optional<LocalDate> signUpOpens = anyOpen ? Optional.empty()
 				: upcoming.stream()
 					.filter(Cohorts.CohortView::signUpOpensLater)
@@ -39,4 +43,5 @@ class UpcomingCohortsSection implements ProgrammePageSection {
 					.min(Comparator.naturalOrder());
 		return Map.of("cohorts", upcoming, "programme", programme, "anyOpen", anyOpen, "signUpOpens", signUpOpens);
 	}
+
 }

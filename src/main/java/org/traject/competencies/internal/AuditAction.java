@@ -1,8 +1,13 @@
 package org.traject.competencies.internal;
 
-/** What an audit entry records; each has a message key {@code competencies.audit.action.<NAME>}. */
+/**
+ * What an audit entry records; each has a message key
+ * {@code competencies.audit.action.<NAME>}.
+ */
 public enum AuditAction {
+
 	PROFILE_CREATED, PROFILE_IMPORTED, PROFILE_DESCRIBED, SCALE_CHANGED, CLUSTER_ADDED, CLUSTER_CHANGED,
 	CLUSTER_REMOVED, CLUSTER_MOVED, COMPETENCY_ADDED, COMPETENCY_CHANGED, COMPETENCY_REMOVED, COMPETENCY_MOVED,
 	COMPETENCIES_IMPORTED, DRAFT_CREATED, DRAFT_DISCARDED, VERSION_PUBLISHED, VERSION_RETIRED
+
 }

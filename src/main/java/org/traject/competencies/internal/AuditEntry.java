@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** Who changed which profile version how, and when. Written in the same transaction as the change; never edited. */
+/**
+ * Who changed which profile version how, and when. Written in the same transaction as the
+ * change; never edited.
+ */
 @Entity
 @Table(name = "competency_audit")
 public class AuditEntry {
@@ -85,4 +88,5 @@ public class AuditEntry {
 	public @Nullable String getDetail() {
 		return detail;
 	}
+
 }

@@ -10,4 +10,5 @@ public interface AuditRepository extends JpaRepository<AuditEntry, Long> {
 	List<AuditEntry> findByOrderByAtDescIdDesc(Limit limit);
 
 	List<AuditEntry> findByProfileIdOrderByAtDescIdDesc(long profileId, Limit limit);
+
 }

@@ -19,7 +19,9 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** One competency of a profile version, with its behavioural indicators and target level. */
+/**
+ * One competency of a profile version, with its behavioural indicators and target level.
+ */
 @Entity
 @Table(name = "competency")
 public class Competency {
@@ -120,4 +122,5 @@ public class Competency {
 	public List<String> getIndicators() {
 		return List.copyOf(indicators);
 	}
+
 }

@@ -18,7 +18,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** A group of competencies within one profile version, e.g. "personal leadership". Changed through its version. */
+/**
+ * A group of competencies within one profile version, e.g. "personal leadership". Changed
+ * through its version.
+ */
 @Entity
 @Table(name = "competency_cluster")
 public class CompetencyCluster {
@@ -43,7 +46,9 @@ public class CompetencyCluster {
 
 	private @Nullable String description;
 
-	/** A view ordered by position; the version owns (and cascades to) the competencies. */
+	/**
+	 * A view ordered by position; the version owns (and cascades to) the competencies.
+	 */
 	@OneToMany(mappedBy = "cluster")
 	@OrderBy("position")
 	private List<Competency> competencies = new ArrayList<>();
@@ -102,4 +107,5 @@ public class CompetencyCluster {
 	public List<Competency> getCompetencies() {
 		return List.copyOf(competencies);
 	}
+
 }

@@ -44,4 +44,5 @@ public class CompetencyProfile {
 	public Instant getCreatedAt() {
 		return createdAt;
 	}
+
 }

@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CompetencyProfileRepository extends JpaRepository<CompetencyProfile, Long> {
 
 	Optional<CompetencyProfile> findByCode(String code);
+
 }

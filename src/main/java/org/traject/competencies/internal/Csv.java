@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Just enough RFC 4180: quoted cells with commas, quotes and line breaks. A header with semicolons and no commas
- * (what a Dutch or Danish spreadsheet saves) switches the separator to a semicolon.
+ * Just enough RFC 4180: quoted cells with commas, quotes and line breaks. A header with
+ * semicolons and no commas (what a Dutch or Danish spreadsheet saves) switches the
+ * separator to a semicolon.
  */
 final class Csv {
 
@@ -87,4 +88,5 @@ final class Csv {
 		}
 		return out.append("\r\n").toString();
 	}
+
 }

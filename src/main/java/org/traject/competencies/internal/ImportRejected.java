@@ -2,7 +2,10 @@ package org.traject.competencies.internal;
 
 import java.util.List;
 
-/** An import that changed nothing because the file has problems; all problems found are listed. */
+/**
+ * An import that changed nothing because the file has problems; all problems found are
+ * listed.
+ */
 public class ImportRejected extends RuntimeException {
 
 	private final List<ImportProblem> problems;
@@ -19,4 +22,5 @@ public class ImportRejected extends RuntimeException {
 	public List<ImportProblem> problems() {
 		return problems;
 	}
+
 }

@@ -14,19 +14,22 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What changed between two versions of a profile. Clusters and competencies are matched by the key they keep across
- * versions (so a rename shows as a change, not as a removal plus an addition), then by name for versions that do
- * not share keys (an imported profile).
+ * What changed between two versions of a profile. Clusters and competencies are matched
+ * by the key they keep across versions (so a rename shows as a change, not as a removal
+ * plus an addition), then by name for versions that do not share keys (an imported
+ * profile).
  */
 public final class ProfileComparison {
 
 	public enum Kind {
+
 		ADDED, REMOVED, CHANGED
+
 	}
 
 	/**
-	 * One difference. {@code subject} and {@code field} are message-key suffixes; {@code language} is set for a text
-	 * that exists per language.
+	 * One difference. {@code subject} and {@code field} are message-key suffixes;
+	 * {@code language} is set for a text that exists per language.
 	 */
 	public record Change(Kind kind, String subject, String name, @Nullable String field, @Nullable String language,
 			@Nullable String before, @Nullable String after) {
@@ -56,7 +59,8 @@ public final class ProfileComparison {
 			ProfileText a = from.getTexts().get(language);
 			ProfileText b = to.getTexts().get(language);
 			field("profile", name, "name", language, a == null ? null : a.name(), b == null ? null : b.name());
-			field("profile", name, "roleTitle", language, a == null ? null : a.roleTitle(), b == null ? null : b.roleTitle());
+			field("profile", name, "roleTitle", language, a == null ? null : a.roleTitle(),
+					b == null ? null : b.roleTitle());
 			field("profile", name, "description", language, a == null ? null : a.description(),
 					b == null ? null : b.description());
 		}
@@ -120,9 +124,10 @@ public final class ProfileComparison {
 	}
 
 	/**
-	 * Indicator by indicator: the lines both versions share (longest common subsequence) are left out, so one line
-	 * added shows as that line added, not as the whole list struck through and written again. A removed line
-	 * directly followed by an added one is shown as that line changed.
+	 * Indicator by indicator: the lines both versions share (longest common subsequence)
+	 * are left out, so one line added shows as that line added, not as the whole list
+	 * struck through and written again. A removed line directly followed by an added one
+	 * is shown as that line changed.
 	 */
 	private void indicators(String competency, List<String> from, List<String> to) {
 		int n = from.size();
@@ -191,9 +196,13 @@ public final class ProfileComparison {
 	interface Pair<T> {
 
 		void accept(@Nullable T before, @Nullable T after);
+
 	}
 
-	/** Calls back for every matched pair in the order of the newer version, then for what only the older one has. */
+	/**
+	 * Calls back for every matched pair in the order of the newer version, then for what
+	 * only the older one has.
+	 */
 	private static <T> void match(Collection<T> from, Collection<T> to, Function<T, UUID> key, Function<T, String> name,
 			Pair<T> pair) {
 		Map<UUID, T> byKey = new LinkedHashMap<>();
@@ -215,4 +224,5 @@ public final class ProfileComparison {
 		}
 		unmatched.forEach(a -> pair.accept(a, null));
 	}
+
 }

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *  "scale": [{"level": 1, "label": "…", "descriptor": "…"}, …],
  *  "clusters": [{"name": "…", "description": "…",
  *    "competencies": [{"name": "…", "description": "…", "targetLevel": 3, "indicators": ["…"]}]}]}</pre>
- * Boxed numbers and nullable fields so that a missing value is reported by name instead of silently becoming zero.
+ * Boxed numbers and nullable fields so that a missing value is reported by name instead
+ * of silently becoming zero.
  */
 public record ProfileDocument(@Nullable String format, @Nullable String defaultLanguage,
 		@Nullable Map<String, Text> texts, @Nullable List<Level> scale, @Nullable List<Cluster> clusters) {
@@ -25,7 +26,8 @@ public record ProfileDocument(@Nullable String format, @Nullable String defaultL
 	public record Level(@Nullable Integer level, @Nullable String label, @Nullable String descriptor) {
 	}
 
-	public record Cluster(@Nullable String name, @Nullable String description, @Nullable List<Competency> competencies) {
+	public record Cluster(@Nullable String name, @Nullable String description,
+			@Nullable List<Competency> competencies) {
 	}
 
 	public record Competency(@Nullable String name, @Nullable String description, @Nullable Integer targetLevel,

@@ -14,8 +14,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.traject.competencies.ProfileVersionPublished;
 
 /**
- * Every change to a profile goes through here: it checks the version the editor saw (optimistic locking), applies the
- * change to the draft, and records it in the audit log in the same transaction.
+ * Every change to a profile goes through here: it checks the version the editor saw
+ * (optimistic locking), applies the change to the draft, and records it in the audit log
+ * in the same transaction.
  */
 @Service
 @Transactional
@@ -74,7 +75,8 @@ public class ProfileEditing {
 		var draft = load(versionId, seen);
 		String before = draft.cluster(clusterId).getName();
 		draft.changeCluster(clusterId, name.strip(), description, clock.instant());
-		record(actor, draft, AuditAction.CLUSTER_CHANGED, before.equals(name.strip()) ? before : before + " → " + name.strip());
+		record(actor, draft, AuditAction.CLUSTER_CHANGED,
+				before.equals(name.strip()) ? before : before + " → " + name.strip());
 	}
 
 	public void removeCluster(Actor actor, long versionId, long seen, long clusterId) {
@@ -97,8 +99,7 @@ public class ProfileEditing {
 		return competency;
 	}
 
-	public void changeCompetency(Actor actor, long versionId, long seen, long competencyId,
-			CompetencyDetails details) {
+	public void changeCompetency(Actor actor, long versionId, long seen, long competencyId, CompetencyDetails details) {
 		var draft = load(versionId, seen);
 		draft.changeCompetency(competencyId, details, clock.instant());
 		record(actor, draft, AuditAction.COMPETENCY_CHANGED, details.name());
@@ -119,8 +120,9 @@ public class ProfileEditing {
 	}
 
 	/**
-	 * Publishes a draft and retires the version it replaces. The old version is retired and flushed first, because
-	 * the database allows only one published version per profile at any moment.
+	 * Publishes a draft and retires the version it replaces. The old version is retired
+	 * and flushed first, because the database allows only one published version per
+	 * profile at any moment.
 	 */
 	public ProfileVersion publish(Actor actor, long versionId, long seen) {
 		var draft = load(versionId, seen);
@@ -138,7 +140,9 @@ public class ProfileEditing {
 		return draft;
 	}
 
-	/** Retires a published version without a successor: the profile is no longer offered. */
+	/**
+	 * Retires a published version without a successor: the profile is no longer offered.
+	 */
 	public void retire(Actor actor, long versionId, long seen) {
 		var version = load(versionId, seen);
 		version.retire(clock.instant());
@@ -146,8 +150,9 @@ public class ProfileEditing {
 	}
 
 	/**
-	 * "Edit" on a version: a draft is edited as it is; a published or retired version is copied into a new draft,
-	 * unless the profile already has a draft, which is then returned instead.
+	 * "Edit" on a version: a draft is edited as it is; a published or retired version is
+	 * copied into a new draft, unless the profile already has a draft, which is then
+	 * returned instead.
 	 */
 	public ProfileVersion edit(Actor actor, long versionId) {
 		var version = find(versionId);
@@ -188,6 +193,8 @@ public class ProfileEditing {
 	}
 
 	void record(Actor actor, ProfileVersion version, AuditAction action, @Nullable String detail) {
-		audit.save(new AuditEntry(clock.instant(), actor, version.getProfile().getId(), version.getId(), action, detail));
+		audit.save(
+				new AuditEntry(clock.instant(), actor, version.getProfile().getId(), version.getId(), action, detail));
 	}
+
 }

@@ -27,13 +27,15 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Import and export of profiles: a whole version as JSON, the competency list as CSV. An import is checked completely
- * before anything is written and runs in one transaction, so a bad file changes nothing.
+ * Import and export of profiles: a whole version as JSON, the competency list as CSV. An
+ * import is checked completely before anything is written and runs in one transaction, so
+ * a bad file changes nothing.
  */
 @Service
 public class ProfileExchange {
 
-	static final List<String> CSV_HEADER = List.of("cluster", "competency", "description", "target_level", "indicators");
+	static final List<String> CSV_HEADER = List.of("cluster", "competency", "description", "target_level",
+			"indicators");
 
 	private static final int MAX_BYTES = 1_000_000;
 
@@ -54,9 +56,14 @@ public class ProfileExchange {
 	public String exportJson(long versionId) {
 		var v = editing.find(versionId);
 		var texts = new LinkedHashMap<String, ProfileDocument.Text>();
-		v.getTexts().forEach((language, t) -> texts.put(language, new ProfileDocument.Text(t.name(), t.roleTitle(), t.description())));
+		v.getTexts()
+			.forEach((language, t) -> texts.put(language,
+					new ProfileDocument.Text(t.name(), t.roleTitle(), t.description())));
 		var doc = new ProfileDocument(ProfileDocument.FORMAT, v.getDefaultLanguage(), texts,
-				v.getScale().stream().map(l -> new ProfileDocument.Level(l.level(), l.label(), l.descriptor())).toList(),
+				v.getScale()
+					.stream()
+					.map(l -> new ProfileDocument.Level(l.level(), l.label(), l.descriptor()))
+					.toList(),
 				v.getClusters()
 					.stream()
 					.map(c -> new ProfileDocument.Cluster(c.getName(), c.getDescription(),
@@ -109,12 +116,14 @@ public class ProfileExchange {
 				throw new ImportRejected(new ImportProblem("-", "competencies.import.json.empty"));
 			}
 			if (!ProfileDocument.FORMAT.equals(doc.format())) {
-				throw new ImportRejected(new ImportProblem("format", "competencies.import.json.format", ProfileDocument.FORMAT));
+				throw new ImportRejected(
+						new ImportProblem("format", "competencies.import.json.format", ProfileDocument.FORMAT));
 			}
 			return doc;
 		}
 		catch (UnrecognizedPropertyException ex) {
-			throw new ImportRejected(new ImportProblem(where(ex), "competencies.import.json.unknownField", ex.getPropertyName()));
+			throw new ImportRejected(
+					new ImportProblem(where(ex), "competencies.import.json.unknownField", ex.getPropertyName()));
 		}
 		catch (MismatchedInputException ex) {
 			throw new ImportRejected(new ImportProblem(where(ex), "competencies.import.json.type"));
@@ -170,10 +179,12 @@ public class ProfileExchange {
 		return new ProfileDetails(language, texts);
 	}
 
-	private static List<ScaleLevel> checkScale(@Nullable List<ProfileDocument.Level> levels, List<ImportProblem> problems) {
+	private static List<ScaleLevel> checkScale(@Nullable List<ProfileDocument.Level> levels,
+			List<ImportProblem> problems) {
 		var scale = new ArrayList<ScaleLevel>();
 		if (levels == null || levels.size() < ProfileVersion.MIN_LEVELS || levels.size() > ProfileVersion.MAX_LEVELS) {
-			problems.add(new ImportProblem("scale", "competencies.scale.size", ProfileVersion.MIN_LEVELS, ProfileVersion.MAX_LEVELS));
+			problems.add(new ImportProblem("scale", "competencies.scale.size", ProfileVersion.MIN_LEVELS,
+					ProfileVersion.MAX_LEVELS));
 			return scale;
 		}
 		for (int i = 0; i < levels.size(); i++) {
@@ -207,7 +218,8 @@ public class ProfileExchange {
 				problems.add(new ImportProblem(at, "competencies.import.required"));
 				continue;
 			}
-			if (required(c.name(), at + ".name", 200, problems) && !clusterNames.add(c.name().strip().toLowerCase(Locale.ROOT))) {
+			if (required(c.name(), at + ".name", 200, problems)
+					&& !clusterNames.add(c.name().strip().toLowerCase(Locale.ROOT))) {
 				problems.add(new ImportProblem(at + ".name", "competencies.cluster.name.duplicate", c.name()));
 			}
 			var competencies = list(c.competencies());
@@ -223,7 +235,8 @@ public class ProfileExchange {
 					problems.add(new ImportProblem(kat + ".name", "competencies.competency.name.duplicate", k.name()));
 				}
 				if (k.targetLevel() == null || k.targetLevel() < 1 || k.targetLevel() > Math.max(levels, 1)) {
-					problems.add(new ImportProblem(kat + ".targetLevel", "competencies.competency.targetLevel.range", 1, levels));
+					problems.add(new ImportProblem(kat + ".targetLevel", "competencies.competency.targetLevel.range", 1,
+							levels));
 				}
 			}
 		}
@@ -237,22 +250,29 @@ public class ProfileExchange {
 		var out = new StringBuilder(String.join(",", CSV_HEADER)).append("\r\n");
 		for (CompetencyCluster c : v.getClusters()) {
 			for (Competency k : c.getCompetencies()) {
-				out.append(Csv.row(List.of(c.getName(), k.getName(), k.getDescription() == null ? "" : k.getDescription(),
-						Integer.toString(k.getTargetLevel()), String.join(" | ", k.getIndicators()))));
+				out.append(
+						Csv.row(List.of(c.getName(), k.getName(), k.getDescription() == null ? "" : k.getDescription(),
+								Integer.toString(k.getTargetLevel()), String.join(" | ", k.getIndicators()))));
 			}
 		}
 		return out.toString();
 	}
 
 	/**
-	 * Adds the competencies of a CSV file to a draft, creating clusters that do not exist yet (matched by name).
-	 * Returns how many competencies were added.
+	 * Adds the competencies of a CSV file to a draft, creating clusters that do not exist
+	 * yet (matched by name). Returns how many competencies were added.
 	 */
 	@Transactional
 	public int importCsv(Actor actor, long versionId, long seen, InputStream in) {
 		List<Csv.Record> records = Csv.parse(readText(in));
-		if (records.isEmpty() || !records.get(0).cells().stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList().equals(CSV_HEADER)) {
-			throw new ImportRejected(new ImportProblem("line 1", "competencies.import.csv.header", String.join(",", CSV_HEADER)));
+		if (records.isEmpty() || !records.get(0)
+			.cells()
+			.stream()
+			.map(s -> s.strip().toLowerCase(Locale.ROOT))
+			.toList()
+			.equals(CSV_HEADER)) {
+			throw new ImportRejected(
+					new ImportProblem("line 1", "competencies.import.csv.header", String.join(",", CSV_HEADER)));
 		}
 		var draft = editing.find(versionId);
 		if (draft.getVersion() != seen) {
@@ -263,7 +283,8 @@ public class ProfileExchange {
 		}
 		var problems = new ArrayList<ImportProblem>();
 		Set<String> names = new HashSet<>();
-		draft.getClusters().forEach(c -> c.getCompetencies().forEach(k -> names.add(k.getName().toLowerCase(Locale.ROOT))));
+		draft.getClusters()
+			.forEach(c -> c.getCompetencies().forEach(k -> names.add(k.getName().toLowerCase(Locale.ROOT))));
 		var rows = new ArrayList<String[]>();
 		for (Csv.Record r : records.subList(1, records.size())) {
 			if (r.cells().stream().allMatch(String::isBlank)) {
@@ -271,7 +292,8 @@ public class ProfileExchange {
 			}
 			String at = "line " + r.line();
 			if (r.cells().size() != CSV_HEADER.size()) {
-				problems.add(new ImportProblem(at, "competencies.import.csv.cells", CSV_HEADER.size(), r.cells().size()));
+				problems
+					.add(new ImportProblem(at, "competencies.import.csv.cells", CSV_HEADER.size(), r.cells().size()));
 				continue;
 			}
 			String cluster = r.cells().get(0).strip();
@@ -281,7 +303,8 @@ public class ProfileExchange {
 				problems.add(new ImportProblem(at + ", competency", "competencies.competency.name.duplicate", name));
 			}
 			String level = r.cells().get(3).strip();
-			if (!level.matches("\\d{1,2}") || Integer.parseInt(level) < 1 || Integer.parseInt(level) > draft.getScale().size()) {
+			if (!level.matches("\\d{1,2}") || Integer.parseInt(level) < 1
+					|| Integer.parseInt(level) > draft.getScale().size()) {
 				problems.add(new ImportProblem(at + ", target_level", "competencies.competency.targetLevel.range", 1,
 						draft.getScale().size()));
 			}
@@ -345,4 +368,5 @@ public class ProfileExchange {
 	private static @Nullable String blankToNull(@Nullable String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
+
 }

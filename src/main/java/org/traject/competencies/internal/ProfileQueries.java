@@ -33,11 +33,13 @@ public class ProfileQueries {
 		this.facade = facade;
 	}
 
-	public record VersionSummary(long id, int number, String status, int competencies, long usages,
-			Instant changedAt) {
+	public record VersionSummary(long id, int number, String status, int competencies, long usages, Instant changedAt) {
 	}
 
-	/** A profile with all its versions, newest last; {@code name} is the newest version's, in the reader's language. */
+	/**
+	 * A profile with all its versions, newest last; {@code name} is the newest version's,
+	 * in the reader's language.
+	 */
 	public record ProfileRow(long profileId, String name, String language, List<VersionSummary> versions) {
 
 		public VersionSummary latest() {
@@ -49,7 +51,10 @@ public class ProfileQueries {
 		}
 	}
 
-	/** Everything the version page needs: the view, all texts for the form, and the profile's other versions. */
+	/**
+	 * Everything the version page needs: the view, all texts for the form, and the
+	 * profile's other versions.
+	 */
 	public record Snapshot(ProfileVersionView view, Map<String, ProfileText> texts, ProfileRow profile) {
 	}
 
@@ -79,10 +84,13 @@ public class ProfileQueries {
 
 	public Snapshot snapshot(long versionId, Locale locale) {
 		var v = versions.findById(versionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return new Snapshot(ProfileViews.of(v, locale), v.getTexts(), row(versions.findByProfile(v.getProfile().getId()), locale));
+		return new Snapshot(ProfileViews.of(v, locale), v.getTexts(),
+				row(versions.findByProfile(v.getProfile().getId()), locale));
 	}
 
-	/** Published and retired versions, for every signed-in person; a draft is not found. */
+	/**
+	 * Published and retired versions, for every signed-in person; a draft is not found.
+	 */
 	public ProfileVersionView readable(long versionId, Locale locale) {
 		return versions.findById(versionId)
 			.filter(v -> !v.isDraft())
@@ -126,4 +134,5 @@ public class ProfileQueries {
 		return new VersionSummary(v.getId(), v.getNumber(), v.getStatus().name(), v.competencyCount(),
 				facade.usagesOf(v.getId()), v.getUpdatedAt());
 	}
+
 }

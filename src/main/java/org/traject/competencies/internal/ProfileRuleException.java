@@ -3,8 +3,9 @@ package org.traject.competencies.internal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A change the profile's rules refuse (a duplicate name, a target level outside the scale, publishing an empty
- * profile). Carries a message key so the web layer can show it beside the field it concerns.
+ * A change the profile's rules refuse (a duplicate name, a target level outside the
+ * scale, publishing an empty profile). Carries a message key so the web layer can show it
+ * beside the field it concerns.
  */
 public class ProfileRuleException extends RuntimeException {
 
@@ -33,4 +34,5 @@ public class ProfileRuleException extends RuntimeException {
 	public Object[] arguments() {
 		return arguments.clone();
 	}
+
 }

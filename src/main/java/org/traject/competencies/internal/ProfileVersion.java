@@ -32,8 +32,9 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One version of a competency profile, and the aggregate through which its texts, scale, clusters and competencies
- * change. Only a draft changes; publishing freezes it (the database refuses later changes too).
+ * One version of a competency profile, and the aggregate through which its texts, scale,
+ * clusters and competencies change. Only a draft changes; publishing freezes it (the
+ * database refuses later changes too).
  */
 @Entity
 @Table(name = "profile_version")
@@ -64,7 +65,10 @@ public class ProfileVersion {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	/** Set on every change, so that any change (also of a competency) increments {@link #version}. */
+	/**
+	 * Set on every change, so that any change (also of a competency) increments
+	 * {@link #version}.
+	 */
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
@@ -114,7 +118,9 @@ public class ProfileVersion {
 		return draft;
 	}
 
-	/** A new draft with the same content, to be edited while this version stays as it is. */
+	/**
+	 * A new draft with the same content, to be edited while this version stays as it is.
+	 */
 	ProfileVersion copyAsDraft(int number, Instant now) {
 		var draft = new ProfileVersion(profile, number, now);
 		draft.defaultLanguage = defaultLanguage;
@@ -311,8 +317,7 @@ public class ProfileVersion {
 			}
 		}
 		if (details.targetLevel() < 1 || details.targetLevel() > scale.size()) {
-			throw new ProfileRuleException("targetLevel", "competencies.competency.targetLevel.range", 1,
-					scale.size());
+			throw new ProfileRuleException("targetLevel", "competencies.competency.targetLevel.range", 1, scale.size());
 		}
 	}
 
@@ -354,7 +359,9 @@ public class ProfileVersion {
 
 	// --- reading
 
-	/** The texts in the reader's language when given, otherwise in the default language. */
+	/**
+	 * The texts in the reader's language when given, otherwise in the default language.
+	 */
 	public String textLanguage(Locale locale) {
 		return texts.containsKey(locale.getLanguage()) ? locale.getLanguage() : defaultLanguage;
 	}
@@ -426,4 +433,5 @@ public class ProfileVersion {
 	public int competencyCount() {
 		return competencies.size();
 	}
+
 }

@@ -28,4 +28,5 @@ public interface ProfileVersionRepository extends JpaRepository<ProfileVersion, 
 
 	@Query("select count(c) from Competency c where c.profileVersion.status = org.traject.competencies.internal.ProfileStatus.PUBLISHED")
 	long countPublishedCompetencies();
+
 }

@@ -1,4 +1,7 @@
-/** The profile model, its rules, import/export and the audit log; only this module uses it. */
+/**
+ * The profile model, its rules, import/export and the audit log; only this module uses
+ * it.
+ */
 @NullMarked
 package org.traject.competencies.internal;
 

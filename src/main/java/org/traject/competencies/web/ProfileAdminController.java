@@ -32,7 +32,10 @@ import org.traject.competencies.internal.ScaleLevel;
 import org.traject.people.CurrentUser;
 import org.traject.web.SupportedLanguages;
 
-/** The list of profiles, creating and importing one, a profile's versions, comparing them, and the audit log. */
+/**
+ * The list of profiles, creating and importing one, a profile's versions, comparing them,
+ * and the audit log.
+ */
 @Controller
 @RequestMapping("/admin/profiles")
 class ProfileAdminController {
@@ -101,8 +104,8 @@ class ProfileAdminController {
 		var versions = profile.versions();
 		long newest = versions.get(versions.size() - 1).id();
 		long previous = versions.get(Math.max(0, versions.size() - 2)).id();
-		model.addAttribute("comparison", queries.compare(profileId, from == null ? previous : from,
-				to == null ? newest : to, locale));
+		model.addAttribute("comparison",
+				queries.compare(profileId, from == null ? previous : from, to == null ? newest : to, locale));
 		return "competencies/compare";
 	}
 
@@ -121,8 +124,8 @@ class ProfileAdminController {
 	String importJson(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("importProblems", List.of(new org.traject.competencies.internal.ImportProblem("-",
-					"competencies.import.noFile")));
+			model.addAttribute("importProblems",
+					List.of(new org.traject.competencies.internal.ImportProblem("-", "competencies.import.noFile")));
 			return "competencies/import";
 		}
 		try (InputStream in = file.getInputStream()) {
@@ -136,7 +139,10 @@ class ProfileAdminController {
 		}
 	}
 
-	/** A new profile starts with a five-level scale in its own language, for the admin to adapt. */
+	/**
+	 * A new profile starts with a five-level scale in its own language, for the admin to
+	 * adapt.
+	 */
 	private List<ScaleLevel> defaultScale(String language) {
 		var locale = Locale.forLanguageTag(language);
 		var scale = new ArrayList<ScaleLevel>();
@@ -147,4 +153,5 @@ class ProfileAdminController {
 		}
 		return scale;
 	}
+
 }

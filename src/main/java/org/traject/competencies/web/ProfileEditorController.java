@@ -35,8 +35,9 @@ import org.traject.people.CurrentUser;
 import org.traject.web.Htmx;
 
 /**
- * One profile version: the editor while it is a draft, a read-only page with "edit" (make a new draft), publish and
- * retire once it is not. Every change carries the lock version the form was rendered with.
+ * One profile version: the editor while it is a draft, a read-only page with "edit" (make
+ * a new draft), publish and retire once it is not. Every change carries the lock version
+ * the form was rendered with.
  */
 @Controller
 @RequestMapping("/admin/profiles/versions/{id}")
@@ -82,7 +83,10 @@ class ProfileEditorController {
 		return editor(id, model, locale);
 	}
 
-	/** Adds a level at the end (labelled with its number until the admin names it) or removes the last one. */
+	/**
+	 * Adds a level at the end (labelled with its number until the admin names it) or
+	 * removes the last one.
+	 */
 	@PostMapping({ "/scale/add", "/scale/remove" })
 	String resizeScale(@PathVariable long id, @RequestParam long version, HttpServletRequest request,
 			@AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
@@ -109,8 +113,8 @@ class ProfileEditorController {
 	String addCluster(@PathVariable long id, @Valid @ModelAttribute("clusterForm") ClusterForm form,
 			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		if (changed(errors, () -> editing.addCluster(Actor.of(user), id, seen(form.version()), String.valueOf(form.name()),
-				form.description()))) {
+		if (changed(errors, () -> editing.addCluster(Actor.of(user), id, seen(form.version()),
+				String.valueOf(form.name()), form.description()))) {
 			Rules.flash(redirect, "competencies.saved.clusterAdded", String.valueOf(form.name()));
 			return "redirect:/admin/profiles/versions/" + id + "#structure";
 		}
@@ -214,8 +218,8 @@ class ProfileEditorController {
 	String changeCompetency(@PathVariable long id, @PathVariable long competencyId,
 			@Valid @ModelAttribute("competencyForm") CompetencyForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
-		if (changed(errors,
-				() -> editing.changeCompetency(Actor.of(user), id, seen(form.version()), competencyId, form.details()))) {
+		if (changed(errors, () -> editing.changeCompetency(Actor.of(user), id, seen(form.version()), competencyId,
+				form.details()))) {
 			Rules.flash(redirect, "competencies.saved.competency", String.valueOf(form.name()));
 			return "redirect:/admin/profiles/versions/" + id + "#structure";
 		}
@@ -333,11 +337,15 @@ class ProfileEditorController {
 	private static ResponseEntity<String> download(String body, MediaType type, String filename) {
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(body);
 	}
 
-	/** htmx swaps the structure in place (and refreshes the lock version of the other forms); otherwise PRG. */
+	/**
+	 * htmx swaps the structure in place (and refreshes the lock version of the other
+	 * forms); otherwise PRG.
+	 */
 	private String afterMove(long id, HttpServletRequest request, Model model, Locale locale) {
 		if (Htmx.isHtmxRequest(request)) {
 			model.addAttribute("snapshot", queries.snapshot(id, locale));
@@ -351,7 +359,8 @@ class ProfileEditorController {
 		var view = snapshot.view();
 		model.addAttribute("snapshot", snapshot);
 		if (!model.containsAttribute("profileForm")) {
-			model.addAttribute("profileForm", ProfileForm.of(view.defaultLanguage(), snapshot.texts(), view.lockVersion()));
+			model.addAttribute("profileForm",
+					ProfileForm.of(view.defaultLanguage(), snapshot.texts(), view.lockVersion()));
 		}
 		if (!model.containsAttribute("scaleForm")) {
 			model.addAttribute("scaleForm", ScaleForm.of(view));
@@ -371,7 +380,10 @@ class ProfileEditorController {
 					org.springframework.http.HttpStatus.NOT_FOUND));
 	}
 
-	/** Applies a change unless the form has errors; a change the rules refuse becomes an error beside its field. */
+	/**
+	 * Applies a change unless the form has errors; a change the rules refuse becomes an
+	 * error beside its field.
+	 */
 	private static boolean changed(BindingResult errors, Runnable change) {
 		if (errors.hasErrors()) {
 			return false;
@@ -394,4 +406,5 @@ class ProfileEditorController {
 		}
 		return version;
 	}
+
 }

@@ -13,10 +13,12 @@ import org.traject.competencies.internal.ProfileDetails;
 import org.traject.competencies.internal.ProfileText;
 
 /**
- * The profile-level fields: default language, and name, role and description in each language. Flat fields (one per
- * language) keep binding and error display simple; the default language's name and role are required.
+ * The profile-level fields: default language, and name, role and description in each
+ * language. Flat fields (one per language) keep binding and error display simple; the
+ * default language's name and role are required.
  */
-record ProfileForm(@NotBlank(message = "{competencies.field.required}") @Pattern(regexp = "nl|da|en") String defaultLanguage,
+record ProfileForm(
+		@NotBlank(message = "{competencies.field.required}") @Pattern(regexp = "nl|da|en") String defaultLanguage,
 		@Size(max = 200, message = "{competencies.field.tooLong}") @Nullable String nameNl,
 		@Size(max = 200, message = "{competencies.field.tooLong}") @Nullable String roleNl,
 		@Size(max = 4000, message = "{competencies.field.tooLong}") @Nullable String descriptionNl,
@@ -43,8 +45,9 @@ record ProfileForm(@NotBlank(message = "{competencies.field.required}") @Pattern
 	}
 
 	/**
-	 * The texts given, checked: a language is either left empty or has a name and a role, and the default language
-	 * is not left empty. Problems are added to {@code errors} beside the field concerned.
+	 * The texts given, checked: a language is either left empty or has a name and a role,
+	 * and the default language is not left empty. Problems are added to {@code errors}
+	 * beside the field concerned.
 	 */
 	ProfileDetails details(BindingResult errors) {
 		var texts = new LinkedHashMap<String, ProfileText>();

@@ -33,4 +33,5 @@ class ProfileReadController {
 		model.addAttribute("profile", queries.readable(id, locale));
 		return "competencies/view";
 	}
+
 }

@@ -8,7 +8,10 @@ import org.traject.people.CurrentUser;
 import org.traject.people.Role;
 import org.traject.people.StartPageSection;
 
-/** The administrator's start page shows how many profiles are published or in draft, with a link to the editor. */
+/**
+ * The administrator's start page shows how many profiles are published or in draft, with
+ * a link to the editor.
+ */
 @Component
 class ProfilesStartSection implements StartPageSection {
 
@@ -37,4 +40,5 @@ class ProfilesStartSection implements StartPageSection {
 	public int order() {
 		return 10;
 	}
+
 }

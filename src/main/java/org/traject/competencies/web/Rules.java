@@ -4,7 +4,10 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.competencies.internal.ProfileRuleException;
 
-/** Shows a refused change where the reader looks for it: beside its field, or at the top of the form. */
+/**
+ * Shows a refused change where the reader looks for it: beside its field, or at the top
+ * of the form.
+ */
 final class Rules {
 
 	private Rules() {
@@ -39,4 +42,5 @@ final class Rules {
 			return false;
 		}
 	}
+
 }

@@ -15,8 +15,11 @@ import org.traject.competencies.internal.ScaleLevel;
 /** The proficiency scale: a label and a descriptor per level, levels numbered from 1. */
 record ScaleForm(@Valid @NotNull List<LevelForm> levels, @Nullable Long version) {
 
-	record LevelForm(@NotBlank(message = "{competencies.field.required}") @Size(max = 100, message = "{competencies.field.tooLong}") @Nullable String label,
-			@NotBlank(message = "{competencies.field.required}") @Size(max = 4000, message = "{competencies.field.tooLong}") @Nullable String descriptor) {
+	record LevelForm(
+			@NotBlank(message = "{competencies.field.required}") @Size(max = 100,
+					message = "{competencies.field.tooLong}") @Nullable String label,
+			@NotBlank(message = "{competencies.field.required}") @Size(max = 4000,
+					message = "{competencies.field.tooLong}") @Nullable String descriptor) {
 	}
 
 	static ScaleForm of(ProfileVersionView view) {

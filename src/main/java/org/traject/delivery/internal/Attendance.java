@@ -20,9 +20,10 @@ import org.traject.cohorts.Cohorts;
 import org.traject.cohorts.EnrolmentStatus;
 
 /**
- * Attendance per session: who was present, absent or excused (with a reason). One row per person and session; a tap
- * on a tablet writes it at once, and the last tap wins, also when two secretaries tap at the same moment (the
- * database's upsert decides). Only confirmed participants of the cohort are registered.
+ * Attendance per session: who was present, absent or excused (with a reason). One row per
+ * person and session; a tap on a tablet writes it at once, and the last tap wins, also
+ * when two secretaries tap at the same moment (the database's upsert decides). Only
+ * confirmed participants of the cohort are registered.
  */
 @Service
 public class Attendance {
@@ -42,7 +43,8 @@ public class Attendance {
 		var roster = cohorts.roster(cohortId);
 		var participants = participants(roster);
 		Map<Long, Map<AttendanceStatus, Integer>> counts = new HashMap<>();
-		// only the confirmed participants count; which they are comes from the cohorts module's roster
+		// only the confirmed participants count; which they are comes from the cohorts
+		// module's roster
 		jdbc.sql("select session_id, status, count(*) as n from delivery_attendance where cohort_id = :cohort "
 				+ "and enrolment_id = any(:enrolments) group by session_id, status")
 			.param("cohort", cohortId)
@@ -59,7 +61,10 @@ public class Attendance {
 		return new Overview(roster.cohort(), roster.programme(), sessions, participants.size());
 	}
 
-	/** The sheet for one session: every confirmed participant with what is registered for them. */
+	/**
+	 * The sheet for one session: every confirmed participant with what is registered for
+	 * them.
+	 */
 	@Transactional(readOnly = true)
 	public Sheet sheet(long cohortId, long sessionId) {
 		var roster = cohorts.roster(cohortId);
@@ -69,18 +74,17 @@ public class Attendance {
 			.findFirst()
 			.orElseThrow(() -> new NoSuchElementException("No session " + sessionId + " in cohort " + cohortId));
 		var records = recordsOfSession(sessionId);
-		var lines = participants(roster).stream()
-			.map(l -> line(l, records.get(l.enrolmentId())))
-			.toList();
+		var lines = participants(roster).stream().map(l -> line(l, records.get(l.enrolmentId()))).toList();
 		int index = sessions.indexOf(session);
 		return new Sheet(roster.cohort(), roster.programme(), session, lines,
-				index > 0 ? sessions.get(index - 1) : null, index < sessions.size() - 1 ? sessions.get(index + 1) : null);
+				index > 0 ? sessions.get(index - 1) : null,
+				index < sessions.size() - 1 ? sessions.get(index + 1) : null);
 	}
 
 	/**
 	 * Registers one participant at one session, replacing what was there.
-	 *
-	 * @throws NoSuchElementException when the session is not the cohort's or the enrolment not a confirmed place in it
+	 * @throws NoSuchElementException when the session is not the cohort's or the
+	 * enrolment not a confirmed place in it
 	 */
 	@Transactional
 	public SheetLine record(long cohortId, long sessionId, long enrolmentId, AttendanceStatus status,
@@ -93,12 +97,13 @@ public class Attendance {
 			.findFirst()
 			.orElseThrow(() -> new NoSuchElementException("No participant " + enrolmentId + " in cohort " + cohortId));
 		String kept = status == AttendanceStatus.EXCUSED && reason != null && !reason.isBlank() ? reason.strip() : null;
-		jdbc.sql("""
-				insert into delivery_attendance (cohort_id, session_id, enrolment_id, person_id, status, reason, recorded_at, recorded_by)
-				values (:cohort, :session, :enrolment, :person, :status, :reason, :now, :by)
-				on conflict (session_id, enrolment_id) do update
-				set status = excluded.status, reason = excluded.reason, recorded_at = excluded.recorded_at,
-				    recorded_by = excluded.recorded_by""")
+		jdbc.sql(
+				"""
+						insert into delivery_attendance (cohort_id, session_id, enrolment_id, person_id, status, reason, recorded_at, recorded_by)
+						values (:cohort, :session, :enrolment, :person, :status, :reason, :now, :by)
+						on conflict (session_id, enrolment_id) do update
+						set status = excluded.status, reason = excluded.reason, recorded_at = excluded.recorded_at,
+						    recorded_by = excluded.recorded_by""")
 			.param("cohort", cohortId)
 			.param("session", sessionId)
 			.param("enrolment", enrolmentId)
@@ -111,7 +116,10 @@ public class Attendance {
 		return line(participant, recordsOfSession(sessionId).get(enrolmentId));
 	}
 
-	/** Marks everyone not registered yet as present; what was registered stays. Returns how many were marked. */
+	/**
+	 * Marks everyone not registered yet as present; what was registered stays. Returns
+	 * how many were marked.
+	 */
 	@Transactional
 	public int allPresent(long cohortId, long sessionId, long recordedBy) {
 		var roster = cohorts.roster(cohortId);
@@ -119,10 +127,11 @@ public class Attendance {
 		requireOpen(roster);
 		int marked = 0;
 		for (var participant : participants(roster)) {
-			marked += jdbc.sql("""
-					insert into delivery_attendance (cohort_id, session_id, enrolment_id, person_id, status, recorded_at, recorded_by)
-					values (:cohort, :session, :enrolment, :person, 'PRESENT', :now, :by)
-					on conflict (session_id, enrolment_id) do nothing""")
+			marked += jdbc
+				.sql("""
+						insert into delivery_attendance (cohort_id, session_id, enrolment_id, person_id, status, recorded_at, recorded_by)
+						values (:cohort, :session, :enrolment, :person, 'PRESENT', :now, :by)
+						on conflict (session_id, enrolment_id) do nothing""")
 				.param("cohort", cohortId)
 				.param("session", sessionId)
 				.param("enrolment", participant.enrolmentId())
@@ -134,7 +143,10 @@ public class Attendance {
 		return marked;
 	}
 
-	/** A participant's own attendance, per cohort they hold a confirmed place in that has begun. */
+	/**
+	 * A participant's own attendance, per cohort they hold a confirmed place in that has
+	 * begun.
+	 */
 	@Transactional(readOnly = true)
 	public List<MyAttendance> ofPerson(long personId) {
 		var mine = cohorts.enrolmentsOf(personId)
@@ -145,8 +157,9 @@ public class Attendance {
 			return List.of();
 		}
 		Map<Long, Map<Long, Row>> bySession = new HashMap<>();
-		for (var row : jdbc.sql("select session_id, enrolment_id, status, reason, recorded_at from delivery_attendance "
-				+ "where person_id = :person")
+		for (var row : jdbc
+			.sql("select session_id, enrolment_id, status, reason, recorded_at from delivery_attendance "
+					+ "where person_id = :person")
 			.param("person", personId)
 			.query(Attendance::row)
 			.list()) {
@@ -164,10 +177,14 @@ public class Attendance {
 		})).filter(a -> !a.sessions().isEmpty()).toList();
 	}
 
-	/** Every registration of a cohort, for the completion board: enrolment id to session id to status. */
+	/**
+	 * Every registration of a cohort, for the completion board: enrolment id to session
+	 * id to status.
+	 */
 	Map<Long, Map<Long, AttendanceStatus>> ofCohort(long cohortId) {
 		Map<Long, Map<Long, AttendanceStatus>> result = new HashMap<>();
-		jdbc.sql("select session_id, enrolment_id, status, reason, recorded_at from delivery_attendance where cohort_id = :cohort")
+		jdbc.sql(
+				"select session_id, enrolment_id, status, reason, recorded_at from delivery_attendance where cohort_id = :cohort")
 			.param("cohort", cohortId)
 			.query(Attendance::row)
 			.list()
@@ -199,7 +216,8 @@ public class Attendance {
 
 	private Map<Long, Row> recordsOfSession(long sessionId) {
 		Map<Long, Row> records = new HashMap<>();
-		jdbc.sql("select session_id, enrolment_id, status, reason, recorded_at from delivery_attendance where session_id = :session")
+		jdbc.sql(
+				"select session_id, enrolment_id, status, reason, recorded_at from delivery_attendance where session_id = :session")
 			.param("session", sessionId)
 			.query(Attendance::row)
 			.list()
@@ -208,8 +226,9 @@ public class Attendance {
 	}
 
 	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new Row(rs.getLong("session_id"), rs.getLong("enrolment_id"), AttendanceStatus.valueOf(rs.getString("status")),
-				rs.getString("reason"), rs.getTimestamp("recorded_at").toInstant());
+		return new Row(rs.getLong("session_id"), rs.getLong("enrolment_id"),
+				AttendanceStatus.valueOf(rs.getString("status")), rs.getString("reason"),
+				rs.getTimestamp("recorded_at").toInstant());
 	}
 
 	private static SheetLine line(CohortRoster.Participant l, @Nullable Row r) {
@@ -237,7 +256,9 @@ public class Attendance {
 		}
 	}
 
-	/** One session's sheet, with the sessions before and after it to step through a day. */
+	/**
+	 * One session's sheet, with the sessions before and after it to step through a day.
+	 */
 	public record Sheet(Cohorts.CohortView cohort, Catalogue.ProgrammeView programme, Cohorts.SessionView session,
 			List<SheetLine> lines, Cohorts.@Nullable SessionView previous, Cohorts.@Nullable SessionView next) {
 
@@ -250,14 +271,18 @@ public class Attendance {
 		}
 	}
 
-	/** A participant on a session's sheet; status null means nothing is registered yet. */
+	/**
+	 * A participant on a session's sheet; status null means nothing is registered yet.
+	 */
 	public record SheetLine(long enrolmentId, long personId, String name, @Nullable String organisation,
 			@Nullable AttendanceStatus status, @Nullable String reason, @Nullable Instant recordedAt) {
 	}
 
-	/** A participant's attendance in one cohort: the sessions that have begun, and how many there are in all. */
-	public record MyAttendance(EnrolmentView enrolment, String timeZone, List<MySession> sessions,
-			int sessionsInAll) {
+	/**
+	 * A participant's attendance in one cohort: the sessions that have begun, and how
+	 * many there are in all.
+	 */
+	public record MyAttendance(EnrolmentView enrolment, String timeZone, List<MySession> sessions, int sessionsInAll) {
 
 		public long present() {
 			return sessions.stream().filter(s -> s.status() == AttendanceStatus.PRESENT).count();
@@ -266,4 +291,5 @@ public class Attendance {
 
 	public record MySession(Cohorts.SessionView session, @Nullable AttendanceStatus status, @Nullable String reason) {
 	}
+
 }

@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
 import org.traject.catalogue.AccreditationRegister;
 
 /**
- * What a completion awarded, with the certificate's number. Every value is a copy taken when the award was made
- * (name, programme, dates, days, points, register), so a later edit of the programme or the person never changes a
- * certificate that was issued. Never changed afterwards.
+ * What a completion awarded, with the certificate's number. Every value is a copy taken
+ * when the award was made (name, programme, dates, days, points, register), so a later
+ * edit of the programme or the person never changes a certificate that was issued. Never
+ * changed afterwards.
  */
 @Entity
 @Table(name = "delivery_award")
@@ -136,4 +137,5 @@ class Award {
 	String getCertificateNumber() {
 		return certificateNumber;
 	}
+
 }

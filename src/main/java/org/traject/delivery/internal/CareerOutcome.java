@@ -15,7 +15,10 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
-/** The latest known career step of a participant after completing a programme (one per award). */
+/**
+ * The latest known career step of a participant after completing a programme (one per
+ * award).
+ */
 @Entity
 @Table(name = "delivery_career_outcome")
 class CareerOutcome {
@@ -76,4 +79,5 @@ class CareerOutcome {
 	long getAwardId() {
 		return awardId;
 	}
+
 }

@@ -1,6 +1,9 @@
 package org.traject.delivery.internal;
 
-/** Where a participant's career went after a programme (seed 003 tracks this: about 60 % take up a leadership role). */
+/**
+ * Where a participant's career went after a programme (seed 003 tracks this: about 60 %
+ * take up a leadership role).
+ */
 public enum CareerOutcomeKind {
 
 	/** A formal leadership role: head, director, manager. */
@@ -13,4 +16,5 @@ public enum CareerOutcomeKind {
 	public boolean isLeadership() {
 		return this != NONE_YET;
 	}
+
 }

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.traject.catalogue.Catalogue;
 
 /**
- * Career outcomes after completion (a formal leadership role, a leadership-like role, none yet), recorded by the
- * participant or a secretary, and the report per programme that shows the share who took up leadership.
+ * Career outcomes after completion (a formal leadership role, a leadership-like role,
+ * none yet), recorded by the participant or a secretary, and the report per programme
+ * that shows the share who took up leadership.
  */
 @Service
 public class CareerOutcomes {
@@ -32,7 +33,10 @@ public class CareerOutcomes {
 		this.catalogue = catalogue;
 	}
 
-	/** A participant records their own outcome; someone else's award is as if it did not exist. */
+	/**
+	 * A participant records their own outcome; someone else's award is as if it did not
+	 * exist.
+	 */
 	@Transactional
 	public void recordOwn(long personId, long awardId, CareerOutcomeKind kind, @Nullable String roleTitle,
 			LocalDate occurredOn) {
@@ -65,8 +69,12 @@ public class CareerOutcomes {
 	public Report report(long programmeId) {
 		var programme = catalogue.find(programmeId)
 			.orElseThrow(() -> new NoSuchElementException("No programme " + programmeId));
-		var completed = awards.findByProgrammeIdOrderByCompletedOnDescIdDesc(programmeId).stream().map(Award::view).toList();
-		Map<Long, OutcomeView> byAward = outcomes.findByAwardIdIn(completed.stream().map(LearningRecords.AwardView::id).toList())
+		var completed = awards.findByProgrammeIdOrderByCompletedOnDescIdDesc(programmeId)
+			.stream()
+			.map(Award::view)
+			.toList();
+		Map<Long, OutcomeView> byAward = outcomes
+			.findByAwardIdIn(completed.stream().map(LearningRecords.AwardView::id).toList())
 			.stream()
 			.map(CareerOutcome::view)
 			.collect(Collectors.toMap(OutcomeView::awardId, Function.identity()));
@@ -99,9 +107,13 @@ public class CareerOutcomes {
 			return count(CareerOutcomeKind.FORMAL_LEADERSHIP_ROLE) + count(CareerOutcomeKind.LEADERSHIP_LIKE_ROLE);
 		}
 
-		/** The share of those who completed that took up a leadership or leadership-like role, in whole percent. */
+		/**
+		 * The share of those who completed that took up a leadership or leadership-like
+		 * role, in whole percent.
+		 */
 		public int leadershipPercent() {
 			return lines.isEmpty() ? 0 : (int) Math.round(leadership() * 100.0 / lines.size());
 		}
 	}
+
 }

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Certificate numbers such as {@code TRJ-2027-7K4Q-9XPM}: the year and eight random characters from an alphabet
- * without the look-alikes I, L, O and U, so a number read aloud or typed from paper comes out right. Forty random
- * bits make a number impossible to guess from another one; the database's unique constraint is the final word.
+ * Certificate numbers such as {@code TRJ-2027-7K4Q-9XPM}: the year and eight random
+ * characters from an alphabet without the look-alikes I, L, O and U, so a number read
+ * aloud or typed from paper comes out right. Forty random bits make a number impossible
+ * to guess from another one; the database's unique constraint is the final word.
  */
 public final class CertificateNumbers {
 
@@ -41,10 +42,14 @@ public final class CertificateNumbers {
 		throw new IllegalStateException("No free certificate number after " + ATTEMPTS + " attempts");
 	}
 
-	/** The number as people type it (lower case, spaces, O for 0), or null when it cannot be one. */
+	/**
+	 * The number as people type it (lower case, spaces, O for 0), or null when it cannot
+	 * be one.
+	 */
 	public static @Nullable String normalise(String typed) {
 		String number = typed.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '-');
-		number = number.length() > 9 ? number.substring(0, 9) + number.substring(9).replace('O', '0').replace('I', '1').replace('L', '1')
+		number = number.length() > 9
+				? number.substring(0, 9) + number.substring(9).replace('O', '0').replace('I', '1').replace('L', '1')
 				: number;
 		return FORMAT.matcher(number).matches() ? number : null;
 	}
@@ -56,4 +61,5 @@ public final class CertificateNumbers {
 		}
 		return text.toString();
 	}
+
 }

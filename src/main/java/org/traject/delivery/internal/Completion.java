@@ -16,8 +16,9 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The secretary's decision on one enrolment at the end of its cohort. "Not completed" may be revised (an exam
- * retaken later); "completed" is final, since it has awarded accreditation and a certificate.
+ * The secretary's decision on one enrolment at the end of its cohort. "Not completed" may
+ * be revised (an exam retaken later); "completed" is final, since it has awarded
+ * accreditation and a certificate.
  */
 @Entity
 @Table(name = "delivery_completion")
@@ -123,4 +124,5 @@ class Completion {
 	Instant getDecidedAt() {
 		return decidedAt;
 	}
+
 }

@@ -9,9 +9,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a participant must do to complete a programme: attend at least a share of the cohort's sessions (or of its
- * days), and have a positive result for the listed modules. {@link #evaluate} says whether that holds and, if not,
- * why, in words a secretary can act on ("attended 60 % of sessions, needs 80 %", "exam not yet passed").
+ * What a participant must do to complete a programme: attend at least a share of the
+ * cohort's sessions (or of its days), and have a positive result for the listed modules.
+ * {@link #evaluate} says whether that holds and, if not, why, in words a secretary can
+ * act on ("attended 60 % of sessions, needs 80 %", "exam not yet passed").
  *
  * @param excusedCounts whether an excused absence counts as attended
  * @param requiredModuleIds programme modules that need a positive result
@@ -30,11 +31,13 @@ public record CompletionRule(AttendanceBasis basis, int minimumPercent, boolean 
 	}
 
 	/**
-	 * Checks one participant. Sessions without registered attendance count as not attended (at the end of a cohort
-	 * every session has happened); a cohort without sessions asks no attendance.
-	 *
-	 * @param sessions every session of the cohort with its weight in days and this participant's attendance
-	 * @param results the modules this rule requires, with this participant's result if one is recorded
+	 * Checks one participant. Sessions without registered attendance count as not
+	 * attended (at the end of a cohort every session has happened); a cohort without
+	 * sessions asks no attendance.
+	 * @param sessions every session of the cohort with its weight in days and this
+	 * participant's attendance
+	 * @param results the modules this rule requires, with this participant's result if
+	 * one is recorded
 	 */
 	public CompletionCheck evaluate(List<SessionAttendance> sessions, List<RequiredResult> results) {
 		int total = sessions.size();
@@ -62,7 +65,9 @@ public record CompletionRule(AttendanceBasis basis, int minimumPercent, boolean 
 		}
 		else {
 			percent = daysTotal.signum() == 0 ? 100
-					: daysAttended.multiply(BigDecimal.valueOf(100)).divide(daysTotal, 0, RoundingMode.FLOOR).intValue();
+					: daysAttended.multiply(BigDecimal.valueOf(100))
+						.divide(daysTotal, 0, RoundingMode.FLOOR)
+						.intValue();
 			if (daysAttended.multiply(BigDecimal.valueOf(100))
 				.compareTo(daysTotal.multiply(BigDecimal.valueOf(minimumPercent))) < 0) {
 				shortfalls.add(new Shortfall("delivery.shortfall.days", daysAttended.stripTrailingZeros(),
@@ -93,11 +98,17 @@ public record CompletionRule(AttendanceBasis basis, int minimumPercent, boolean 
 	public record SessionAttendance(long sessionId, BigDecimal days, @Nullable AttendanceStatus status) {
 	}
 
-	/** A module the rule requires, with the participant's result (null: none recorded yet). */
+	/**
+	 * A module the rule requires, with the participant's result (null: none recorded
+	 * yet).
+	 */
 	public record RequiredResult(long moduleId, String title, ResultKind kind, @Nullable ResultOutcome outcome) {
 	}
 
-	/** The verdict: whether the rule is met, the attendance in numbers, and what is missing. */
+	/**
+	 * The verdict: whether the rule is met, the attendance in numbers, and what is
+	 * missing.
+	 */
 	public record CompletionCheck(boolean met, int sessionsAttended, int sessionsTotal, BigDecimal daysAttended,
 			BigDecimal daysTotal, int attendedPercent, int unregistered, List<Shortfall> shortfalls) {
 	}

@@ -25,14 +25,17 @@ import org.traject.cohorts.CohortStatus;
 import org.traject.cohorts.Cohorts;
 
 /**
- * Completion of a programme: each programme's rule, the module results a secretary records, the board that shows per
- * participant whether the rule is met (and why not), and the decision, which on "completed" awards the programme's
- * accreditation and a certificate in the same transaction.
+ * Completion of a programme: each programme's rule, the module results a secretary
+ * records, the board that shows per participant whether the rule is met (and why not),
+ * and the decision, which on "completed" awards the programme's accreditation and a
+ * certificate in the same transaction.
  */
 @Service
 public class Completions {
 
-	/** Modules whose result a secretary records even when the rule does not ask for it. */
+	/**
+	 * Modules whose result a secretary records even when the rule does not ask for it.
+	 */
 	static final Set<ModuleType> RESULT_MODULES = EnumSet.of(ModuleType.EXAM, ModuleType.ELECTIVE_DIPLOMA_MODULE,
 			ModuleType.LEADERSHIP_ASSIGNMENT, ModuleType.INTERNSHIP);
 
@@ -53,8 +56,7 @@ public class Completions {
 	private final JdbcClient jdbc;
 
 	Completions(CompletionRuleRepository rules, CompletionRepository completions, AwardRepository awards,
-			Attendance attendance, LearningRecords records, Cohorts cohorts,
-			Catalogue catalogue, JdbcClient jdbc) {
+			Attendance attendance, LearningRecords records, Cohorts cohorts, Catalogue catalogue, JdbcClient jdbc) {
 		this.rules = rules;
 		this.completions = completions;
 		this.awards = awards;
@@ -73,7 +75,10 @@ public class Completions {
 		return rules.findById(programmeId).map(StoredCompletionRule::rule).orElse(CompletionRule.DEFAULT);
 	}
 
-	/** The rule with what its editor needs: the programme, and the version the edit is made on (0: not stored yet). */
+	/**
+	 * The rule with what its editor needs: the programme, and the version the edit is
+	 * made on (0: not stored yet).
+	 */
 	@Transactional(readOnly = true)
 	public RuleEditor ruleEditor(long programmeId) {
 		var programme = catalogue.find(programmeId)
@@ -86,9 +91,10 @@ public class Completions {
 
 	/**
 	 * Stores a programme's rule. Modules that are not the programme's are dropped.
-	 *
-	 * @param version the version the edit was made on, -1 for a programme without a stored rule
-	 * @throws OptimisticLockingFailureException when someone else changed the rule meanwhile
+	 * @param version the version the edit was made on, -1 for a programme without a
+	 * stored rule
+	 * @throws OptimisticLockingFailureException when someone else changed the rule
+	 * meanwhile
 	 */
 	@Transactional
 	public void saveRule(long programmeId, long version, CompletionRule rule, @Nullable Long by) {
@@ -106,7 +112,8 @@ public class Completions {
 				rules.saveAndFlush(new StoredCompletionRule(programmeId, kept, by));
 			}
 			catch (DataIntegrityViolationException ex) {
-				throw new OptimisticLockingFailureException("The rule of programme " + programmeId + " was just created", ex);
+				throw new OptimisticLockingFailureException(
+						"The rule of programme " + programmeId + " was just created", ex);
 			}
 			return;
 		}
@@ -118,7 +125,9 @@ public class Completions {
 
 	// ---- module results ----
 
-	/** The results sheet of a cohort: its participants and the modules that take a result. */
+	/**
+	 * The results sheet of a cohort: its participants and the modules that take a result.
+	 */
 	@Transactional(readOnly = true)
 	public ResultSheet resultSheet(long cohortId) {
 		var roster = cohorts.roster(cohortId);
@@ -134,8 +143,9 @@ public class Completions {
 	}
 
 	/**
-	 * Records one participant's results: each module in the map gets the outcome given, or loses its result when the
-	 * outcome is null. An outcome of the wrong kind (an exam "approved") is refused.
+	 * Records one participant's results: each module in the map gets the outcome given,
+	 * or loses its result when the outcome is null. An outcome of the wrong kind (an exam
+	 * "approved") is refused.
 	 */
 	@Transactional
 	public ResultLine recordResults(long cohortId, long enrolmentId, Map<Long, @Nullable ResultOutcome> outcomes,
@@ -156,7 +166,8 @@ public class Completions {
 				throw new NoSuchElementException("No module " + moduleId + " in this programme");
 			}
 			if (outcome == null) {
-				jdbc.sql("delete from delivery_module_result where enrolment_id = :enrolment and programme_module_id = :module")
+				jdbc.sql(
+						"delete from delivery_module_result where enrolment_id = :enrolment and programme_module_id = :module")
 					.param("enrolment", enrolmentId)
 					.param("module", moduleId)
 					.update();
@@ -165,12 +176,13 @@ public class Completions {
 			if (!ResultKind.of(module.type()).outcomes().contains(outcome)) {
 				throw new IllegalArgumentException(outcome + " is not a result of a " + module.type());
 			}
-			jdbc.sql("""
-					insert into delivery_module_result (cohort_id, enrolment_id, person_id, programme_module_id, outcome, recorded_at, recorded_by)
-					values (:cohort, :enrolment, :person, :module, :outcome, :now, :by)
-					on conflict (enrolment_id, programme_module_id) do update
-					set outcome = excluded.outcome, recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by
-					where delivery_module_result.outcome <> excluded.outcome""")
+			jdbc.sql(
+					"""
+							insert into delivery_module_result (cohort_id, enrolment_id, person_id, programme_module_id, outcome, recorded_at, recorded_by)
+							values (:cohort, :enrolment, :person, :module, :outcome, :now, :by)
+							on conflict (enrolment_id, programme_module_id) do update
+							set outcome = excluded.outcome, recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by
+							where delivery_module_result.outcome <> excluded.outcome""")
 				.param("cohort", cohortId)
 				.param("enrolment", enrolmentId)
 				.param("person", participant.personId())
@@ -186,7 +198,10 @@ public class Completions {
 
 	// ---- the board and the decision ----
 
-	/** Per participant of the cohort: attendance, results, whether the rule is met and why not, and the decision. */
+	/**
+	 * Per participant of the cohort: attendance, results, whether the rule is met and why
+	 * not, and the decision.
+	 */
 	@Transactional(readOnly = true)
 	public Board board(long cohortId) {
 		var roster = cohorts.roster(cohortId);
@@ -228,11 +243,12 @@ public class Completions {
 	}
 
 	/**
-	 * Decides on one participant. "Completed" awards the programme's accreditation and a certificate; completing
-	 * someone who does not meet the rule needs a note saying why. A completion is final.
-	 *
+	 * Decides on one participant. "Completed" awards the programme's accreditation and a
+	 * certificate; completing someone who does not meet the rule needs a note saying why.
+	 * A completion is final.
 	 * @return the award when the participant completed, else null
-	 * @throws DeliveryRefusedException NOT_A_PARTICIPANT, ALREADY_COMPLETED, NOTE_REQUIRED, COHORT_CANCELLED
+	 * @throws DeliveryRefusedException NOT_A_PARTICIPANT, ALREADY_COMPLETED,
+	 * NOTE_REQUIRED, COHORT_CANCELLED
 	 */
 	@Transactional
 	public LearningRecords.@Nullable AwardView decide(long cohortId, long enrolmentId, CompletionOutcome outcome,
@@ -252,7 +268,8 @@ public class Completions {
 		}
 		var cohort = board.cohort();
 		var completion = completions.findByEnrolmentId(enrolmentId)
-			.orElseGet(() -> new Completion(cohortId, enrolmentId, line.participant().personId(), cohort.programmeId()));
+			.orElseGet(
+					() -> new Completion(cohortId, enrolmentId, line.participant().personId(), cohort.programmeId()));
 		LocalDate today = LocalDate.now(cohort.zone());
 		LocalDate completedOn = cohort.endDate().isAfter(today) ? today : cohort.endDate();
 		completion.decide(outcome, completedOn, line.check().met(), kept, by);
@@ -261,7 +278,8 @@ public class Completions {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// another secretary decided on the same person at the same moment
-			throw new OptimisticLockingFailureException("Completion of enrolment " + enrolmentId + " decided twice", ex);
+			throw new OptimisticLockingFailureException("Completion of enrolment " + enrolmentId + " decided twice",
+					ex);
 		}
 		if (outcome != CompletionOutcome.COMPLETED) {
 			return null;
@@ -271,7 +289,6 @@ public class Completions {
 
 	/**
 	 * Marks the cohort completed once every participant has a decision.
-	 *
 	 * @throws DeliveryRefusedException UNDECIDED_PARTICIPANTS, COHORT_CANCELLED
 	 */
 	@Transactional
@@ -297,7 +314,8 @@ public class Completions {
 
 	private Map<Long, Map<Long, ResultOutcome>> resultsOfCohort(long cohortId) {
 		Map<Long, Map<Long, ResultOutcome>> results = new HashMap<>();
-		jdbc.sql("select enrolment_id, programme_module_id, outcome from delivery_module_result where cohort_id = :cohort")
+		jdbc.sql(
+				"select enrolment_id, programme_module_id, outcome from delivery_module_result where cohort_id = :cohort")
 			.param("cohort", cohortId)
 			.query((rs, n) -> results.computeIfAbsent(rs.getLong("enrolment_id"), k -> new HashMap<>())
 				.put(rs.getLong("programme_module_id"), ResultOutcome.valueOf(rs.getString("outcome"))))
@@ -341,7 +359,10 @@ public class Completions {
 		}
 	}
 
-	/** One participant: the verdict, attendance by session id, results by module id, and the decision if made. */
+	/**
+	 * One participant: the verdict, attendance by session id, results by module id, and
+	 * the decision if made.
+	 */
 	public record BoardLine(CohortRoster.Participant participant, CompletionRule.CompletionCheck check,
 			Map<Long, AttendanceStatus> attendance, Map<Long, ResultOutcome> results, @Nullable Decision decision) {
 	}
@@ -353,4 +374,5 @@ public class Completions {
 			return outcome == CompletionOutcome.COMPLETED;
 		}
 	}
+
 }

@@ -32,9 +32,10 @@ import org.traject.people.Role;
 import org.traject.web.ProviderTimeZone;
 
 /**
- * A completed cohort of the IKC director track (seed 000): six sessions in the past, the demo participant and five
- * others with registered attendance, completions with certificates (40 points for the school leaders' register,
- * renewed for four years), and career outcomes so the outcome report shows a share. Also seed 003's completion rule.
+ * A completed cohort of the IKC director track (seed 000): six sessions in the past, the
+ * demo participant and five others with registered attendance, completions with
+ * certificates (40 points for the school leaders' register, renewed for four years), and
+ * career outcomes so the outcome report shows a share. Also seed 003's completion rule.
  * Idempotent step by step: whatever exists already is left as it is.
  */
 @Component
@@ -50,7 +51,10 @@ public class DeliveryDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryDemoData.class);
 
-	/** Demo people besides the demo participant: name, email, organisation, job, and their story in the cohort. */
+	/**
+	 * Demo people besides the demo participant: name, email, organisation, job, and their
+	 * story in the cohort.
+	 */
 	private static final List<DemoPerson> OTHERS = List.of(
 			new DemoPerson("Youssef El Amrani", "y.elamrani@traject.test", "IKC De Wilgen", "Locatieleider", 0,
 					CareerOutcomeKind.FORMAL_LEADERSHIP_ROLE, "Directeur IKC De Wilgen"),
@@ -76,8 +80,8 @@ public class DeliveryDemoData implements ApplicationRunner {
 	/** The demo cohort is in the provider's zone. */
 	private final ZoneId providerZone;
 
-	DeliveryDemoData(Catalogue catalogue, Cohorts cohorts, People people, Attendance attendance, Completions completions,
-			CareerOutcomes outcomes, ProviderTimeZone timeZone) {
+	DeliveryDemoData(Catalogue catalogue, Cohorts cohorts, People people, Attendance attendance,
+			Completions completions, CareerOutcomes outcomes, ProviderTimeZone timeZone) {
 		this.catalogue = catalogue;
 		this.cohorts = cohorts;
 		this.people = people;
@@ -112,7 +116,10 @@ public class DeliveryDemoData implements ApplicationRunner {
 		log.info("Delivery demo data ready: completed cohort '{}' of {}", COHORT_CODE, IKC_TRACK);
 	}
 
-	/** Seed 003: 80 % of the days, the exam passed, the leadership assignment approved, the internship done. */
+	/**
+	 * Seed 003: 80 % of the days, the exam passed, the leadership assignment approved,
+	 * the internship done.
+	 */
 	private void talentProgrammeRule() {
 		var programmeId = catalogue.idOfSlug(TALENT_PROGRAMME).orElse(null);
 		if (programmeId == null || completions.ruleEditor(programmeId).stored()) {
@@ -146,8 +153,10 @@ public class DeliveryDemoData implements ApplicationRunner {
 			.toList();
 		for (int s = 0; s < modules.size(); s++) {
 			var module = modules.get(s);
-			LocalDate day = start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(start, end) * s / Math.max(1, modules.size() - 1));
-			cohorts.addSession(id, module.id(), module.title(), day.atTime(LocalTime.of(9, 30)).atZone(providerZone).toInstant(),
+			LocalDate day = start
+				.plusDays(java.time.temporal.ChronoUnit.DAYS.between(start, end) * s / Math.max(1, modules.size() - 1));
+			cohorts.addSession(id, module.id(), module.title(),
+					day.atTime(LocalTime.of(9, 30)).atZone(providerZone).toInstant(),
 					day.atTime(LocalTime.of(16, 30)).atZone(providerZone).toInstant(), "Vlaardingen");
 		}
 		return id;
@@ -167,7 +176,10 @@ public class DeliveryDemoData implements ApplicationRunner {
 		}
 	}
 
-	/** Everyone present, except that some miss a session or more (the first of them with a reason). */
+	/**
+	 * Everyone present, except that some miss a session or more (the first of them with a
+	 * reason).
+	 */
 	private void registerAttendance(long cohortId, List<DemoPerson> stories, long secretaryId) {
 		var absences = stories.stream().collect(Collectors.toMap(DemoPerson::email, DemoPerson::absences));
 		var byPerson = people.findAllById(cohorts.roster(cohortId).lines().stream().map(l -> l.personId()).toList());
@@ -218,4 +230,5 @@ public class DeliveryDemoData implements ApplicationRunner {
 	private record DemoPerson(String name, String email, @Nullable String organisation, @Nullable String jobTitle,
 			int absences, @Nullable CareerOutcomeKind outcome, @Nullable String roleTitle) {
 	}
+
 }

@@ -1,9 +1,13 @@
 package org.traject.delivery.internal;
 
-/** A delivery action the rules refuse; the web layer shows {@code delivery.refused.<reason>}. */
+/**
+ * A delivery action the rules refuse; the web layer shows
+ * {@code delivery.refused.<reason>}.
+ */
 public class DeliveryRefusedException extends RuntimeException {
 
 	public enum Reason {
+
 		/** The enrolment is not a confirmed place in this cohort. */
 		NOT_A_PARTICIPANT,
 		/** The participant has completed already; that decision is final. */
@@ -14,6 +18,7 @@ public class DeliveryRefusedException extends RuntimeException {
 		UNDECIDED_PARTICIPANTS,
 		/** The cohort was cancelled. */
 		COHORT_CANCELLED
+
 	}
 
 	private final Reason reason;
@@ -30,4 +35,5 @@ public class DeliveryRefusedException extends RuntimeException {
 	public String messageKey() {
 		return "delivery.refused." + reason.name();
 	}
+
 }

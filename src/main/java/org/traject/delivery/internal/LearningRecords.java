@@ -23,9 +23,10 @@ import org.traject.delivery.ProgrammeCompleted;
 import org.traject.people.People;
 
 /**
- * Awards and certificates: what a completion awarded (copied at that moment), the participant's learning record with
- * points and registration dates per register, and the public check of a certificate number, which tells only whose
- * it is, for which programme, when, and until when it counts.
+ * Awards and certificates: what a completion awarded (copied at that moment), the
+ * participant's learning record with points and registration dates per register, and the
+ * public check of a certificate number, which tells only whose it is, for which
+ * programme, when, and until when it counts.
  */
 @Service
 public class LearningRecords {
@@ -48,7 +49,10 @@ public class LearningRecords {
 		this.events = events;
 	}
 
-	/** Awards a completion: the programme's accreditation as it stands today, and a new certificate number. */
+	/**
+	 * Awards a completion: the programme's accreditation as it stands today, and a new
+	 * certificate number.
+	 */
 	AwardView award(Completion completion, Cohorts.CohortView cohort, Catalogue.ProgrammeView programme) {
 		var person = people.findById(completion.getPersonId()).orElseThrow();
 		LocalDate completedOn = completion.getCompletedOn();
@@ -65,7 +69,10 @@ public class LearningRecords {
 		return award.view();
 	}
 
-	/** A person's learning record: every completed programme, newest first, and a summary per register. */
+	/**
+	 * A person's learning record: every completed programme, newest first, and a summary
+	 * per register.
+	 */
 	@Transactional(readOnly = true)
 	public LearningRecord of(long personId) {
 		var mine = awards.findByPersonIdOrderByCompletedOnDescIdDesc(personId).stream().map(Award::view).toList();
@@ -77,7 +84,10 @@ public class LearningRecords {
 		return new LearningRecord(mine, registers(mine), outcomeByAward);
 	}
 
-	/** One of the person's own certificates; empty when the number is unknown or someone else's. */
+	/**
+	 * One of the person's own certificates; empty when the number is unknown or someone
+	 * else's.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<AwardView> ownCertificate(long personId, String number) {
 		return certificate(number).filter(a -> a.personId() == personId);
@@ -97,7 +107,10 @@ public class LearningRecords {
 				a.programmeTitle(), a.programmeLanguage(), a.completedOn(), a.registrationValidUntil()));
 	}
 
-	/** Per register, in register order: the points earned and the latest date a registration runs until. */
+	/**
+	 * Per register, in register order: the points earned and the latest date a
+	 * registration runs until.
+	 */
 	static List<RegisterSummary> registers(List<AwardView> awards) {
 		Map<AccreditationRegister, List<AwardView>> byRegister = new LinkedHashMap<>();
 		awards.stream()
@@ -136,7 +149,10 @@ public class LearningRecords {
 		}
 	}
 
-	/** Points per register and the date the registration runs until (null for a register that is not renewed). */
+	/**
+	 * Points per register and the date the registration runs until (null for a register
+	 * that is not renewed).
+	 */
 	public record RegisterSummary(AccreditationRegister register, BigDecimal points, @Nullable LocalDate validUntil,
 			int programmes) {
 	}
@@ -145,9 +161,13 @@ public class LearningRecords {
 	public record Verification(String certificateNumber, String participantName, String programmeTitle,
 			String programmeLanguage, LocalDate completedOn, @Nullable LocalDate validUntil) {
 
-		/** Whether the registration still runs on {@code today} (pages pass the provider's today). */
+		/**
+		 * Whether the registration still runs on {@code today} (pages pass the provider's
+		 * today).
+		 */
 		public boolean stillValid(LocalDate today) {
 			return validUntil == null || !validUntil.isBefore(today);
 		}
 	}
+
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CompletionRuleRepository extends JpaRepository<StoredCompletionRule, Long> {
+
 }
 
 interface CompletionRepository extends JpaRepository<Completion, Long> {
@@ -14,6 +15,7 @@ interface CompletionRepository extends JpaRepository<Completion, Long> {
 	List<Completion> findByCohortId(long cohortId);
 
 	Optional<Completion> findByEnrolmentId(long enrolmentId);
+
 }
 
 interface AwardRepository extends JpaRepository<Award, Long> {
@@ -27,6 +29,7 @@ interface AwardRepository extends JpaRepository<Award, Long> {
 	Optional<Award> findByCertificateNumber(String certificateNumber);
 
 	boolean existsByCertificateNumber(String certificateNumber);
+
 }
 
 interface CareerOutcomeRepository extends JpaRepository<CareerOutcome, Long> {
@@ -34,4 +37,5 @@ interface CareerOutcomeRepository extends JpaRepository<CareerOutcome, Long> {
 	Optional<CareerOutcome> findByAwardId(long awardId);
 
 	List<CareerOutcome> findByAwardIdIn(Collection<Long> awardIds);
+
 }

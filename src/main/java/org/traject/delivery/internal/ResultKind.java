@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.traject.catalogue.ModuleType;
 
-/** How a module's result is stated: an exam is passed, an assignment approved, an internship done. */
+/**
+ * How a module's result is stated: an exam is passed, an assignment approved, an
+ * internship done.
+ */
 public enum ResultKind {
 
 	PASS(ResultOutcome.PASSED, ResultOutcome.NOT_PASSED), APPROVAL(ResultOutcome.APPROVED, ResultOutcome.NOT_APPROVED),
@@ -39,4 +42,5 @@ public enum ResultKind {
 	public List<ResultOutcome> outcomes() {
 		return List.of(positive, negative);
 	}
+
 }

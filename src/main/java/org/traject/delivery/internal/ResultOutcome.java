@@ -1,6 +1,9 @@
 package org.traject.delivery.internal;
 
-/** A participant's result for a module. Only the positive outcome of the module's kind satisfies a rule. */
+/**
+ * A participant's result for a module. Only the positive outcome of the module's kind
+ * satisfies a rule.
+ */
 public enum ResultOutcome {
 
 	PASSED(true), NOT_PASSED(false), APPROVED(true), NOT_APPROVED(false), DONE(true), NOT_DONE(false);
@@ -14,4 +17,5 @@ public enum ResultOutcome {
 	public boolean isPositive() {
 		return positive;
 	}
+
 }

@@ -11,9 +11,10 @@ import org.traject.catalogue.Catalogue;
 import org.traject.cohorts.Cohorts;
 
 /**
- * How many days each session of a cohort weighs when attendance is counted in days. A session of a module that
- * states its days shares them with the cohort's other sessions of that module (a five-day internship in five
- * sessions: one day each); any other session weighs by its length: a full day from four and a half hours, else half.
+ * How many days each session of a cohort weighs when attendance is counted in days. A
+ * session of a module that states its days shares them with the cohort's other sessions
+ * of that module (a five-day internship in five sessions: one day each); any other
+ * session weighs by its length: a full day from four and a half hours, else half.
  */
 final class SessionDays {
 
@@ -41,10 +42,11 @@ final class SessionDays {
 						RoundingMode.HALF_UP));
 			}
 			else {
-				weights.put(s.id(), Duration.between(s.startsAt(), s.endsAt()).compareTo(FULL_DAY) >= 0 ? BigDecimal.ONE
-						: HALF);
+				weights.put(s.id(),
+						Duration.between(s.startsAt(), s.endsAt()).compareTo(FULL_DAY) >= 0 ? BigDecimal.ONE : HALF);
 			}
 		}
 		return weights;
 	}
+
 }

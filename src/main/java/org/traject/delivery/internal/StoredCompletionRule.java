@@ -18,7 +18,10 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
-/** A programme's completion rule as stored; {@link #rule()} is the value the evaluation works with. */
+/**
+ * A programme's completion rule as stored; {@link #rule()} is the value the evaluation
+ * works with.
+ */
 @Entity
 @Table(name = "delivery_completion_rule")
 class StoredCompletionRule {
@@ -84,4 +87,5 @@ class StoredCompletionRule {
 	Instant getUpdatedAt() {
 		return updatedAt;
 	}
+
 }

@@ -1,4 +1,7 @@
-/** Attendance, results, completion rules and decisions, awards, career outcomes and demo data; only this module uses it. */
+/**
+ * Attendance, results, completion rules and decisions, awards, career outcomes and demo
+ * data; only this module uses it.
+ */
 @NullMarked
 package org.traject.delivery.internal;
 

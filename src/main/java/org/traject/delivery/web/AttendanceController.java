@@ -18,9 +18,9 @@ import org.traject.people.CurrentUser;
 import org.traject.web.Htmx;
 
 /**
- * Registering attendance in the room, on a tablet: one tap per person, saved at once. With htmx the tapped row is
- * swapped in place (and the counts above the list with it); without JavaScript every tap is a plain form post that
- * comes back to the same row.
+ * Registering attendance in the room, on a tablet: one tap per person, saved at once.
+ * With htmx the tapped row is swapped in place (and the counts above the list with it);
+ * without JavaScript every tap is a plain form post that comes back to the same row.
  */
 @Controller
 class AttendanceController {
@@ -81,4 +81,5 @@ class AttendanceController {
 		}
 		return "redirect:/secretary/cohorts/" + id + "/attendance/" + sessionId;
 	}
+
 }

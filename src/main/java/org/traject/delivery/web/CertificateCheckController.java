@@ -15,8 +15,9 @@ import org.traject.delivery.internal.CertificateNumbers;
 import org.traject.delivery.internal.LearningRecords;
 
 /**
- * The public check of a certificate: anyone holding the number (an employer, a register) sees whose it is, for which
- * programme, when it was completed and until when it counts; nothing else about the person or the accreditation.
+ * The public check of a certificate: anyone holding the number (an employer, a register)
+ * sees whose it is, for which programme, when it was completed and until when it counts;
+ * nothing else about the person or the accreditation.
  */
 @Controller
 class CertificateCheckController {
@@ -34,7 +35,8 @@ class CertificateCheckController {
 			String normalised = CertificateNumbers.normalise(number);
 			String typed = number;
 			return "redirect:/certificates/" + UriUtils.encodePathSegment(
-					normalised != null ? normalised : typed.substring(0, Math.min(40, typed.length())), StandardCharsets.UTF_8);
+					normalised != null ? normalised : typed.substring(0, Math.min(40, typed.length())),
+					StandardCharsets.UTF_8);
 		}
 		return "delivery/certificate-lookup";
 	}
@@ -51,4 +53,5 @@ class CertificateCheckController {
 		view.addObject("verification", verification.get());
 		return view;
 	}
+
 }

@@ -29,8 +29,9 @@ import org.traject.delivery.internal.LearningRecords;
 import org.traject.web.SupportedLanguages;
 
 /**
- * The certificate of a completion and the learning record as PDF, written with OpenPDF in the reader's language.
- * Helvetica with the Windows-1252 encoding covers Dutch, Danish and English names and texts.
+ * The certificate of a completion and the learning record as PDF, written with OpenPDF in
+ * the reader's language. Helvetica with the Windows-1252 encoding covers Dutch, Danish
+ * and English names and texts.
  */
 @Component
 class CertificatePdf {
@@ -45,7 +46,10 @@ class CertificatePdf {
 		this.messages = messages;
 	}
 
-	/** One landscape page: who completed what, when, what it counts for, and where to check it ({@code checkUrl}). */
+	/**
+	 * One landscape page: who completed what, when, what it counts for, and where to
+	 * check it ({@code checkUrl}).
+	 */
 	byte[] certificate(LearningRecords.AwardView award, Locale requested, String checkUrl) {
 		Locale locale = SupportedLanguages.closest(requested);
 		var out = new ByteArrayOutputStream();
@@ -59,21 +63,25 @@ class CertificatePdf {
 		document.add(centred(award.participantName(), font(28, true, Color.BLACK), 10));
 		document.add(centred(text("delivery.pdf.certificate.completed", locale), font(13, false, MUTED), 10));
 		document.add(centred(award.programmeTitle(), font(20, true, Color.BLACK), 16));
-		document.add(centred(text("delivery.pdf.certificate.cohort", locale, award.cohortCode(),
-				date(award.cohortStart(), locale), date(award.cohortEnd(), locale), award.days()),
-				font(12, false, Color.BLACK), 6));
+		document
+			.add(centred(
+					text("delivery.pdf.certificate.cohort", locale, award.cohortCode(),
+							date(award.cohortStart(), locale), date(award.cohortEnd(), locale), award.days()),
+					font(12, false, Color.BLACK), 6));
 		document.add(centred(accreditation(award, locale), font(12, true, Color.BLACK), 6));
 		document.add(centred(text("delivery.pdf.certificate.completedOn", locale, date(award.completedOn(), locale)),
 				font(12, false, Color.BLACK), 28));
 		document.add(centred(text("delivery.pdf.certificate.number", locale, award.certificateNumber()),
 				font(11, true, Color.BLACK), 4));
-		document.add(centred(text("delivery.pdf.certificate.check", locale, checkUrl),
-				font(10, false, MUTED), 0));
+		document.add(centred(text("delivery.pdf.certificate.check", locale, checkUrl), font(10, false, MUTED), 0));
 		document.close();
 		return out.toByteArray();
 	}
 
-	/** The learning record for a register submission: the totals per register and every completed programme. */
+	/**
+	 * The learning record for a register submission: the totals per register and every
+	 * completed programme.
+	 */
 	byte[] record(String name, LearningRecords.LearningRecord record, Locale requested) {
 		Locale locale = SupportedLanguages.closest(requested);
 		var out = new ByteArrayOutputStream();
@@ -83,15 +91,16 @@ class CertificatePdf {
 		document.open();
 		document.add(left(text("delivery.pdf.record.title", locale), font(22, true, BRAND), 4));
 		document.add(left(name, font(14, true, Color.BLACK), 2));
-		document.add(left(text("delivery.pdf.record.date", locale, date(LocalDate.now(), locale)), font(10, false, MUTED), 16));
+		document.add(left(text("delivery.pdf.record.date", locale, date(LocalDate.now(), locale)),
+				font(10, false, MUTED), 16));
 
 		document.add(left(text("delivery.record.registers", locale), font(14, true, Color.BLACK), 6));
 		if (record.registers().isEmpty()) {
 			document.add(left(text("delivery.record.noRegisters", locale), font(11, false, MUTED), 12));
 		}
 		else {
-			var table = table(new float[] { 5, 2, 3 }, locale, "delivery.record.col.register", "delivery.record.col.points",
-					"delivery.record.col.validUntil");
+			var table = table(new float[] { 5, 2, 3 }, locale, "delivery.record.col.register",
+					"delivery.record.col.points", "delivery.record.col.validUntil");
 			for (var r : record.registers()) {
 				cell(table, text("delivery.register." + r.register().name(), locale));
 				cell(table, number(r.points(), locale));

@@ -20,8 +20,9 @@ import org.traject.delivery.internal.LearningRecords;
 import org.traject.people.CurrentUser;
 
 /**
- * The end of a cohort: per participant whether the programme's rule is met (and why not), the secretary's decision,
- * closing the cohort, and the attendance and completion list as a spreadsheet or CSV.
+ * The end of a cohort: per participant whether the programme's rule is met (and why not),
+ * the secretary's decision, closing the cohort, and the attendance and completion list as
+ * a spreadsheet or CSV.
  */
 @Controller
 class CompletionController {
@@ -60,7 +61,8 @@ class CompletionController {
 					note != null && note.length() > 1000 ? note.substring(0, 1000) : note, user.personId());
 			if (award != null) {
 				redirect.addFlashAttribute("flashSuccess", "delivery.completion.completed");
-				redirect.addFlashAttribute("flashArgs", new Object[] { award.participantName(), award.certificateNumber() });
+				redirect.addFlashAttribute("flashArgs",
+						new Object[] { award.participantName(), award.certificateNumber() });
 			}
 			else {
 				redirect.addFlashAttribute("flashSuccess", "delivery.completion.notCompleted");
@@ -107,4 +109,5 @@ class CompletionController {
 		return Downloads.pdf(pdf.certificate(award, locale, CertificateLinks.checkUrl(award.certificateNumber())),
 				award.certificateNumber());
 	}
+
 }

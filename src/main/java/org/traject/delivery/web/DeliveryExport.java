@@ -18,9 +18,10 @@ import org.traject.delivery.internal.Completions;
 import org.traject.delivery.internal.LearningRecords;
 
 /**
- * A cohort's attendance (per session) and completion list as a spreadsheet or CSV, and a learning record as CSV for a register
- * submission: headings, verdicts and reasons in the reader's language; CSV with the list separator spreadsheets
- * expect in that language, and never a cell a spreadsheet would read as a formula.
+ * A cohort's attendance (per session) and completion list as a spreadsheet or CSV, and a
+ * learning record as CSV for a register submission: headings, verdicts and reasons in the
+ * reader's language; CSV with the list separator spreadsheets expect in that language,
+ * and never a cell a spreadsheet would read as a formula.
  */
 @Component
 class DeliveryExport {
@@ -124,8 +125,7 @@ class DeliveryExport {
 			headings.add(text("delivery.export.column." + column, locale));
 		}
 		var zone = board.cohort().zone();
-		board.sessions()
-			.forEach(s -> headings.add(CSV_DATE.format(s.startsAt().atZone(zone)) + " " + s.title()));
+		board.sessions().forEach(s -> headings.add(CSV_DATE.format(s.startsAt().atZone(zone)) + " " + s.title()));
 		board.resultModules().forEach(m -> headings.add(m.title()));
 		for (String column : List.of("ruleMet", "missing", "decision", "completedOn", "certificate")) {
 			headings.add(text("delivery.export.column." + column, locale));
@@ -146,7 +146,9 @@ class DeliveryExport {
 	private List<String> verdict(Completions.BoardLine line, Locale locale) {
 		var decision = line.decision();
 		return List.of(text(line.check().met() ? "delivery.export.yes" : "delivery.export.no", locale),
-				line.check().shortfalls().stream()
+				line.check()
+					.shortfalls()
+					.stream()
 					.map(s -> messages.getMessage(s.messageKey(), s.args(), locale))
 					.collect(Collectors.joining("; ")),
 				decision == null ? text("delivery.completion.undecided", locale)
@@ -162,4 +164,5 @@ class DeliveryExport {
 	private static String empty(@Nullable String value) {
 		return value == null ? "" : value;
 	}
+
 }

@@ -49,9 +49,13 @@ final class DeliveryStartSections {
 		public int order() {
 			return 20;
 		}
+
 	}
 
-	/** The cohorts under way (running, or begun and not completed), to register attendance, and the way to the rest. */
+	/**
+	 * The cohorts under way (running, or begun and not completed), to register
+	 * attendance, and the way to the rest.
+	 */
 	@Component
 	static class Secretary implements StartPageSection {
 
@@ -84,5 +88,7 @@ final class DeliveryStartSections {
 		public int order() {
 			return 40;
 		}
+
 	}
+
 }

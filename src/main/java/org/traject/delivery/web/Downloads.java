@@ -7,10 +7,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** File answers of the delivery pages: spreadsheets, CSV and PDF, with a file name made safe for every system. */
+/**
+ * File answers of the delivery pages: spreadsheets, CSV and PDF, with a file name made
+ * safe for every system.
+ */
 final class Downloads {
 
-	static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	static final MediaType CSV = MediaType.parseMediaType("text/csv; charset=UTF-8");
 
@@ -36,4 +40,5 @@ final class Downloads {
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 			.body(body);
 	}
+
 }

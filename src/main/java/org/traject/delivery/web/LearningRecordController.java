@@ -22,8 +22,9 @@ import org.traject.delivery.internal.LearningRecords;
 import org.traject.people.CurrentUser;
 
 /**
- * A participant's learning record, their certificates and their career outcomes. Everything here is the signed-in
- * person's own: another person's certificate or award is "not found", never "forbidden".
+ * A participant's learning record, their certificates and their career outcomes.
+ * Everything here is the signed-in person's own: another person's certificate or award is
+ * "not found", never "forbidden".
  */
 @Controller
 class LearningRecordController {
@@ -100,4 +101,5 @@ class LearningRecordController {
 		redirect.addFlashAttribute("flashSuccess", "delivery.outcome.saved");
 		return "redirect:/my/record#award-" + awardId;
 	}
+
 }

@@ -29,8 +29,8 @@ import org.traject.delivery.internal.Completions;
 import org.traject.people.CurrentUser;
 
 /**
- * Delivery per programme for secretaries: the cohorts to register and complete, each programme's completion rule,
- * and the report of career outcomes after completion.
+ * Delivery per programme for secretaries: the cohorts to register and complete, each
+ * programme's completion rule, and the report of career outcomes after completion.
  */
 @Controller
 class ProgrammeDeliveryController {
@@ -43,14 +43,16 @@ class ProgrammeDeliveryController {
 
 	private final CareerOutcomes outcomes;
 
-	ProgrammeDeliveryController(Cohorts cohorts, Completions completions,
-			CareerOutcomes outcomes) {
+	ProgrammeDeliveryController(Cohorts cohorts, Completions completions, CareerOutcomes outcomes) {
 		this.cohorts = cohorts;
 		this.completions = completions;
 		this.outcomes = outcomes;
 	}
 
-	/** Cohorts that have begun (running, completed, or past their start), newest first, and their programmes. */
+	/**
+	 * Cohorts that have begun (running, completed, or past their start), newest first,
+	 * and their programmes.
+	 */
 	@GetMapping("/secretary/delivery")
 	String index(Model model) {
 		LocalDate today = LocalDate.now();
@@ -81,8 +83,8 @@ class ProgrammeDeliveryController {
 
 	@PostMapping("/secretary/delivery/programmes/{programmeId}/rule")
 	String saveRule(@PathVariable long programmeId, @Valid @ModelAttribute("ruleForm") RuleForm form,
-			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			model.addAttribute("editor", completions.ruleEditor(programmeId));
 			return "delivery/rule";
@@ -91,7 +93,8 @@ class ProgrammeDeliveryController {
 			completions.saveRule(programmeId, form.version(), form.rule(), user.personId());
 		}
 		catch (OptimisticLockingFailureException ex) {
-			// someone else saved meanwhile: show their version, so the change can be made again on top of it
+			// someone else saved meanwhile: show their version, so the change can be made
+			// again on top of it
 			var editor = completions.ruleEditor(programmeId);
 			model.addAttribute("editor", editor);
 			model.addAttribute("ruleForm", RuleForm.of(editor.rule(), editor.version()));

@@ -20,8 +20,8 @@ import org.traject.people.CurrentUser;
 import org.traject.web.Htmx;
 
 /**
- * Module results per participant (exam passed, assignment approved, internship done): one form per participant,
- * saved in place with htmx or with a plain post and redirect.
+ * Module results per participant (exam passed, assignment approved, internship done): one
+ * form per participant, saved in place with htmx or with a plain post and redirect.
  */
 @Controller
 class ResultsController {
@@ -77,4 +77,5 @@ class ResultsController {
 		redirect.addFlashAttribute("flashArgs", new Object[] { line.name() });
 		return "redirect:/secretary/cohorts/" + id + "/results#result-" + enrolmentId;
 	}
+
 }

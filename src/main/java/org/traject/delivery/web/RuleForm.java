@@ -13,8 +13,9 @@ import org.traject.delivery.internal.CompletionRule;
 
 /** The completion rule editor's form. */
 record RuleForm(@NotNull(message = "{delivery.rule.basis.required}") @Nullable AttendanceBasis basis,
-		@NotNull(message = "{delivery.rule.minimum.required}") @Min(value = 0, message = "{delivery.rule.minimum.range}")
-		@Max(value = 100, message = "{delivery.rule.minimum.range}") @Nullable Integer minimumPercent,
+		@NotNull(message = "{delivery.rule.minimum.required}") @Min(value = 0,
+				message = "{delivery.rule.minimum.range}") @Max(value = 100,
+						message = "{delivery.rule.minimum.range}") @Nullable Integer minimumPercent,
 		@Nullable Boolean excusedCounts, @Nullable List<Long> requiredModules, long version) {
 
 	static RuleForm of(CompletionRule rule, long version) {

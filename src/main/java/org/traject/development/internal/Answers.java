@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The answers of a measurement, one row per competency. Saved with an upsert that only succeeds while the
- * measurement is in progress, so two tabs saving different competencies both keep their answers, and nothing changes
- * once it is handed in.
+ * The answers of a measurement, one row per competency. Saved with an upsert that only
+ * succeeds while the measurement is in progress, so two tabs saving different
+ * competencies both keep their answers, and nothing changes once it is handed in.
  */
 @Component
 public class Answers {
@@ -37,13 +37,14 @@ public class Answers {
 
 	/** False when the measurement is no longer in progress (then nothing is saved). */
 	boolean save(long assessmentId, Answer answer, Instant at) {
-		return jdbc.sql("""
-				insert into assessment_answer (assessment_id, competency_id, current_level, affinity, comment, updated_at)
-				select :id, :competency, :level, :affinity, :comment, :at
-				where exists (select 1 from assessment where id = :id and status = 'IN_PROGRESS')
-				on conflict (assessment_id, competency_id) do update
-				set current_level = excluded.current_level, affinity = excluded.affinity,
-				    comment = excluded.comment, updated_at = excluded.updated_at""")
+		return jdbc
+			.sql("""
+					insert into assessment_answer (assessment_id, competency_id, current_level, affinity, comment, updated_at)
+					select :id, :competency, :level, :affinity, :comment, :at
+					where exists (select 1 from assessment where id = :id and status = 'IN_PROGRESS')
+					on conflict (assessment_id, competency_id) do update
+					set current_level = excluded.current_level, affinity = excluded.affinity,
+					    comment = excluded.comment, updated_at = excluded.updated_at""")
 			.param("id", assessmentId)
 			.param("competency", answer.competencyId())
 			.param("level", answer.currentLevel(), java.sql.Types.INTEGER)
@@ -62,7 +63,10 @@ public class Answers {
 			.single();
 	}
 
-	/** A competency's answer; either part may still be missing while the measurement is in progress. */
+	/**
+	 * A competency's answer; either part may still be missing while the measurement is in
+	 * progress.
+	 */
 	public record Answer(long competencyId, @Nullable Integer currentLevel, @Nullable Integer affinity,
 			@Nullable String comment) {
 
@@ -70,4 +74,5 @@ public class Answers {
 			return currentLevel != null && affinity != null;
 		}
 	}
+
 }

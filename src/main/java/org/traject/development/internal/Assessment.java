@@ -15,8 +15,9 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One affinity measurement of one person on one profile version. Its answers are kept apart (saved one by one as the
- * participant goes, see {@link Answers}), so saving an answer never collides with another tab saving another.
+ * One affinity measurement of one person on one profile version. Its answers are kept
+ * apart (saved one by one as the participant goes, see {@link Answers}), so saving an
+ * answer never collides with another tab saving another.
  */
 @Entity
 @Table(name = "assessment")
@@ -106,4 +107,5 @@ public class Assessment {
 	public long getVersion() {
 		return version;
 	}
+
 }

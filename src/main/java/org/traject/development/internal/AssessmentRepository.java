@@ -21,4 +21,5 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 	long countByProfileVersionId(long profileVersionId);
 
 	boolean existsByPersonId(long personId);
+
 }

@@ -25,9 +25,10 @@ import org.traject.people.People;
 import org.traject.people.Role;
 
 /**
- * The demo participant's development: an earlier and a recent measurement on "Directeur IKC" (so growth shows), the
- * recent one with feedback from the manager and two peers, and a plan with three goals, actions, evidence (a text
- * and a small PDF), shared with the demo coach, who commented and recorded a session. Idempotent: measurements are
+ * The demo participant's development: an earlier and a recent measurement on "Directeur
+ * IKC" (so growth shows), the recent one with feedback from the manager and two peers,
+ * and a plan with three goals, actions, evidence (a text and a small PDF), shared with
+ * the demo coach, who commented and recorded a session. Idempotent: measurements are
  * added only when the participant has none, the plan only when they have no plan.
  */
 @Component
@@ -39,13 +40,16 @@ class DevelopmentDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DevelopmentDemoData.class);
 
-	/** Self level and affinity now, and the level of the earlier measurement, by competency name. */
+	/**
+	 * Self level and affinity now, and the level of the earlier measurement, by
+	 * competency name.
+	 */
 	private static final Map<String, int[]> SELF = Map.of("Visiegericht leidinggeven", new int[] { 3, 4, 2 },
 			"Verbinden van onderwijs en opvang", new int[] { 2, 5, 1 }, "Coachend leidinggeven", new int[] { 2, 4, 2 },
 			"Teamontwikkeling", new int[] { 3, 2, 2 }, "Resultaatgericht sturen", new int[] { 2, 3, 2 },
 			"Bedrijfsmatig handelen", new int[] { 1, 4, 1 }, "Samenwerken met ketenpartners", new int[] { 3, 3, 2 },
-			"Ouderbetrokkenheid", new int[] { 3, 2, 3 }, "Reflectie en zelfsturing", new int[] { 3, 3, 2 },
-			"Innoveren", new int[] { 2, 5, 1 });
+			"Ouderbetrokkenheid", new int[] { 3, 2, 3 }, "Reflectie en zelfsturing", new int[] { 3, 3, 2 }, "Innoveren",
+			new int[] { 2, 5, 1 });
 
 	private final People people;
 
@@ -92,7 +96,8 @@ class DevelopmentDemoData implements ApplicationRunner {
 		var profile = profiles.findVersion(option.versionId(), Locale.forLanguageTag("nl")).orElseThrow();
 		Long programmeId = catalogue.idOfSlug("ontwikkeltraject-directeur-ikc").orElse(null);
 		Instant now = Instant.now();
-		// measurements and plan are checked apart, so a start that stopped half-way is completed by the next one
+		// measurements and plan are checked apart, so a start that stopped half-way is
+		// completed by the next one
 		if (!assessments.existsByPersonId(participant.id())) {
 			tx.executeWithoutResult(status -> {
 				measurement(participant.id(), profile, programmeId, now.minus(Duration.ofDays(120)), 2);
@@ -108,7 +113,9 @@ class DevelopmentDemoData implements ApplicationRunner {
 		log.info("Demo measurements and development plan ready for {}", PARTICIPANT);
 	}
 
-	/** @param selfColumn 0 for the recent levels, 2 for the earlier ones */
+	/**
+	 * @param selfColumn 0 for the recent levels, 2 for the earlier ones
+	 */
 	private long measurement(long personId, ProfileVersionView profile, Long programmeId, Instant started,
 			int selfColumn) {
 		var assessment = assessments.save(new Assessment(personId, profile.id(), programmeId, started));
@@ -118,15 +125,16 @@ class DevelopmentDemoData implements ApplicationRunner {
 		return assessment.getId();
 	}
 
-	private void feedback(long assessmentId, ProfileVersionView profile, Relation relation, String name,
-			String email, Instant now, int offset) {
+	private void feedback(long assessmentId, ProfileVersionView profile, Relation relation, String name, String email,
+			Instant now, int offset) {
 		Instant invited = now.minus(Duration.ofDays(9));
 		var invitation = invitations.save(new FeedbackInvitation(assessmentId, relation, name, email, "nl",
-				FeedbackTokens.hash(FeedbackTokens.newToken()), invited, invited.plus(Measurements.INVITATION_VALIDITY)));
+				FeedbackTokens.hash(FeedbackTokens.newToken()), invited,
+				invited.plus(Measurements.INVITATION_VALIDITY)));
 		var levels = new HashMap<Long, Integer>();
-		forEachCompetency(profile, (competency, values) -> levels.put(competency.id(),
-				Math.max(1, Math.min(profile.maxLevel(), values[0] + (relation == Relation.MANAGER ? 1 : 0)
-						+ (competency.id() % 2 == 0 ? offset : 0)))));
+		forEachCompetency(profile, (competency, values) -> levels
+			.put(competency.id(), Math.max(1, Math.min(profile.maxLevel(),
+					values[0] + (relation == Relation.MANAGER ? 1 : 0) + (competency.id() % 2 == 0 ? offset : 0)))));
 		invitation.answer(levels, invited.plus(Duration.ofDays(2)));
 	}
 
@@ -135,19 +143,24 @@ class DevelopmentDemoData implements ApplicationRunner {
 		profile.clusters().forEach(c -> c.competencies().forEach(k -> byName.put(k.name(), k.id())));
 		LocalDate today = LocalDate.now();
 
-		long connect = plans.addGoal(personId, new GoalDetails("Onderwijs en opvang verbinden in één ontwikkellijn",
-				"Samen met beide teams een doorgaande lijn 0–13 jaar ontwerpen en invoeren.",
-				"Er is een gedragen pedagogisch kader; overdrachten tussen opvang en school verlopen warm.",
-				today.plusMonths(6)), List.of(byName.get("Verbinden van onderwijs en opvang")));
+		long connect = plans.addGoal(personId,
+				new GoalDetails("Onderwijs en opvang verbinden in één ontwikkellijn",
+						"Samen met beide teams een doorgaande lijn 0–13 jaar ontwerpen en invoeren.",
+						"Er is een gedragen pedagogisch kader; overdrachten tussen opvang en school verlopen warm.",
+						today.plusMonths(6)),
+				List.of(byName.get("Verbinden van onderwijs en opvang")));
 		move(personId, connect, plans.addAction(personId, connect, ActionType.PROGRAMME_MODULE,
 				"Themadag pedagogische visie 0–13 volgen", today.minusDays(20)), ActionStatus.DONE);
-		move(personId, connect, plans.addAction(personId, connect, ActionType.LEADERSHIP_ASSIGNMENT,
-				"Gezamenlijk pedagogisch kader opstellen met leerkrachten en pedagogisch medewerkers",
-				today.plusMonths(3)), ActionStatus.IN_PROGRESS);
+		move(personId, connect,
+				plans.addAction(personId, connect, ActionType.LEADERSHIP_ASSIGNMENT,
+						"Gezamenlijk pedagogisch kader opstellen met leerkrachten en pedagogisch medewerkers",
+						today.plusMonths(3)),
+				ActionStatus.IN_PROGRESS);
 		plans.addEvidence(personId, connect, today.minusDays(18),
 				"Na de themadag met beide teamleiders de verschillen in werkwijze op een rij gezet. Eerste gezamenlijke studiemiddag gepland.",
 				null);
-		plans.addEvidence(personId, connect, today.minusDays(5), "Conceptkader voor de doorgaande lijn (eerste versie).",
+		plans.addEvidence(personId, connect, today.minusDays(5),
+				"Conceptkader voor de doorgaande lijn (eerste versie).",
 				new Plans.Upload("conceptkader-doorgaande-lijn.pdf", "application/pdf",
 						PlanPdf.simpleDocument("Conceptkader doorgaande lijn 0–13",
 								"1. Eén pedagogische visie voor opvang en onderwijs.",
@@ -159,12 +172,15 @@ class DevelopmentDemoData implements ApplicationRunner {
 				List.of(byName.get("Innoveren")));
 		plans.addAction(personId, innovate, ActionType.READING, "Boek over verandermanagement in het onderwijs lezen",
 				today.plusMonths(1));
-		move(personId, innovate, plans.addAction(personId, innovate, ActionType.LEADERSHIP_ASSIGNMENT,
-				"Businesscase 'integraal kindcentrum' uitwerken", today.plusMonths(4)), ActionStatus.IN_PROGRESS);
+		move(personId, innovate,
+				plans.addAction(personId, innovate, ActionType.LEADERSHIP_ASSIGNMENT,
+						"Businesscase 'integraal kindcentrum' uitwerken", today.plusMonths(4)),
+				ActionStatus.IN_PROGRESS);
 
-		long coaching = plans.addGoal(personId, new GoalDetails("Coachend leidinggeven in ontwikkelgesprekken",
-				"Meer vragen, minder oplossingen aandragen in gesprekken met medewerkers.",
-				"Medewerkers geven in de teamevaluatie aan dat zij meer ruimte ervaren.", today.plusMonths(5)),
+		long coaching = plans.addGoal(personId,
+				new GoalDetails("Coachend leidinggeven in ontwikkelgesprekken",
+						"Meer vragen, minder oplossingen aandragen in gesprekken met medewerkers.",
+						"Medewerkers geven in de teamevaluatie aan dat zij meer ruimte ervaren.", today.plusMonths(5)),
 				List.of(byName.get("Coachend leidinggeven")));
 		move(personId, coaching, plans.addAction(personId, coaching, ActionType.COACHING_SESSION,
 				"Coachgesprek op basis van de affiniteitenmeting", today.minusDays(3)), ActionStatus.DONE);
@@ -191,4 +207,5 @@ class DevelopmentDemoData implements ApplicationRunner {
 			.forEach(c -> c.competencies()
 				.forEach(k -> action.accept(k, SELF.getOrDefault(k.name(), new int[] { 3, 3, 2 }))));
 	}
+
 }

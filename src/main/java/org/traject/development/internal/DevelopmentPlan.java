@@ -47,4 +47,5 @@ public class DevelopmentPlan {
 	public Instant getCreatedAt() {
 		return createdAt;
 	}
+
 }

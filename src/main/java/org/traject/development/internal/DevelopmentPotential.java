@@ -4,14 +4,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Where a participant can grow most: per competency, the gap between the target level the profile asks for and the
- * level they rate themselves at, weighted by how much they want to grow in it.
+ * Where a participant can grow most: per competency, the gap between the target level the
+ * profile asks for and the level they rate themselves at, weighted by how much they want
+ * to grow in it.
  *
  * <pre>potential = max(0, target − current) × affinity</pre>
  *
- * A competency at or above its target has no potential, however keen the participant is; a large gap the participant
- * has little affinity for scores lower than a smaller gap they are eager to close. The highest possible score is
- * {@code (highest level − 1) × 5}. Ties are ranked by the larger gap, then the larger affinity, then profile order.
+ * A competency at or above its target has no potential, however keen the participant is;
+ * a large gap the participant has little affinity for scores lower than a smaller gap
+ * they are eager to close. The highest possible score is {@code (highest level − 1) × 5}.
+ * Ties are ranked by the larger gap, then the larger affinity, then profile order.
  */
 public final class DevelopmentPotential {
 
@@ -36,7 +38,10 @@ public final class DevelopmentPotential {
 		return Math.max(0, levels - 1) * MAX_AFFINITY;
 	}
 
-	/** Highest potential first; see the class comment for ties. The input's order is profile order. */
+	/**
+	 * Highest potential first; see the class comment for ties. The input's order is
+	 * profile order.
+	 */
 	public static <T extends Rated> List<T> ranked(List<T> rated) {
 		return rated.stream()
 			.sorted(Comparator.comparingInt(Rated::potential)
@@ -58,5 +63,7 @@ public final class DevelopmentPotential {
 
 		/** Place in the profile (1-based), the last tie-breaker. */
 		int position();
+
 	}
+
 }

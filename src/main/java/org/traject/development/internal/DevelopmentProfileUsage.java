@@ -22,4 +22,5 @@ class DevelopmentProfileUsage implements ProfileUsage {
 	public long usagesOf(long profileVersionId) {
 		return assessments.countByProfileVersionId(profileVersionId) + goals.countPlansUsingVersion(profileVersionId);
 	}
+
 }

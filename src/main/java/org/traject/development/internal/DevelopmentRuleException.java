@@ -1,6 +1,9 @@
 package org.traject.development.internal;
 
-/** A change the rules refuse, with a message key (and its arguments) that tells the reader why. */
+/**
+ * A change the rules refuse, with a message key (and its arguments) that tells the reader
+ * why.
+ */
 public class DevelopmentRuleException extends RuntimeException {
 
 	private final String messageKey;
@@ -20,4 +23,5 @@ public class DevelopmentRuleException extends RuntimeException {
 	public Object[] arguments() {
 		return arguments;
 	}
+
 }

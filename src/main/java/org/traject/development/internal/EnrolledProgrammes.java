@@ -9,8 +9,9 @@ import org.traject.cohorts.EnrolmentView;
 import org.traject.development.ParticipantProgrammes;
 
 /**
- * The programmes a person holds a confirmed place in, from the cohorts module: their measurement is asked on the
- * profile such a programme develops, and its modules are suggested.
+ * The programmes a person holds a confirmed place in, from the cohorts module: their
+ * measurement is asked on the profile such a programme develops, and its modules are
+ * suggested.
  */
 @Component
 class EnrolledProgrammes implements ParticipantProgrammes {
@@ -30,4 +31,5 @@ class EnrolledProgrammes implements ParticipantProgrammes {
 			.distinct()
 			.toList();
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which files a participant may attach as evidence, and the content type each is served with. The type comes from
- * this list (by extension), never from the uploading browser, and files are always served as attachments.
+ * Which files a participant may attach as evidence, and the content type each is served
+ * with. The type comes from this list (by extension), never from the uploading browser,
+ * and files are always served as attachments.
  */
 public final class EvidenceFiles {
 
@@ -29,7 +30,10 @@ public final class EvidenceFiles {
 	private EvidenceFiles() {
 	}
 
-	/** The content type to serve a file with that name, or null when such files are not accepted. */
+	/**
+	 * The content type to serve a file with that name, or null when such files are not
+	 * accepted.
+	 */
 	public static @Nullable String contentType(String fileName) {
 		int dot = fileName.lastIndexOf('.');
 		return dot < 0 ? null : TYPES.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
@@ -44,4 +48,5 @@ public final class EvidenceFiles {
 		}
 		return name.isEmpty() ? "file" : name;
 	}
+
 }

@@ -21,15 +21,18 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A request to a manager or a peer to rate the competencies of one measurement, reached through a personal link.
- * The link works once and until it expires, and not after the participant withdrew it.
+ * A request to a manager or a peer to rate the competencies of one measurement, reached
+ * through a personal link. The link works once and until it expires, and not after the
+ * participant withdrew it.
  */
 @Entity
 @Table(name = "feedback_invitation")
 public class FeedbackInvitation {
 
 	public enum Status {
+
 		PENDING, ANSWERED, WITHDRAWN
+
 	}
 
 	@Id
@@ -120,7 +123,10 @@ public class FeedbackInvitation {
 		answeredAt = at;
 	}
 
-	/** Only a pending link can be withdrawn; an answer already given stays (it was given in good faith). */
+	/**
+	 * Only a pending link can be withdrawn; an answer already given stays (it was given
+	 * in good faith).
+	 */
 	public void withdraw(Instant at) {
 		if (status != Status.PENDING) {
 			throw new DevelopmentRuleException("development.feedback.notWithdrawable");
@@ -176,4 +182,5 @@ public class FeedbackInvitation {
 	public long getVersion() {
 		return version;
 	}
+
 }

@@ -10,4 +10,5 @@ public interface FeedbackInvitationRepository extends JpaRepository<FeedbackInvi
 	Optional<FeedbackInvitation> findByTokenHash(String tokenHash);
 
 	List<FeedbackInvitation> findByAssessmentIdOrderByInvitedAtAscIdAsc(long assessmentId);
+
 }

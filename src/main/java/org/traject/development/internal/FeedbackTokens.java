@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Personal feedback links: 256 random bits, URL-safe; only the SHA-256 of a token is ever stored. */
+/**
+ * Personal feedback links: 256 random bits, URL-safe; only the SHA-256 of a token is ever
+ * stored.
+ */
 public final class FeedbackTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -31,8 +34,12 @@ public final class FeedbackTokens {
 		}
 	}
 
-	/** A token is 43 URL-safe characters; anything else is not worth a database look-up. */
+	/**
+	 * A token is 43 URL-safe characters; anything else is not worth a database look-up.
+	 */
 	public static boolean looksValid(String token) {
-		return token.length() == 43 && token.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
+		return token.length() == 43
+				&& token.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
 	}
+
 }

@@ -10,4 +10,5 @@ public interface GoalRepository extends JpaRepository<PlanGoal, Long> {
 			join plan_goal_competency c on c.goal_id = g.id
 			where c.profile_version_id = :versionId""", nativeQuery = true)
 	long countPlansUsingVersion(long versionId);
+
 }

@@ -15,8 +15,8 @@ import org.traject.competencies.ProfileOption;
 import org.traject.competencies.ProfileVersionView;
 
 /**
- * A person's measurements with their profile names and progress, and the measurements their programmes ask for
- * ("your programme X develops profile Y: take the measurement").
+ * A person's measurements with their profile names and progress, and the measurements
+ * their programmes ask for ("your programme X develops profile Y: take the measurement").
  */
 @Component
 public class MeasurementOverview {
@@ -51,9 +51,10 @@ public class MeasurementOverview {
 			if (version == null) {
 				continue;
 			}
-			items.add(new Item(MeasurementResults.Summary.of(a), version.profileId(), version.name(), version.language(),
-					version.number(), version.isPublished(), a.isSubmitted() ? version.competencyCount()
-							: answers.countComplete(a.getId()), version.competencyCount()));
+			items.add(new Item(MeasurementResults.Summary.of(a), version.profileId(), version.name(),
+					version.language(), version.number(), version.isPublished(),
+					a.isSubmitted() ? version.competencyCount() : answers.countComplete(a.getId()),
+					version.competencyCount()));
 		}
 		var published = profiles.publishedVersions(locale);
 		var prompts = new ArrayList<Prompt>();
@@ -64,9 +65,11 @@ public class MeasurementOverview {
 			}
 			published.stream().filter(o -> o.profileId() == profileId).findFirst().ifPresent(option -> {
 				boolean done = items.stream()
-					.anyMatch(i -> i.measurement().submitted() && i.measurement().profileVersionId() == option.versionId());
+					.anyMatch(i -> i.measurement().submitted()
+							&& i.measurement().profileVersionId() == option.versionId());
 				var open = items.stream()
-					.filter(i -> !i.measurement().submitted() && i.measurement().profileVersionId() == option.versionId())
+					.filter(i -> !i.measurement().submitted()
+							&& i.measurement().profileVersionId() == option.versionId())
 					.findFirst()
 					.map(i -> i.measurement().id())
 					.orElse(null);
@@ -84,7 +87,8 @@ public class MeasurementOverview {
 	}
 
 	/**
-	 * @param done the person already handed in a measurement on this version (they may take it again later)
+	 * @param done the person already handed in a measurement on this version (they may
+	 * take it again later)
 	 * @param openMeasurement the id of one in progress on it, to continue
 	 */
 	public record Prompt(long programmeId, String programmeTitle, String programmeLanguage, ProfileOption profile,
@@ -105,4 +109,5 @@ public class MeasurementOverview {
 			return prompts.stream().filter(p -> !p.done()).toList();
 		}
 	}
+
 }

@@ -17,10 +17,11 @@ import org.traject.competencies.CompetencyProfiles;
 import org.traject.competencies.ProfileVersionView;
 
 /**
- * The results of a measurement as pages show them: per competency the target, the participant's own level and
- * affinity, what others said (as far as the anonymity rule allows), the development potential, the ranking, the
- * radar chart and the suggestions. Costs a fixed number of SQL statements whatever the size of the profile. Callers
- * check who may see it.
+ * The results of a measurement as pages show them: per competency the target, the
+ * participant's own level and affinity, what others said (as far as the anonymity rule
+ * allows), the development potential, the ranking, the radar chart and the suggestions.
+ * Costs a fixed number of SQL statements whatever the size of the profile. Callers check
+ * who may see it.
  */
 @Component
 public class MeasurementResults {
@@ -66,7 +67,10 @@ public class MeasurementResults {
 				DevelopmentPotential.maximum(profile.maxLevel()), suggested);
 	}
 
-	/** Growth between two measurements of the same profile; competencies are matched across versions by lineage. */
+	/**
+	 * Growth between two measurements of the same profile; competencies are matched
+	 * across versions by lineage.
+	 */
 	@Transactional(readOnly = true)
 	public Comparison compare(Assessment earlier, Assessment later, Locale locale) {
 		var before = profiles.findVersion(earlier.getProfileVersionId(), locale).orElseThrow();
@@ -127,15 +131,17 @@ public class MeasurementResults {
 			return submittedAt != null ? submittedAt : startedAt;
 		}
 
-		/** The calendar day of {@link #date()} in a zone (pages pass the provider's: a measurement has no cohort). */
+		/**
+		 * The calendar day of {@link #date()} in a zone (pages pass the provider's: a
+		 * measurement has no cohort).
+		 */
 		public java.time.LocalDate day(java.time.ZoneId zone) {
 			return date().atZone(zone).toLocalDate();
 		}
 	}
 
-	public record Results(Summary measurement, ProfileVersionView profile, List<ResultRow> rows,
-			List<ResultRow> ranked, RadarChart chart, OthersRatings others, int maxPotential,
-			Suggestions.@Nullable Suggested suggestions) {
+	public record Results(Summary measurement, ProfileVersionView profile, List<ResultRow> rows, List<ResultRow> ranked,
+			RadarChart chart, OthersRatings others, int maxPotential, Suggestions.@Nullable Suggested suggestions) {
 
 		public List<ResultRow> top() {
 			return ranked.stream().filter(r -> r.potential() > 0).limit(Suggestions.TOP).toList();
@@ -162,4 +168,5 @@ public class MeasurementResults {
 
 	public record Comparison(Summary earlier, Summary later, ProfileVersionView profile, List<GrowthRow> rows) {
 	}
+
 }

@@ -20,8 +20,9 @@ import org.traject.development.FeedbackInvited;
 import org.traject.people.People;
 
 /**
- * Taking a measurement, asking others for feedback and giving it. Every method that takes a person id acts only on
- * that person's own measurements: another person's id answers "not found", so nobody can even tell it exists.
+ * Taking a measurement, asking others for feedback and giving it. Every method that takes
+ * a person id acts only on that person's own measurements: another person's id answers
+ * "not found", so nobody can even tell it exists.
  */
 @Service
 public class Measurements {
@@ -52,8 +53,8 @@ public class Measurements {
 	}
 
 	/**
-	 * Starts a measurement on a published profile version, or returns the one this person already has in progress on
-	 * it, so a double click or a second tab never makes two.
+	 * Starts a measurement on a published profile version, or returns the one this person
+	 * already has in progress on it, so a double click or a second tab never makes two.
 	 */
 	@Transactional
 	public long start(long personId, long profileVersionId, @Nullable Long programmeId) {
@@ -63,7 +64,8 @@ public class Measurements {
 		return assessments
 			.findFirstByPersonIdAndProfileVersionIdAndStatus(personId, version.id(), AssessmentStatus.IN_PROGRESS)
 			.map(Assessment::getId)
-			.orElseGet(() -> assessments.save(new Assessment(personId, version.id(), programmeId, Instant.now())).getId());
+			.orElseGet(
+					() -> assessments.save(new Assessment(personId, version.id(), programmeId, Instant.now())).getId());
 	}
 
 	@Transactional(readOnly = true)
@@ -83,8 +85,9 @@ public class Measurements {
 	}
 
 	/**
-	 * Saves the answers given on one page (or one answer, for autosave). Each must belong to the measurement's
-	 * profile version and use its scale. Answers to a handed-in measurement are refused.
+	 * Saves the answers given on one page (or one answer, for autosave). Each must belong
+	 * to the measurement's profile version and use its scale. Answers to a handed-in
+	 * measurement are refused.
 	 */
 	@Transactional
 	public void saveAnswers(long assessmentId, long personId, List<Answers.Answer> given) {
@@ -100,7 +103,8 @@ public class Measurements {
 			if (!competencies.contains(answer.competencyId())) {
 				throw new NoSuchElementException("competency " + answer.competencyId() + " is not in this profile");
 			}
-			if (answer.currentLevel() != null && (answer.currentLevel() < 1 || answer.currentLevel() > version.maxLevel())
+			if (answer.currentLevel() != null
+					&& (answer.currentLevel() < 1 || answer.currentLevel() > version.maxLevel())
 					|| answer.affinity() != null
 							&& (answer.affinity() < 1 || answer.affinity() > DevelopmentPotential.MAX_AFFINITY)) {
 				throw new DevelopmentRuleException("development.measurement.outOfScale");
@@ -110,7 +114,8 @@ public class Measurements {
 				throw new DevelopmentRuleException("development.measurement.commentTooLong");
 			}
 			if (!answers.save(assessmentId,
-					new Answers.Answer(answer.competencyId(), answer.currentLevel(), answer.affinity(), comment), now)) {
+					new Answers.Answer(answer.competencyId(), answer.currentLevel(), answer.affinity(), comment),
+					now)) {
 				throw new DevelopmentRuleException("development.measurement.alreadySubmitted");
 			}
 		}
@@ -121,7 +126,10 @@ public class Measurements {
 		return answers.countComplete(assessmentId);
 	}
 
-	/** Hands the measurement in: every competency answered, and the form saw the current state. */
+	/**
+	 * Hands the measurement in: every competency answered, and the form saw the current
+	 * state.
+	 */
 	@Transactional
 	public void submit(long assessmentId, long personId, long seenVersion) {
 		var assessment = own(assessmentId, personId);
@@ -133,8 +141,9 @@ public class Measurements {
 	}
 
 	/**
-	 * Invites a manager or a peer. Returns the token: it is stored only as a hash, so the caller shows it (in
-	 * development) and the {@link FeedbackInvited} event carries it to the email.
+	 * Invites a manager or a peer. Returns the token: it is stored only as a hash, so the
+	 * caller shows it (in development) and the {@link FeedbackInvited} event carries it
+	 * to the email.
 	 */
 	@Transactional
 	public Invited invite(long assessmentId, long personId, Relation relation, String name, String email,
@@ -180,7 +189,10 @@ public class Measurements {
 				invitation.getExpiresAt(), invitation.unavailableReason(Instant.now()));
 	}
 
-	/** Records the ratings behind a link: once, before it expires, for every competency of the profile. */
+	/**
+	 * Records the ratings behind a link: once, before it expires, for every competency of
+	 * the profile.
+	 */
 	@Transactional
 	public void giveFeedback(String token, Map<Long, Integer> levels) {
 		var invitation = invitation(token);
@@ -219,4 +231,5 @@ public class Measurements {
 	public record FeedbackRequest(String raterName, Relation relation, String participantName,
 			ProfileVersionView profile, Instant expiresAt, @Nullable String unavailable) {
 	}
+
 }

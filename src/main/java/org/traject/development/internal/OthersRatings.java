@@ -7,10 +7,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a participant may see of the feedback others gave: the manager's ratings (labelled as theirs: a manager is
- * known anyway) and the peers' average, but the peers' only once at least {@link #MIN_PEERS} have answered, so no
- * single peer's ratings can be read off the page. Peers are never mixed with the manager before that threshold
- * either: manager plus one peer would give the peer away by subtraction.
+ * What a participant may see of the feedback others gave: the manager's ratings (labelled
+ * as theirs: a manager is known anyway) and the peers' average, but the peers' only once
+ * at least {@link #MIN_PEERS} have answered, so no single peer's ratings can be read off
+ * the page. Peers are never mixed with the manager before that threshold either: manager
+ * plus one peer would give the peer away by subtraction.
  */
 public final class OthersRatings {
 
@@ -92,7 +93,10 @@ public final class OthersRatings {
 		return peers.get(competencyId);
 	}
 
-	/** The average of every response the participant may see (manager, and peers once there are enough). */
+	/**
+	 * The average of every response the participant may see (manager, and peers once
+	 * there are enough).
+	 */
 	public @Nullable Double others(long competencyId) {
 		return all.get(competencyId);
 	}
@@ -100,4 +104,5 @@ public final class OthersRatings {
 	/** One person's answered feedback: their relation and a level per competency id. */
 	public record Response(Relation relation, Map<Long, Integer> levels) {
 	}
+
 }

@@ -15,7 +15,10 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
-/** One step towards a goal: a module, a coaching session, an internship, something to read. */
+/**
+ * One step towards a goal: a module, a coaching session, an internship, something to
+ * read.
+ */
 @Entity
 @Table(name = "plan_action")
 public class PlanAction {
@@ -90,4 +93,5 @@ public class PlanAction {
 	public long getVersion() {
 		return version;
 	}
+
 }

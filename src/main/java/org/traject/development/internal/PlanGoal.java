@@ -20,8 +20,9 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A goal in a development plan. Its actions, evidence and comments are rows of their own, so adding one of them
- * (or a coach commenting) never conflicts with someone editing the goal's text.
+ * A goal in a development plan. Its actions, evidence and comments are rows of their own,
+ * so adding one of them (or a coach commenting) never conflicts with someone editing the
+ * goal's text.
  */
 @Entity
 @Table(name = "plan_goal")
@@ -112,4 +113,5 @@ public class PlanGoal {
 	public long getVersion() {
 		return version;
 	}
+
 }

@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The development plan as a PDF in the reader's language (OpenPDF, built-in Helvetica: Western European text). */
+/**
+ * The development plan as a PDF in the reader's language (OpenPDF, built-in Helvetica:
+ * Western European text).
+ */
 @Component
 public class PlanPdf {
 
@@ -48,8 +51,10 @@ public class PlanPdf {
 		document.addTitle(text(locale, "development.plan.title") + " – " + plan.ownerName());
 		document.open();
 		document.add(new Paragraph(text(locale, "development.plan.title") + ": " + plan.ownerName(), TITLE));
-		document.add(new Paragraph(text(locale, "development.plan.progress", plan.goals().size(), plan.actionsDone(),
-				plan.actionCount()) + " · " + date(LocalDate.now(), locale), SMALL));
+		document.add(new Paragraph(
+				text(locale, "development.plan.progress", plan.goals().size(), plan.actionsDone(), plan.actionCount())
+						+ " · " + date(LocalDate.now(), locale),
+				SMALL));
 		for (var goal : plan.goals()) {
 			var heading = new Paragraph(goal.title(), HEADING);
 			heading.setSpacingBefore(14);
@@ -68,8 +73,8 @@ public class PlanPdf {
 				document.add(line(locale, "development.goal.targetDate", date(goal.targetDate(), locale)));
 			}
 			if (!goal.actions().isEmpty()) {
-				document.add(new Paragraph(text(locale, "development.actions.heading.count", goal.done(),
-						goal.actions().size()), BOLD));
+				document.add(new Paragraph(
+						text(locale, "development.actions.heading.count", goal.done(), goal.actions().size()), BOLD));
 				var table = new PdfPTable(new float[] { 2.2f, 5, 2, 1.8f });
 				table.setWidthPercentage(100);
 				table.setSpacingBefore(4);
@@ -129,7 +134,9 @@ public class PlanPdf {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
 	}
 
-	/** A one-page PDF with a title and some lines; the demo data attaches one as evidence. */
+	/**
+	 * A one-page PDF with a title and some lines; the demo data attaches one as evidence.
+	 */
 	public static byte[] simpleDocument(String title, String... lines) {
 		var out = new ByteArrayOutputStream();
 		var document = new Document(PageSize.A4, 50, 50, 50, 50);
@@ -142,4 +149,5 @@ public class PlanPdf {
 		document.close();
 		return out.toByteArray();
 	}
+
 }

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A whole plan as a page shows it: one statement per kind of row (goals, their competencies, actions, evidence,
- * comments, sessions, shares), so the page costs the same however many goals it holds.
+ * A whole plan as a page shows it: one statement per kind of row (goals, their
+ * competencies, actions, evidence, comments, sessions, shares), so the page costs the
+ * same however many goals it holds.
  */
 @Component
 public class PlanQueries {
@@ -29,8 +30,9 @@ public class PlanQueries {
 	}
 
 	/**
-	 * @param viewer how the reader relates to the plan (checked by the caller): coaching notes are shown to the owner
-	 * and to the coach who wrote them only, the list of shares to the owner only
+	 * @param viewer how the reader relates to the plan (checked by the caller): coaching
+	 * notes are shown to the owner and to the coach who wrote them only, the list of
+	 * shares to the owner only
 	 */
 	@Transactional(readOnly = true)
 	public PlanPage page(long planId, Viewer viewer, long viewerId) {
@@ -45,24 +47,26 @@ public class PlanQueries {
 				select id, title, description, success_criteria, target_date, version from plan_goal
 				where plan_id = :plan order by id""").param("plan", planId).query(rs -> {
 			long id = rs.getLong("id");
-			goals.put(id, new GoalBuilder(id, rs.getString("title"), rs.getString("description"),
-					rs.getString("success_criteria"), rs.getObject("target_date", LocalDate.class),
-					rs.getLong("version")));
+			goals.put(id,
+					new GoalBuilder(id, rs.getString("title"), rs.getString("description"),
+							rs.getString("success_criteria"), rs.getObject("target_date", LocalDate.class),
+							rs.getLong("version")));
 		});
 		if (!goals.isEmpty()) {
 			jdbc.sql("""
 					select c.goal_id, c.competency_id, c.profile_version_id, c.competency_name
 					from plan_goal_competency c join plan_goal g on g.id = c.goal_id
 					where g.plan_id = :plan order by c.competency_name""").param("plan", planId).query(rs -> {
-				goals.get(rs.getLong(1)).competencies.add(new GoalCompetency(rs.getLong(2), rs.getLong(3), rs.getString(4)));
+				goals.get(rs.getLong(1)).competencies
+					.add(new GoalCompetency(rs.getLong(2), rs.getLong(3), rs.getString(4)));
 			});
 			jdbc.sql("""
 					select a.goal_id, a.id, a.type, a.description, a.due_date, a.status, a.version
 					from plan_action a join plan_goal g on g.id = a.goal_id
 					where g.plan_id = :plan order by a.due_date nulls last, a.id""").param("plan", planId).query(rs -> {
-				goals.get(rs.getLong(1)).actions.add(new ActionView(rs.getLong(2), ActionType.valueOf(rs.getString(3)),
-						rs.getString(4), rs.getObject(5, LocalDate.class), ActionStatus.valueOf(rs.getString(6)),
-						rs.getLong(7)));
+				goals.get(rs.getLong(1)).actions
+					.add(new ActionView(rs.getLong(2), ActionType.valueOf(rs.getString(3)), rs.getString(4),
+							rs.getObject(5, LocalDate.class), ActionStatus.valueOf(rs.getString(6)), rs.getLong(7)));
 			});
 			jdbc.sql("""
 					select e.goal_id, e.id, e.entry_date, e.text, e.file_name, e.content_type, e.file_size
@@ -75,19 +79,20 @@ public class PlanQueries {
 					select c.goal_id, c.id, c.author_name, c.text, c.created_at
 					from goal_comment c join plan_goal g on g.id = c.goal_id
 					where g.plan_id = :plan order by c.created_at, c.id""").param("plan", planId).query(rs -> {
-				goals.get(rs.getLong(1)).comments.add(new CommentView(rs.getLong(2), rs.getString(3), rs.getString(4),
-						instant(rs, 5)));
+				goals.get(rs.getLong(1)).comments
+					.add(new CommentView(rs.getLong(2), rs.getString(3), rs.getString(4), instant(rs, 5)));
 			});
 		}
-		List<SessionView> sessions = viewer == Viewer.MANAGER ? List.of() : jdbc.sql("""
-				select id, coach_name, held_on, notes from coaching_session
-				where plan_id = :plan and (:owner or coach_id = :viewer) order by held_on desc, id desc""")
-			.param("plan", planId)
-			.param("owner", viewer.isOwner())
-			.param("viewer", viewerId)
-			.query((rs, n) -> new SessionView(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-					rs.getString(4)))
-			.list();
+		List<SessionView> sessions = viewer == Viewer.MANAGER ? List.of()
+				: jdbc.sql("""
+						select id, coach_name, held_on, notes from coaching_session
+						where plan_id = :plan and (:owner or coach_id = :viewer) order by held_on desc, id desc""")
+					.param("plan", planId)
+					.param("owner", viewer.isOwner())
+					.param("viewer", viewerId)
+					.query((rs, n) -> new SessionView(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+							rs.getString(4)))
+					.list();
 		List<ShareView> shares = !viewer.isOwner() ? List.of() : shares(planId);
 		return new PlanPage(planId, (Long) owner[0], (String) owner[1],
 				goals.values().stream().map(g -> g.build((String) owner[2])).toList(), sessions, shares);
@@ -104,7 +109,10 @@ public class PlanQueries {
 			.list();
 	}
 
-	/** Goals and actions done / all, for a start page; empty when the person has no plan yet. */
+	/**
+	 * Goals and actions done / all, for a start page; empty when the person has no plan
+	 * yet.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Progress> progress(long personId) {
 		return jdbc.sql("""
@@ -119,7 +127,10 @@ public class PlanQueries {
 			.optional();
 	}
 
-	/** Plans shared with this person, with their owner and the latest change, for the coach's and manager's lists. */
+	/**
+	 * Plans shared with this person, with their owner and the latest change, for the
+	 * coach's and manager's lists.
+	 */
 	@Transactional(readOnly = true)
 	public List<SharedPlan> sharedWith(long personId, String email, @Nullable String relation) {
 		return jdbc.sql("""
@@ -169,8 +180,9 @@ public class PlanQueries {
 	}
 
 	/**
-	 * @param language the language the plan's owner writes in, as far as Traject knows it (the language they chose),
-	 *        so that a screen reader reads their goal in that voice on a page in another language
+	 * @param language the language the plan's owner writes in, as far as Traject knows it
+	 * (the language they chose), so that a screen reader reads their goal in that voice
+	 * on a page in another language
 	 */
 	public record GoalView(long id, String title, @Nullable String description, @Nullable String successCriteria,
 			@Nullable LocalDate targetDate, long version, List<GoalCompetency> competencies, List<ActionView> actions,
@@ -208,7 +220,9 @@ public class PlanQueries {
 	public record SessionView(long id, String coachName, LocalDate heldOn, String notes) {
 	}
 
-	/** @param personId the account shared with, when the address has one */
+	/**
+	 * @param personId the account shared with, when the address has one
+	 */
 	public record ShareView(long id, String relation, String email, String name, Instant sharedAt,
 			@Nullable Long personId) {
 	}
@@ -256,5 +270,7 @@ public class PlanQueries {
 			return new GoalView(id, title, description, criteria, target, version, List.copyOf(competencies),
 					List.copyOf(actions), List.copyOf(evidence), List.copyOf(comments), language);
 		}
+
 	}
+
 }

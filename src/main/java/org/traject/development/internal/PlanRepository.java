@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PlanRepository extends JpaRepository<DevelopmentPlan, Long> {
 
 	Optional<DevelopmentPlan> findByPersonId(long personId);
+
 }

@@ -24,9 +24,10 @@ import org.traject.people.People;
 import org.traject.people.Role;
 
 /**
- * Changes to development plans, and the one rule of who may read one: its owner, and the coaches and manager it is
- * shared with at this moment (every request asks the database again, so a revoked share takes effect at once).
- * Anybody else gets "not found", administrators included.
+ * Changes to development plans, and the one rule of who may read one: its owner, and the
+ * coaches and manager it is shared with at this moment (every request asks the database
+ * again, so a revoked share takes effect at once). Anybody else gets "not found",
+ * administrators included.
  */
 @Service
 public class Plans {
@@ -64,11 +65,15 @@ public class Plans {
 	/** The person's plan, made on first use; safe when two requests make it at once. */
 	@Transactional
 	public long ensurePlan(long personId) {
-		jdbc.sql("insert into development_plan (person_id, created_at) values (:p, :at) on conflict (person_id) do nothing")
+		jdbc.sql(
+				"insert into development_plan (person_id, created_at) values (:p, :at) on conflict (person_id) do nothing")
 			.param("p", personId)
 			.param("at", Timestamp.from(Instant.now()))
 			.update();
-		return jdbc.sql("select id from development_plan where person_id = :p").param("p", personId).query(Long.class).single();
+		return jdbc.sql("select id from development_plan where person_id = :p")
+			.param("p", personId)
+			.query(Long.class)
+			.single();
 	}
 
 	/** How the user may read this plan; not found when they may not. */
@@ -95,11 +100,15 @@ public class Plans {
 		throw new NoSuchElementException("plan " + planId + " is not shared with " + user.personId());
 	}
 
-	/** Competencies a goal may develop: those of the profile versions the person has measured themselves on. */
+	/**
+	 * Competencies a goal may develop: those of the profile versions the person has
+	 * measured themselves on.
+	 */
 	@Transactional(readOnly = true)
 	/**
-	 * Each competency the person was measured on, once, as worded in the most recent profile version measured that
-	 * has it: a competency keeps its key across versions, so five measured versions do not list it five times.
+	 * Each competency the person was measured on, once, as worded in the most recent
+	 * profile version measured that has it: a competency keeps its key across versions,
+	 * so five measured versions do not list it five times.
 	 */
 	public List<CompetencyOption> competencyOptions(long personId, Locale locale) {
 		var latest = new LinkedHashMap<UUID, CompetencyOption>();
@@ -108,13 +117,16 @@ public class Plans {
 		return List.copyOf(latest.values());
 	}
 
-	/** A competency to link a goal to; {@code language} is the one its name is written in (its profile's). */
+	/**
+	 * A competency to link a goal to; {@code language} is the one its name is written in
+	 * (its profile's).
+	 */
 	public record CompetencyOption(long competencyId, String competencyName, String language) {
 	}
 
 	/**
-	 * The options that stand for these competencies: one linked while an earlier profile version was the latest is
-	 * shown as the same competency in the most recent version.
+	 * The options that stand for these competencies: one linked while an earlier profile
+	 * version was the latest is shown as the same competency in the most recent version.
 	 */
 	public List<Long> asOptions(long personId, Collection<Long> competencyIds, Locale locale) {
 		var measured = measuredCompetencies(personId, locale);
@@ -130,7 +142,10 @@ public class Plans {
 			.toList();
 	}
 
-	/** Every competency of every profile version the person was measured on, the most recent version first. */
+	/**
+	 * Every competency of every profile version the person was measured on, the most
+	 * recent version first.
+	 */
 	private List<MeasuredCompetency> measuredCompetencies(long personId, Locale locale) {
 		var measured = new ArrayList<MeasuredCompetency>();
 		assessments.findByPersonIdOrderByStartedAtDescIdDesc(personId)
@@ -165,16 +180,14 @@ public class Plans {
 	}
 
 	private List<GoalCompetency> chosen(long personId, Collection<Long> competencyIds) {
-		// a goal may still link a competency of an earlier version: every measured version counts here
+		// a goal may still link a competency of an earlier version: every measured
+		// version counts here
 		var options = measuredCompetencies(personId, Locale.ENGLISH).stream().map(MeasuredCompetency::option).toList();
 		var chosen = new ArrayList<GoalCompetency>();
 		for (long id : competencyIds) {
-			options.stream()
-				.filter(o -> o.competencyId() == id)
-				.findFirst()
-				.ifPresentOrElse(chosen::add, () -> {
-					throw new DevelopmentRuleException("development.goal.unknownCompetency");
-				});
+			options.stream().filter(o -> o.competencyId() == id).findFirst().ifPresentOrElse(chosen::add, () -> {
+				throw new DevelopmentRuleException("development.goal.unknownCompetency");
+			});
 		}
 		return chosen;
 	}
@@ -205,7 +218,10 @@ public class Plans {
 		action.moveTo(status);
 	}
 
-	/** A dated entry of evidence or reflection, with an optional file (already checked against {@link EvidenceFiles}). */
+	/**
+	 * A dated entry of evidence or reflection, with an optional file (already checked
+	 * against {@link EvidenceFiles}).
+	 */
 	@Transactional
 	public long addEvidence(long personId, long goalId, LocalDate date, String text, @Nullable Upload file) {
 		ownGoal(personId, goalId);
@@ -230,12 +246,19 @@ public class Plans {
 		return id;
 	}
 
-	/** The file of an evidence entry, for its owner and the people the plan is shared with. */
+	/**
+	 * The file of an evidence entry, for its owner and the people the plan is shared
+	 * with.
+	 */
 	@Transactional(readOnly = true)
 	public Upload evidenceFile(long evidenceId, CurrentUser user) {
 		long planId = jdbc.sql("""
 				select g.plan_id from plan_evidence e join plan_goal g on g.id = e.goal_id
-				where e.id = :id and e.file_name is not null""").param("id", evidenceId).query(Long.class).optional().orElseThrow();
+				where e.id = :id and e.file_name is not null""")
+			.param("id", evidenceId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow();
 		access(planId, user);
 		return jdbc.sql("""
 				select e.file_name, e.content_type, f.data from plan_evidence e
@@ -248,15 +271,19 @@ public class Plans {
 	/** Shares with a person who holds the coach role. Sharing twice changes nothing. */
 	@Transactional
 	public void shareWithCoach(long personId, long coachId) {
-		var coach = people.findById(coachId).filter(p -> p.roles().contains(Role.COACH)).orElseThrow(
-				() -> new DevelopmentRuleException("development.share.notACoach"));
+		var coach = people.findById(coachId)
+			.filter(p -> p.roles().contains(Role.COACH))
+			.orElseThrow(() -> new DevelopmentRuleException("development.share.notACoach"));
 		if (coach.id() == personId) {
 			throw new DevelopmentRuleException("development.share.notYourself");
 		}
 		share(personId, "COACH", coach.id(), coach.email(), coach.displayName());
 	}
 
-	/** Shares with the manager by email: they read it once signed in with that address, now or later. */
+	/**
+	 * Shares with the manager by email: they read it once signed in with that address,
+	 * now or later.
+	 */
 	@Transactional
 	public void shareWithManager(long personId, String email, String name) {
 		var owner = people.findById(personId).orElseThrow();
@@ -286,7 +313,9 @@ public class Plans {
 		}
 	}
 
-	/** Takes a share back; from the next request on, that person no longer sees the plan. */
+	/**
+	 * Takes a share back; from the next request on, that person no longer sees the plan.
+	 */
 	@Transactional
 	public void revoke(long personId, long shareId) {
 		long planId = planOf(personId).orElseThrow();
@@ -352,4 +381,5 @@ public class Plans {
 
 	public record CoachOption(long id, String name, @Nullable String organisation) {
 	}
+
 }

@@ -7,9 +7,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The geometry of a radar chart, computed here so the template only places numbers into SVG attributes (the content
- * security policy allows no script and no inline style). One axis per competency, clockwise from the top, numbered
- * like the rows of the table beside it; one ring per scale level; one polygon per series.
+ * The geometry of a radar chart, computed here so the template only places numbers into
+ * SVG attributes (the content security policy allows no script and no inline style). One
+ * axis per competency, clockwise from the top, numbered like the rows of the table beside
+ * it; one ring per scale level; one polygon per series.
  */
 public record RadarChart(int size, double center, double radius, List<Axis> axes, List<Ring> rings, String target,
 		String self, @Nullable String others) {
@@ -21,8 +22,10 @@ public record RadarChart(int size, double center, double radius, List<Axis> axes
 	/**
 	 * @param levels the highest level of the scale
 	 * @param target target level per axis
-	 * @param self the participant's own level per axis (null when unanswered: drawn at the centre)
-	 * @param others the average of others per axis, or null for the whole series when none may be shown
+	 * @param self the participant's own level per axis (null when unanswered: drawn at
+	 * the centre)
+	 * @param others the average of others per axis, or null for the whole series when
+	 * none may be shown
 	 */
 	public static RadarChart of(int levels, List<? extends Number> target, List<? extends @Nullable Number> self,
 			@Nullable List<? extends @Nullable Number> others) {
@@ -45,9 +48,8 @@ public record RadarChart(int size, double center, double radius, List<Axis> axes
 			}
 			rings.add(new Ring(level, points(center, radius, levels, values)));
 		}
-		return new RadarChart(SIZE, center, radius, axes, rings,
-				points(center, radius, levels, target), points(center, radius, levels, self),
-				others == null ? null : points(center, radius, levels, others));
+		return new RadarChart(SIZE, center, radius, axes, rings, points(center, radius, levels, target),
+				points(center, radius, levels, self), others == null ? null : points(center, radius, levels, others));
 	}
 
 	private static String points(double center, double radius, int levels, List<? extends @Nullable Number> values) {

@@ -5,12 +5,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One competency in a measurement's results, numbered like the axes of the radar chart.
  *
- * @param manager the manager's level (null when none answered); {@code peers} the peers' average, null until enough
- * peers answered; {@code others} the average of everything the participant may see
+ * @param manager the manager's level (null when none answered); {@code peers} the peers'
+ * average, null until enough peers answered; {@code others} the average of everything the
+ * participant may see
  */
 public record ResultRow(int position, long competencyId, String cluster, String name, @Nullable String description,
 		int target, @Nullable Integer self, @Nullable Integer affinityOrNull, @Nullable String comment,
-		@Nullable Double manager, @Nullable Double peers, @Nullable Double others) implements DevelopmentPotential.Rated {
+		@Nullable Double manager, @Nullable Double peers,
+		@Nullable Double others) implements DevelopmentPotential.Rated {
 
 	@Override
 	public int gap() {

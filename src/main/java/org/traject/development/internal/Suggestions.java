@@ -19,14 +19,16 @@ import org.traject.competencies.ProfileVersionView;
 import org.traject.development.ParticipantProgrammes;
 
 /**
- * What to do about the competencies with the highest potential. Two honest, simple rules, stated on the page:
+ * What to do about the competencies with the highest potential. Two honest, simple rules,
+ * stated on the page:
  * <ul>
- * <li>a module of the participant's own programme is suggested for a competency when its title shares a word (or
- * the start of one, at least five letters) with the competency's name, its cluster's name or its behavioural
- * indicators; coaching sessions are suggested for every competency, since they work on whatever the participant
- * brings;</li>
- * <li>other published programmes that develop the same profile are listed with their next cohort: a sign-up link
- * when it is open, otherwise a link to the programme page to be told when one opens.</li>
+ * <li>a module of the participant's own programme is suggested for a competency when its
+ * title shares a word (or the start of one, at least five letters) with the competency's
+ * name, its cluster's name or its behavioural indicators; coaching sessions are suggested
+ * for every competency, since they work on whatever the participant brings;</li>
+ * <li>other published programmes that develop the same profile are listed with their next
+ * cohort: a sign-up link when it is open, otherwise a link to the programme page to be
+ * told when one opens.</li>
  * </ul>
  */
 @Component
@@ -53,7 +55,10 @@ public class Suggestions {
 		this.jdbc = jdbc;
 	}
 
-	/** The programmes a person takes part in, from every implementation of the SPI (see {@link ParticipantProgrammes}). */
+	/**
+	 * The programmes a person takes part in, from every implementation of the SPI (see
+	 * {@link ParticipantProgrammes}).
+	 */
 	public Set<Long> programmesOf(long personId) {
 		var ids = new LinkedHashSet<Long>();
 		participantProgrammes.forEach(p -> ids.addAll(p.programmeIdsOf(personId)));
@@ -61,7 +66,8 @@ public class Suggestions {
 	}
 
 	/**
-	 * @param top the ranked rows with potential, highest first; only the first {@link #TOP} with a potential count
+	 * @param top the ranked rows with potential, highest first; only the first
+	 * {@link #TOP} with a potential count
 	 * @param measuredFor the programme the measurement was taken for, if any
 	 */
 	public Suggested suggest(long personId, @Nullable Long measuredFor, ProfileVersionView profile,
@@ -124,9 +130,12 @@ public class Suggestions {
 			.orElse(null);
 	}
 
-	/** Lower-case words of at least five letters, accents folded, common words left out. */
+	/**
+	 * Lower-case words of at least five letters, accents folded, common words left out.
+	 */
 	static Set<String> words(String text) {
-		String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "");
 		var words = new HashSet<String>();
 		for (String word : folded.split("[^\\p{L}]+")) {
 			if (word.length() >= 5 && !STOP_WORDS.contains(word)) {
@@ -155,13 +164,19 @@ public class Suggestions {
 	public record CompetencySuggestion(ResultRow row, List<ModuleMatch> modules) {
 	}
 
-	/** @param always true for a coaching session, suggested for every competency */
+	/**
+	 * @param always true for a coaching session, suggested for every competency
+	 */
 	public record ModuleMatch(long programmeId, String programmeSlug, String programmeTitle, String language,
 			String moduleTitle, boolean always) {
 	}
 
-	/** A programme that develops the profile, with its next cohort (open for sign-up or not yet). */
+	/**
+	 * A programme that develops the profile, with its next cohort (open for sign-up or
+	 * not yet).
+	 */
 	public record ProgrammeOption(long id, String slug, String title, String language, @Nullable Long nextCohortId,
 			@Nullable LocalDate nextStartDate, boolean open) {
 	}
+
 }

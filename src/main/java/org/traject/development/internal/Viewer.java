@@ -1,6 +1,9 @@
 package org.traject.development.internal;
 
-/** How the person reading a plan relates to it; nobody else reads it, administrators included. */
+/**
+ * How the person reading a plan relates to it; nobody else reads it, administrators
+ * included.
+ */
 public enum Viewer {
 
 	OWNER, COACH, MANAGER;
@@ -12,4 +15,5 @@ public enum Viewer {
 	public boolean isCoach() {
 		return this == COACH;
 	}
+
 }

@@ -1,4 +1,7 @@
-/** The development module's domain, services and read models; used by its own web layer only. */
+/**
+ * The development module's domain, services and read models; used by its own web layer
+ * only.
+ */
 @NullMarked
 package org.traject.development.internal;
 

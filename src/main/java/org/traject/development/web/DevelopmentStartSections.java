@@ -10,13 +10,19 @@ import org.traject.people.CurrentUser;
 import org.traject.people.Role;
 import org.traject.people.StartPageSection;
 
-/** The development blocks on the start pages: the participant's measurement and plan, the coach's shared plans. */
+/**
+ * The development blocks on the start pages: the participant's measurement and plan, the
+ * coach's shared plans.
+ */
 final class DevelopmentStartSections {
 
 	private DevelopmentStartSections() {
 	}
 
-	/** On {@code /my}: the measurement to do or continue, the latest results, plan progress, plans shared with me. */
+	/**
+	 * On {@code /my}: the measurement to do or continue, the latest results, plan
+	 * progress, plans shared with me.
+	 */
 	@Component
 	static class Participant implements StartPageSection {
 
@@ -42,17 +48,21 @@ final class DevelopmentStartSections {
 		@Override
 		public Map<String, Object> model(CurrentUser user) {
 			var mine = overview.of(user.personId(), LocaleContextHolder.getLocale());
-			return Map.of("overview", mine, "progress", plans.progress(user.personId()),
-					"shared", plans.sharedWith(user.personId(), user.email(), "MANAGER"));
+			return Map.of("overview", mine, "progress", plans.progress(user.personId()), "shared",
+					plans.sharedWith(user.personId(), user.email(), "MANAGER"));
 		}
 
 		@Override
 		public int order() {
 			return 50;
 		}
+
 	}
 
-	/** On {@code /coach}: the participants who shared their plan with me, most recently changed first. */
+	/**
+	 * On {@code /coach}: the participants who shared their plan with me, most recently
+	 * changed first.
+	 */
 	@Component
 	static class Coach implements StartPageSection {
 
@@ -81,5 +91,7 @@ final class DevelopmentStartSections {
 		public int order() {
 			return 10;
 		}
+
 	}
+
 }

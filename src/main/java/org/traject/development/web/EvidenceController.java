@@ -13,8 +13,9 @@ import org.traject.development.internal.Plans;
 import org.traject.people.CurrentUser;
 
 /**
- * An evidence file, for the plan's owner and the people it is shared with; for anyone else it does not exist. Always
- * an attachment with the content type from the allow-list, so a browser never renders an uploaded file in our origin.
+ * An evidence file, for the plan's owner and the people it is shared with; for anyone
+ * else it does not exist. Always an attachment with the content type from the allow-list,
+ * so a browser never renders an uploaded file in our origin.
  */
 @Controller
 class EvidenceController {
@@ -31,8 +32,12 @@ class EvidenceController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(file.name(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.cacheControl(CacheControl.noStore())
 			.body(file.data());
 	}
+
 }

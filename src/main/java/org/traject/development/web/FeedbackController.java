@@ -16,9 +16,9 @@ import org.traject.development.internal.DevelopmentRuleException;
 import org.traject.development.internal.Measurements;
 
 /**
- * The form behind a personal feedback link, for a manager or peer without an account. The link is the only key:
- * unknown links are not found; used, withdrawn or expired ones say so (410 Gone) and show nothing of the
- * participant's measurement.
+ * The form behind a personal feedback link, for a manager or peer without an account. The
+ * link is the only key: unknown links are not found; used, withdrawn or expired ones say
+ * so (410 Gone) and show nothing of the participant's measurement.
  */
 @Controller
 class FeedbackController {
@@ -48,14 +48,12 @@ class FeedbackController {
 			HttpServletResponse response) {
 		var request = measurements.feedbackRequest(token, locale);
 		var levels = new HashMap<Long, Integer>();
-		request.profile()
-			.clusters()
-			.forEach(c -> c.competencies().forEach(k -> {
-				String value = params.get("level-" + k.id());
-				if (value != null && value.matches("\\d{1,2}")) {
-					levels.put(k.id(), Integer.valueOf(value));
-				}
-			}));
+		request.profile().clusters().forEach(c -> c.competencies().forEach(k -> {
+			String value = params.get("level-" + k.id());
+			if (value != null && value.matches("\\d{1,2}")) {
+				levels.put(k.id(), Integer.valueOf(value));
+			}
+		}));
 		try {
 			measurements.giveFeedback(token, levels);
 		}
@@ -75,4 +73,5 @@ class FeedbackController {
 		model.addAttribute("participantName", request.participantName());
 		return "development/feedback-thanks";
 	}
+
 }

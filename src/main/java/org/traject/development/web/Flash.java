@@ -23,4 +23,5 @@ final class Flash {
 	static void reject(BindingResult errors, DevelopmentRuleException ex) {
 		errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
 	}
+
 }

@@ -21,8 +21,11 @@ final class Forms {
 	}
 
 	record InviteForm(@NotNull(message = "{development.form.relation.required}") @Nullable Relation relation,
-			@NotBlank(message = "{development.form.name.required}") @Size(max = 200, message = "{development.form.tooLong}") String name,
-			@NotBlank(message = "{development.form.email.required}") @Email(message = "{development.form.email.invalid}") @Size(max = 254, message = "{development.form.tooLong}") String email,
+			@NotBlank(message = "{development.form.name.required}") @Size(max = 200,
+					message = "{development.form.tooLong}") String name,
+			@NotBlank(message = "{development.form.email.required}") @Email(
+					message = "{development.form.email.invalid}") @Size(max = 254,
+							message = "{development.form.tooLong}") String email,
 			@Nullable String language) {
 
 		InviteForm {
@@ -36,7 +39,8 @@ final class Forms {
 	}
 
 	record GoalForm(
-			@NotBlank(message = "{development.form.title.required}") @Size(max = 200, message = "{development.form.tooLong}") String title,
+			@NotBlank(message = "{development.form.title.required}") @Size(max = 200,
+					message = "{development.form.tooLong}") String title,
 			@Size(max = 4000, message = "{development.form.tooLong}") @Nullable String description,
 			@Size(max = 4000, message = "{development.form.tooLong}") @Nullable String successCriteria,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate targetDate,
@@ -55,9 +59,13 @@ final class Forms {
 		}
 	}
 
-	/** Field names differ from the goal form's: both forms are on the goal page, and ids must be unique. */
+	/**
+	 * Field names differ from the goal form's: both forms are on the goal page, and ids
+	 * must be unique.
+	 */
 	record ActionForm(@NotNull(message = "{development.form.actionType.required}") @Nullable ActionType actionType,
-			@NotBlank(message = "{development.form.description.required}") @Size(max = 1000, message = "{development.form.tooLong}") String actionDescription,
+			@NotBlank(message = "{development.form.description.required}") @Size(max = 1000,
+					message = "{development.form.tooLong}") String actionDescription,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate) {
 
 		ActionForm {
@@ -69,8 +77,11 @@ final class Forms {
 		}
 	}
 
-	record EvidenceForm(@NotNull(message = "{development.form.date.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate entryDate,
-			@NotBlank(message = "{development.form.text.required}") @Size(max = 4000, message = "{development.form.tooLong}") String text) {
+	record EvidenceForm(
+			@NotNull(message = "{development.form.date.required}") @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate entryDate,
+			@NotBlank(message = "{development.form.text.required}") @Size(max = 4000,
+					message = "{development.form.tooLong}") String text) {
 
 		EvidenceForm {
 			text = text == null ? "" : text;
@@ -82,7 +93,9 @@ final class Forms {
 	}
 
 	record ManagerShareForm(
-			@NotBlank(message = "{development.form.email.required}") @Email(message = "{development.form.email.invalid}") @Size(max = 254, message = "{development.form.tooLong}") String managerEmail,
+			@NotBlank(message = "{development.form.email.required}") @Email(
+					message = "{development.form.email.invalid}") @Size(max = 254,
+							message = "{development.form.tooLong}") String managerEmail,
 			@Size(max = 200, message = "{development.form.tooLong}") @Nullable String managerName) {
 
 		ManagerShareForm {
@@ -94,15 +107,19 @@ final class Forms {
 		}
 	}
 
-	record CommentForm(@NotBlank(message = "{development.form.comment.required}") @Size(max = 4000, message = "{development.form.tooLong}") String text) {
+	record CommentForm(@NotBlank(message = "{development.form.comment.required}") @Size(max = 4000,
+			message = "{development.form.tooLong}") String text) {
 
 		CommentForm {
 			text = text == null ? "" : text;
 		}
 	}
 
-	record SessionForm(@NotNull(message = "{development.form.date.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
-			@NotBlank(message = "{development.form.notes.required}") @Size(max = 8000, message = "{development.form.tooLong}") String notes) {
+	record SessionForm(
+			@NotNull(message = "{development.form.date.required}") @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
+			@NotBlank(message = "{development.form.notes.required}") @Size(max = 8000,
+					message = "{development.form.tooLong}") String notes) {
 
 		SessionForm {
 			notes = notes == null ? "" : notes;
@@ -112,4 +129,5 @@ final class Forms {
 			return new SessionForm(LocalDate.now(), "");
 		}
 	}
+
 }

@@ -37,9 +37,10 @@ import org.traject.web.Htmx;
 import org.traject.web.SupportedLanguages;
 
 /**
- * The participant's measurements: start one, answer it cluster by cluster (saved as they go, with or without
- * JavaScript), hand it in, invite feedback, see the results and the growth between two. Only the owner reaches any
- * of them; for anyone else a measurement does not exist.
+ * The participant's measurements: start one, answer it cluster by cluster (saved as they
+ * go, with or without JavaScript), hand it in, invite feedback, see the results and the
+ * growth between two. Only the owner reaches any of them; for anyone else a measurement
+ * does not exist.
  */
 @Controller
 @RequestMapping("/my/measurements")
@@ -90,17 +91,19 @@ class MeasurementController {
 		var given = answers.of(id);
 		var clusters = profile.clusters()
 			.stream()
-			.map(c -> new ClusterProgress(c, (int) c.competencies().stream().filter(k -> complete(given, k.id())).count()))
+			.map(c -> new ClusterProgress(c,
+					(int) c.competencies().stream().filter(k -> complete(given, k.id())).count()))
 			.toList();
 		model.addAttribute("measurement", MeasurementResults.Summary.of(assessment));
 		model.addAttribute("profile", profile);
 		model.addAttribute("clusters", clusters);
 		model.addAttribute("answered", clusters.stream().mapToInt(ClusterProgress::answered).sum());
-		model.addAttribute("others", overview.of(user.personId(), locale)
-			.submitted()
-			.stream()
-			.filter(i -> i.measurement().id() != id && i.profileId() == profile.profileId())
-			.toList());
+		model.addAttribute("others",
+				overview.of(user.personId(), locale)
+					.submitted()
+					.stream()
+					.filter(i -> i.measurement().id() != id && i.profileId() == profile.profileId())
+					.toList());
 		return "development/measurement";
 	}
 
@@ -115,7 +118,9 @@ class MeasurementController {
 		return "development/cluster";
 	}
 
-	/** Saves every answer on the page; "save and continue" goes on to the next cluster. */
+	/**
+	 * Saves every answer on the page; "save and continue" goes on to the next cluster.
+	 */
 	@PostMapping("/{id}/clusters/{clusterId}")
 	String saveCluster(@PathVariable long id, @PathVariable long clusterId, @RequestParam Map<String, String> params,
 			@AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
@@ -145,7 +150,10 @@ class MeasurementController {
 		return "redirect:/my/measurements/" + id + "/clusters/" + clusterId;
 	}
 
-	/** htmx saves one competency's answer as soon as it changes; the page's own form stays the fallback. */
+	/**
+	 * htmx saves one competency's answer as soon as it changes; the page's own form stays
+	 * the fallback.
+	 */
 	@PostMapping("/{id}/answers/{competencyId}")
 	String autosave(@PathVariable long id, @PathVariable long competencyId, @RequestParam Map<String, String> params,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model, Locale locale) {
@@ -225,7 +233,8 @@ class MeasurementController {
 			try {
 				var invited = measurements.invite(id, user.personId(), form.relation(), form.name(), form.email(),
 						language);
-				// the FeedbackInvited event carries the link to the notifications module, which emails it; the link is
+				// the FeedbackInvited event carries the link to the notifications module,
+				// which emails it; the link is
 				// shown here too, for an invitation that ends up in a spam folder
 				Flash.success(redirect, "development.feedback.invited", form.name(), invited.link(), form.email());
 				return "redirect:/my/measurements/" + id + "/feedback";
@@ -317,4 +326,5 @@ class MeasurementController {
 			return cluster.competencies().size();
 		}
 	}
+
 }

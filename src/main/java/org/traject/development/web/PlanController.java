@@ -39,8 +39,8 @@ import org.traject.people.CurrentUser;
 import org.traject.web.Htmx;
 
 /**
- * The participant's own development plan: goals (suggested from the top of the development potential), actions,
- * evidence, the PDF, and who it is shared with.
+ * The participant's own development plan: goals (suggested from the top of the
+ * development potential), actions, evidence, the PDF, and who it is shared with.
  */
 @Controller
 @RequestMapping("/my/plan")
@@ -134,7 +134,10 @@ class PlanController {
 		return "redirect:/my/plan/goals/" + goalId + "#actions";
 	}
 
-	/** Moves an action to another status; htmx swaps the row, without JavaScript the page reloads. */
+	/**
+	 * Moves an action to another status; htmx swaps the row, without JavaScript the page
+	 * reloads.
+	 */
 	@PostMapping("/goals/{goalId}/actions/{actionId}")
 	String moveAction(@PathVariable long goalId, @PathVariable long actionId, @RequestParam long version,
 			@RequestParam ActionStatus status, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
@@ -210,8 +213,7 @@ class PlanController {
 
 	@PostMapping("/sharing/manager")
 	String shareWithManager(@Valid @ModelAttribute("managerShareForm") Forms.ManagerShareForm form,
-			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
-			RedirectAttributes redirect) {
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
 				plans.shareWithManager(user.personId(), form.managerEmail(),
@@ -247,9 +249,10 @@ class PlanController {
 
 	private String goalFormPage(CurrentUser user, Model model, Locale locale) {
 		model.addAttribute("options", plans.competencyOptions(user.personId(), locale));
-		model.addAttribute("top", measurements.latestSubmitted(user.personId())
-			.map(a -> results.of(a, locale, false).top())
-			.orElse(List.of()));
+		model.addAttribute("top",
+				measurements.latestSubmitted(user.personId())
+					.map(a -> results.of(a, locale, false).top())
+					.orElse(List.of()));
 		return "development/goal-new";
 	}
 
@@ -259,11 +262,11 @@ class PlanController {
 		var goal = page.goal(goalId).orElseThrow(() -> new NoSuchElementException("goal " + goalId));
 		model.addAttribute("goal", goal);
 		if (!model.containsAttribute("goalForm")) {
-			model.addAttribute("goalForm", new Forms.GoalForm(goal.title(), goal.description(), goal.successCriteria(),
-					goal.targetDate(),
-					plans.asOptions(user.personId(), goal.competencies().stream().map(c -> c.competencyId()).toList(),
-							locale),
-					goal.version()));
+			model.addAttribute("goalForm",
+					new Forms.GoalForm(goal.title(), goal.description(), goal.successCriteria(), goal.targetDate(),
+							plans.asOptions(user.personId(),
+									goal.competencies().stream().map(c -> c.competencyId()).toList(), locale),
+							goal.version()));
 		}
 		model.addAttribute("options", plans.competencyOptions(user.personId(), locale));
 		model.addAttribute("statuses", ActionStatus.values());
@@ -276,4 +279,5 @@ class PlanController {
 		}
 		return "development/goal";
 	}
+
 }

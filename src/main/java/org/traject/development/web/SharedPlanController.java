@@ -21,9 +21,10 @@ import org.traject.development.internal.Viewer;
 import org.traject.people.CurrentUser;
 
 /**
- * A plan as the people it is shared with read it: the manager (read only, on {@code /my/shared/plans/{id}}) and the
- * coaches (on {@code /coach/plans/{id}}, where they comment per goal and record coaching sessions). The share is
- * checked on every request; without one the plan does not exist for them.
+ * A plan as the people it is shared with read it: the manager (read only, on
+ * {@code /my/shared/plans/{id}}) and the coaches (on {@code /coach/plans/{id}}, where
+ * they comment per goal and record coaching sessions). The share is checked on every
+ * request; without one the plan does not exist for them.
  */
 @Controller
 class SharedPlanController {
@@ -102,9 +103,9 @@ class SharedPlanController {
 		var plan = queries.page(planId, viewer, user.personId());
 		model.addAttribute("plan", plan);
 		model.addAttribute("viewer", viewer);
-		model.addAttribute("results", measurements.latestSubmitted(plan.ownerId())
-			.map(a -> results.of(a, locale, false))
-			.orElse(null));
+		model.addAttribute("results",
+				measurements.latestSubmitted(plan.ownerId()).map(a -> results.of(a, locale, false)).orElse(null));
 		return "development/shared-plan";
 	}
+
 }

@@ -6,11 +6,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Empties the outbox on a schedule. ShedLock keeps the job to one instance at a time; the lock only saves the others
- * the work, because the per-email claims already keep two workers from sending the same email. So the lock is short
- * ({@code traject.mail.delivery.round}): an instance killed while holding it stops delivery for that long at most, not
- * until a long lock expires. A round is bounded in size and in time, so a living instance is done well before its
- * lock runs out; should a round overrun (a slow mail server), another instance may start one beside it, which the
+ * Empties the outbox on a schedule. ShedLock keeps the job to one instance at a time; the
+ * lock only saves the others the work, because the per-email claims already keep two
+ * workers from sending the same email. So the lock is short
+ * ({@code traject.mail.delivery.round}): an instance killed while holding it stops
+ * delivery for that long at most, not until a long lock expires. A round is bounded in
+ * size and in time, so a living instance is done well before its lock runs out; should a
+ * round overrun (a slow mail server), another instance may start one beside it, which the
  * claims make harmless.
  */
 @Component
@@ -23,7 +25,10 @@ class DeliveryJob {
 
 	private final int batchSize;
 
-	/** No batch starts after this much of a round: half the lock, leaving the other half for the last batch. */
+	/**
+	 * No batch starts after this much of a round: half the lock, leaving the other half
+	 * for the last batch.
+	 */
 	private final long budgetNanos;
 
 	DeliveryJob(DeliveryWorker worker, MailSettings settings) {
@@ -43,4 +48,5 @@ class DeliveryJob {
 			}
 		}
 	}
+
 }

@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers one batch of due emails: claims them, hands them to the transport, records each outcome. Safe to run in
- * several threads and on several instances at once, because a claim is exclusive.
+ * Delivers one batch of due emails: claims them, hands them to the transport, records
+ * each outcome. Safe to run in several threads and on several instances at once, because
+ * a claim is exclusive.
  */
 @Component
 public class DeliveryWorker {
@@ -35,12 +36,15 @@ public class DeliveryWorker {
 		return transport.available();
 	}
 
-	/** Delivers up to one batch; returns how many emails it claimed (0: nothing was due). */
+	/**
+	 * Delivers up to one batch; returns how many emails it claimed (0: nothing was due).
+	 */
 	public int deliverBatch() {
 		if (!transport.available()) {
 			return 0;
 		}
-		// a name per batch, so two threads of one instance never mistake each other's claims for their own
+		// a name per batch, so two threads of one instance never mistake each other's
+		// claims for their own
 		String worker = instance + "/" + UUID.randomUUID();
 		var claimed = outbox.claimDue(worker, settings.batchSize(), settings.lease());
 		if (claimed.isEmpty()) {
@@ -83,4 +87,5 @@ public class DeliveryWorker {
 			return "instance-" + ProcessHandle.current().pid();
 		}
 	}
+
 }

@@ -13,8 +13,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.traject.notifications.Email;
 
 /**
- * Turns an {@link Email} into subject, HTML and plain text in the recipient's language. Uses a template engine of its
- * own (not a bean, so the web's engine stays Boot's): emails are rendered outside any request.
+ * Turns an {@link Email} into subject, HTML and plain text in the recipient's language.
+ * Uses a template engine of its own (not a bean, so the web's engine stays Boot's):
+ * emails are rendered outside any request.
  */
 @Component
 public class EmailRenderer {
@@ -46,7 +47,8 @@ public class EmailRenderer {
 		resolver.setOrder(order);
 		resolver.setCacheable(true);
 		if (mode == TemplateMode.TEXT) {
-			// text templates are asked for by their full name (password-reset.txt); the HTML resolver adds .html
+			// text templates are asked for by their full name (password-reset.txt); the
+			// HTML resolver adds .html
 			resolver.setResolvablePatterns(java.util.Set.of("*.txt"));
 		}
 		else {
@@ -81,4 +83,5 @@ public class EmailRenderer {
 
 	public record RenderedEmail(String subject, String html, String text) {
 	}
+
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Without an SMTP server (development): emails are not sent but kept, and shown at {@code /dev/mailbox}. Never used in
- * the {@code prod} profile.
+ * Without an SMTP server (development): emails are not sent but kept, and shown at
+ * {@code /dev/mailbox}. Never used in the {@code prod} profile.
  */
 class MailboxTransport implements MailTransport {
 
@@ -23,4 +23,5 @@ class MailboxTransport implements MailTransport {
 	public Map<Long, Exception> deliver(List<OutgoingEmails.ClaimedEmail> emails) {
 		return Map.of();
 	}
+
 }

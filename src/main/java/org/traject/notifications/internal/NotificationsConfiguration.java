@@ -29,7 +29,10 @@ class NotificationsConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationsConfiguration.class);
 
-	/** ShedLock on the {@code shedlock} table (V3), timed by the database clock so instances' clocks may differ. */
+	/**
+	 * ShedLock on the {@code shedlock} table (V3), timed by the database clock so
+	 * instances' clocks may differ.
+	 */
 	@Bean
 	LockProvider lockProvider(DataSource dataSource) {
 		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
@@ -39,8 +42,9 @@ class NotificationsConfiguration {
 	}
 
 	/**
-	 * SMTP when {@code spring.mail.host} is set (Boot then provides the {@link JavaMailSender}); otherwise the
-	 * development mailbox, except in production, where emails wait in the outbox until SMTP is configured.
+	 * SMTP when {@code spring.mail.host} is set (Boot then provides the
+	 * {@link JavaMailSender}); otherwise the development mailbox, except in production,
+	 * where emails wait in the outbox until SMTP is configured.
 	 */
 	@Bean
 	MailTransport mailTransport(ObjectProvider<JavaMailSender> sender, MailSettings settings, Environment environment,
@@ -58,8 +62,8 @@ class NotificationsConfiguration {
 	}
 
 	/**
-	 * A mail server that never answers must not hold the delivery job (and its claims) for ever: time-outs unless
-	 * {@code spring.mail.properties.*} sets them.
+	 * A mail server that never answers must not hold the delivery job (and its claims)
+	 * for ever: time-outs unless {@code spring.mail.properties.*} sets them.
 	 */
 	@Bean
 	static BeanPostProcessor mailTimeouts() {
@@ -94,5 +98,7 @@ class NotificationsConfiguration {
 		public java.util.Map<Long, Exception> deliver(java.util.List<OutgoingEmails.ClaimedEmail> emails) {
 			throw new IllegalStateException("Nothing is delivered without SMTP");
 		}
+
 	}
+
 }

@@ -17,8 +17,9 @@ import org.traject.notifications.Attachment;
 import org.traject.notifications.Email;
 
 /**
- * The {@code outgoing_email} table: the outbox. Claims are single conditional statements, so any number of workers on
- * any number of application instances can deliver from it and each email is claimed by one worker at a time.
+ * The {@code outgoing_email} table: the outbox. Claims are single conditional statements,
+ * so any number of workers on any number of application instances can deliver from it and
+ * each email is claimed by one worker at a time.
  */
 @Repository
 public class OutgoingEmails {
@@ -37,7 +38,10 @@ public class OutgoingEmails {
 		this.jdbc = jdbc;
 	}
 
-	/** Queues a rendered email; false when this event already queued it (a redelivered event). */
+	/**
+	 * Queues a rendered email; false when this event already queued it (a redelivered
+	 * event).
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean add(Email email, EmailRenderer.RenderedEmail rendered) {
 		Attachment attachment = email.attachment();
@@ -61,9 +65,10 @@ public class OutgoingEmails {
 	}
 
 	/**
-	 * Claims up to {@code limit} due emails for {@code worker} and counts the attempt. Due: pending and past their next
-	 * attempt, or claimed by a worker whose lease ran out (it died mid-send). Rows another worker is claiming right
-	 * now are skipped, not waited for.
+	 * Claims up to {@code limit} due emails for {@code worker} and counts the attempt.
+	 * Due: pending and past their next attempt, or claimed by a worker whose lease ran
+	 * out (it died mid-send). Rows another worker is claiming right now are skipped, not
+	 * waited for.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public List<ClaimedEmail> claimDue(String worker, int limit, Duration lease) {
@@ -86,7 +91,10 @@ public class OutgoingEmails {
 			.list();
 	}
 
-	/** Records a delivery; false when the claim was lost meanwhile (another worker took over after the lease). */
+	/**
+	 * Records a delivery; false when the claim was lost meanwhile (another worker took
+	 * over after the lease).
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean markDelivered(long id, String worker, DeliveryStatus status) {
 		return jdbc.sql("""
@@ -99,7 +107,10 @@ public class OutgoingEmails {
 			.update() == 1;
 	}
 
-	/** Records a failed attempt: pending again after {@code wait}, or FAILED once the attempts are used up. */
+	/**
+	 * Records a failed attempt: pending again after {@code wait}, or FAILED once the
+	 * attempts are used up.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void markFailed(long id, String worker, String error, int maxAttempts, Duration wait) {
 		jdbc.sql("""
@@ -116,7 +127,10 @@ public class OutgoingEmails {
 			.update();
 	}
 
-	/** Makes a pending or failed email due now. A failed one gets one more attempt; false if there is nothing to retry. */
+	/**
+	 * Makes a pending or failed email due now. A failed one gets one more attempt; false
+	 * if there is nothing to retry.
+	 */
 	@Transactional
 	public boolean retryNow(long id) {
 		return jdbc.sql("""
@@ -124,7 +138,10 @@ public class OutgoingEmails {
 				where id = :id and status in ('PENDING', 'FAILED')""").param("id", id).update() == 1;
 	}
 
-	/** Emails not delivered yet (pending, being sent, failed), failed first, then by next attempt. */
+	/**
+	 * Emails not delivered yet (pending, being sent, failed), failed first, then by next
+	 * attempt.
+	 */
 	@Transactional(readOnly = true)
 	public List<EmailSummary> undelivered(int offset, int limit) {
 		return jdbc.sql("select " + SUMMARY_COLUMNS + """
@@ -203,6 +220,7 @@ public class OutgoingEmails {
 		SENT,
 		/** Kept for the development mailbox: no SMTP server is configured. */
 		MAILBOX
+
 	}
 
 	public record ClaimedEmail(long id, String recipient, String subject, String html, String text,
@@ -223,4 +241,5 @@ public class OutgoingEmails {
 
 	public record Counts(long pending, long failed) {
 	}
+
 }

@@ -64,7 +64,8 @@ class SmtpTransport implements MailTransport {
 			sender.send(ids.keySet().toArray(MimeMessage[]::new));
 		}
 		catch (MailSendException ex) {
-			// without failed messages it was closing the connection that failed, after every message went out
+			// without failed messages it was closing the connection that failed, after
+			// every message went out
 			ex.getFailedMessages().forEach((message, cause) -> {
 				Long id = ids.get(message);
 				if (id != null) {
@@ -99,8 +100,8 @@ class SmtpTransport implements MailTransport {
 	}
 
 	/**
-	 * Keeps one Message-ID per outbox row: should a crash make a worker send an email again, the recipient's mail
-	 * program can tell it is the same message.
+	 * Keeps one Message-ID per outbox row: should a crash make a worker send an email
+	 * again, the recipient's mail program can tell it is the same message.
 	 */
 	private static final class StableIdMessage extends MimeMessage {
 
@@ -115,5 +116,7 @@ class SmtpTransport implements MailTransport {
 		protected void updateMessageID() throws MessagingException {
 			setHeader("Message-ID", messageId);
 		}
+
 	}
+
 }

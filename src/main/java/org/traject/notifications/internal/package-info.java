@@ -1,5 +1,6 @@
 /**
- * The outbox table, rendering, delivery (claims, retries, transports) and the scheduler lock.
+ * The outbox table, rendering, delivery (claims, retries, transports) and the scheduler
+ * lock.
  */
 @NullMarked
 package org.traject.notifications.internal;

@@ -7,7 +7,9 @@ import org.traject.notifications.EmailOutbox;
 import org.traject.people.EmailConfirmationRequested;
 import org.traject.people.People;
 
-/** {@link EmailConfirmationRequested} → the confirmation link, to the address to confirm. */
+/**
+ * {@link EmailConfirmationRequested} → the confirmation link, to the address to confirm.
+ */
 @Component
 class EmailConfirmationEmail {
 
@@ -26,4 +28,5 @@ class EmailConfirmationEmail {
 			.link("confirmLink", event.confirmationPath())
 			.build());
 	}
+
 }

@@ -31,10 +31,11 @@ import org.traject.web.Formats;
 import org.traject.web.SupportedLanguages;
 
 /**
- * Every enrolment change that concerns a person becomes one email to them (and, for an approval, to their manager),
- * in their language, all through one template ({@code enrolment-update}) whose texts differ by kind. A confirmed
- * place carries the cohort's sessions as an {@code .ics} file. The event's change id makes each email unique, so a
- * redelivered event never sends twice.
+ * Every enrolment change that concerns a person becomes one email to them (and, for an
+ * approval, to their manager), in their language, all through one template
+ * ({@code enrolment-update}) whose texts differ by kind. A confirmed place carries the
+ * cohort's sessions as an {@code .ics} file. The event's change id makes each email
+ * unique, so a redelivered event never sends twice.
  */
 @Component
 class EnrolmentEmails {
@@ -77,11 +78,11 @@ class EnrolmentEmails {
 			return;
 		}
 		var context = context(event.personId(), event.cohortId(), event.programmeId());
-		outbox.queue(base("enrolment-waitlisted", "change-" + event.changeId(), context)
-			.with("position", event.position())
-			.with("viaApproval", event.via() == Placement.APPROVAL)
-			.link("actionLink", "/my/enrolments/" + event.enrolmentId())
-			.build());
+		outbox.queue(
+				base("enrolment-waitlisted", "change-" + event.changeId(), context).with("position", event.position())
+					.with("viaApproval", event.via() == Placement.APPROVAL)
+					.link("actionLink", "/my/enrolments/" + event.enrolmentId())
+					.build());
 	}
 
 	@ApplicationModuleListener
@@ -117,20 +118,20 @@ class EnrolmentEmails {
 			.with("deadline", dateTime(event.expiresAt(), context))
 			.link("actionLink", event.approvalLink())
 			.build());
-		outbox.queue(base("approval-pending", "change-" + event.changeId(), context)
-			.with("manager", event.managerName())
-			.link("actionLink", "/my/enrolments/" + event.enrolmentId())
-			.build());
+		outbox
+			.queue(base("approval-pending", "change-" + event.changeId(), context).with("manager", event.managerName())
+				.link("actionLink", "/my/enrolments/" + event.enrolmentId())
+				.build());
 	}
 
 	@ApplicationModuleListener
 	void on(ApprovalDeclined event) {
 		var context = context(event.personId(), event.cohortId(), event.programmeId());
-		outbox.queue(base("approval-declined", "change-" + event.changeId(), context)
-			.with("manager", event.managerName())
-			.with("reason", event.reason() == null ? "" : event.reason())
-			.link("actionLink", "/my/enrolments/" + event.enrolmentId())
-			.build());
+		outbox
+			.queue(base("approval-declined", "change-" + event.changeId(), context).with("manager", event.managerName())
+				.with("reason", event.reason() == null ? "" : event.reason())
+				.link("actionLink", "/my/enrolments/" + event.enrolmentId())
+				.build());
 	}
 
 	@ApplicationModuleListener
@@ -152,9 +153,11 @@ class EnrolmentEmails {
 	}
 
 	/**
-	 * A secretary moved the enrolment to another cohort: where it stands there (confirmed, waitlisted or still
-	 * awaiting approval), the new cohort's dates, and, for a confirmed place, its sessions as a calendar file, as the
-	 * confirmation email has. The confirmation and waitlist emails skip moves, so this is the only email of a move.
+	 * A secretary moved the enrolment to another cohort: where it stands there
+	 * (confirmed, waitlisted or still awaiting approval), the new cohort's dates, and,
+	 * for a confirmed place, its sessions as a calendar file, as the confirmation email
+	 * has. The confirmation and waitlist emails skip moves, so this is the only email of
+	 * a move.
 	 */
 	@ApplicationModuleListener
 	void on(EnrolmentMoved event) {
@@ -252,4 +255,5 @@ class EnrolmentEmails {
 	private record Context(People.PersonView person, Cohorts.CohortView cohort, Catalogue.ProgrammeView programme,
 			Locale language) {
 	}
+
 }

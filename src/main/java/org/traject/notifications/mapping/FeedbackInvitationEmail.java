@@ -11,7 +11,10 @@ import org.traject.web.Formats;
 import org.traject.web.ProviderTimeZone;
 import org.traject.web.SupportedLanguages;
 
-/** {@link FeedbackInvited} → the personal feedback link, to the manager or peer invited (no account needed). */
+/**
+ * {@link FeedbackInvited} → the personal feedback link, to the manager or peer invited
+ * (no account needed).
+ */
 @Component
 class FeedbackInvitationEmail {
 
@@ -38,4 +41,5 @@ class FeedbackInvitationEmail {
 			.link("actionLink", event.link())
 			.build());
 	}
+
 }

@@ -27,4 +27,5 @@ class PasswordResetEmail {
 			.link("requestLink", "/account/password-reset")
 			.build());
 	}
+
 }

@@ -12,12 +12,14 @@ import org.traject.notifications.EmailOutbox;
 import org.traject.people.People;
 
 /**
- * {@link SignUpForExistingAccount} → to the account holder: someone (probably they) tried to sign up with their
- * address; where they stand in the cohort if signed up already; and what to do next: sign in, or choose the password
- * they never chose (with a fresh link). The visitor's page said only "check your email", as for a new address.
+ * {@link SignUpForExistingAccount} → to the account holder: someone (probably they) tried
+ * to sign up with their address; where they stand in the cohort if signed up already; and
+ * what to do next: sign in, or choose the password they never chose (with a fresh link).
+ * The visitor's page said only "check your email", as for a new address.
  * <p>
- * For an account with a password, at most one such email per cohort and hour (the hour is part of the event id);
- * for one without, each email carries a new link, and the people module sends at most a few links an hour.
+ * For an account with a password, at most one such email per cohort and hour (the hour is
+ * part of the event id); for one without, each email carries a new link, and the people
+ * module sends at most a few links an hour.
  */
 @Component
 class SignUpForExistingAccountEmail {
@@ -75,4 +77,5 @@ class SignUpForExistingAccountEmail {
 		}
 		outbox.queue(email.build());
 	}
+
 }

@@ -6,7 +6,9 @@ import org.traject.notifications.Email;
 import org.traject.notifications.EmailOutbox;
 import org.traject.people.StaffInvited;
 
-/** {@link StaffInvited} → the invitation, with the single-use link to choose a password. */
+/**
+ * {@link StaffInvited} → the invitation, with the single-use link to choose a password.
+ */
 @Component
 class StaffInvitationEmail {
 
@@ -26,4 +28,5 @@ class StaffInvitationEmail {
 			.link("invitationLink", event.invitationPath())
 			.build());
 	}
+
 }

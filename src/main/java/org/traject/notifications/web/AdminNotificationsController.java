@@ -50,4 +50,5 @@ class AdminNotificationsController {
 		redirect.addAttribute("page", page);
 		return "redirect:/admin/notifications";
 	}
+
 }

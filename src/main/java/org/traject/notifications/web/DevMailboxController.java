@@ -18,8 +18,9 @@ import org.traject.notifications.internal.OutgoingEmails;
 import org.traject.web.ProviderTimeZone;
 
 /**
- * The development mailbox: every email Traject wrote, as its recipient would see it. Administrators only
- * ({@code /dev/**}); the route does not exist in the {@code prod} profile.
+ * The development mailbox: every email Traject wrote, as its recipient would see it.
+ * Administrators only ({@code /dev/**}); the route does not exist in the {@code prod}
+ * profile.
  */
 @Controller
 @Profile("!prod")
@@ -29,9 +30,10 @@ class DevMailboxController {
 	private static final int PAGE_SIZE = 25;
 
 	/**
-	 * The email's HTML runs in a sandbox of its own: no scripts, no forms, no requests to anywhere, only its inline
-	 * styles; and only this application may frame it. Spring Security still sends {@code X-Frame-Options: DENY}, which
-	 * browsers ignore when a policy names {@code frame-ancestors} (CSP level 2), so the frame shows.
+	 * The email's HTML runs in a sandbox of its own: no scripts, no forms, no requests to
+	 * anywhere, only its inline styles; and only this application may frame it. Spring
+	 * Security still sends {@code X-Frame-Options: DENY}, which browsers ignore when a
+	 * policy names {@code frame-ancestors} (CSP level 2), so the frame shows.
 	 */
 	static final String EMAIL_CONTENT_SECURITY_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; "
 			+ "img-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
@@ -79,12 +81,17 @@ class DevMailboxController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(attachment.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(attachment.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(attachment.content());
 	}
 
 	private OutgoingEmails.StoredEmail find(long id) {
-		return emails.find(id).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+		return emails.find(id)
+			.orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
 	}
+
 }

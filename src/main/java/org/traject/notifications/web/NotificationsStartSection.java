@@ -37,4 +37,5 @@ class NotificationsStartSection implements StartPageSection {
 	public int order() {
 		return 900;
 	}
+
 }

@@ -1,6 +1,9 @@
 package org.traject.notifications.web;
 
-/** One page of a long list: which rows to fetch and what the pager shows. Pages count from 1. */
+/**
+ * One page of a long list: which rows to fetch and what the pager shows. Pages count from
+ * 1.
+ */
 public record Paging(int page, int size, long total) {
 
 	static Paging of(int requested, int size, long total) {

@@ -1,6 +1,6 @@
 /**
- * The notification pages: the development mailbox ({@code /dev/mailbox}) and undelivered emails
- * ({@code /admin/notifications}).
+ * The notification pages: the development mailbox ({@code /dev/mailbox}) and undelivered
+ * emails ({@code /admin/notifications}).
  */
 @NullMarked
 package org.traject.notifications.web;

@@ -24,14 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.traject.web.SupportedLanguages;
 
 /**
- * What an administrator does with accounts: find people, invite staff, resend or revoke an invitation, change roles,
- * deactivate and reactivate. Every change is recorded in {@code account_change} (who, when, what, before and after)
- * in the transaction of the change. Two rules hold whatever the concurrency: at least one administrator who can sign
- * in remains (the administrators' rows are locked while one is changed), and nobody deactivates themselves.
+ * What an administrator does with accounts: find people, invite staff, resend or revoke
+ * an invitation, change roles, deactivate and reactivate. Every change is recorded in
+ * {@code account_change} (who, when, what, before and after) in the transaction of the
+ * change. Two rules hold whatever the concurrency: at least one administrator who can
+ * sign in remains (the administrators' rows are locked while one is changed), and nobody
+ * deactivates themselves.
  * <p>
- * A deactivated person cannot sign in, and their sessions end at once on every instance: sessions live in PostgreSQL
- * (Spring Session JDBC) and are deleted by the person's principal name. A change of roles ends them too, so a role
- * taken away is gone at the next click, not at the next sign-in.
+ * A deactivated person cannot sign in, and their sessions end at once on every instance:
+ * sessions live in PostgreSQL (Spring Session JDBC) and are deleted by the person's
+ * principal name. A change of roles ends them too, so a role taken away is gone at the
+ * next click, not at the next sign-in.
  */
 @Service
 public class AccountAdministration {
@@ -46,11 +49,12 @@ public class AccountAdministration {
 
 	/** Where an account stands. */
 	public enum State {
+
 		/** Can sign in. */
 		ACTIVE,
 		/** Invited or signed up, and has not chosen a password yet. */
-		NO_PASSWORD,
-		DEACTIVATED
+		NO_PASSWORD, DEACTIVATED
+
 	}
 
 	/** One person as the list and the person's page show them. */
@@ -58,7 +62,10 @@ public class AccountAdministration {
 			String preferredLanguage, Set<Role> roles, State state, @Nullable Instant lastSignedInAt) {
 	}
 
-	/** What to look for: a prefix of the name or email address, a role, a state; pages count from 1. */
+	/**
+	 * What to look for: a prefix of the name or email address, a role, a state; pages
+	 * count from 1.
+	 */
 	public record Search(String text, @Nullable Role role, @Nullable State state, int page) {
 	}
 
@@ -77,7 +84,10 @@ public class AccountAdministration {
 		}
 	}
 
-	/** One recorded change: by whom (null: Traject itself), what, and the value before and after. */
+	/**
+	 * One recorded change: by whom (null: Traject itself), what, and the value before and
+	 * after.
+	 */
 	public record Change(Instant at, @Nullable String by, String change, @Nullable String before,
 			@Nullable String after) {
 	}
@@ -117,7 +127,10 @@ public class AccountAdministration {
 		this.sessions = sessions;
 	}
 
-	/** One page of people, by name: two statements (the count and the page), each served by an index. */
+	/**
+	 * One page of people, by name: two statements (the count and the page), each served
+	 * by an index.
+	 */
 	@Transactional(readOnly = true)
 	public Result search(Search search) {
 		String prefix = likePrefix(search.text());
@@ -131,8 +144,9 @@ public class AccountAdministration {
 			.single();
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int page = Math.min(Math.max(1, search.page()), pages);
-		var rows = jdbc.sql("select " + ROW_COLUMNS + " from person p " + FILTER
-				+ " order by lower(p.display_name), p.id limit :size offset :offset")
+		var rows = jdbc
+			.sql("select " + ROW_COLUMNS + " from person p " + FILTER
+					+ " order by lower(p.display_name), p.id limit :size offset :offset")
 			.param("prefix", prefix)
 			.param("role", role)
 			.param("state", state)
@@ -165,9 +179,8 @@ public class AccountAdministration {
 	}
 
 	/**
-	 * Creates an account for a member of staff, without a password, and emails them a single-use link to choose one
-	 * ({@link StaffInvited}).
-	 *
+	 * Creates an account for a member of staff, without a password, and emails them a
+	 * single-use link to choose one ({@link StaffInvited}).
 	 * @throws AccountRefusedException EMAIL_TAKEN
 	 */
 	@Transactional
@@ -186,9 +199,8 @@ public class AccountAdministration {
 	}
 
 	/**
-	 * A new link for someone who has not chosen a password yet; older links stop working. Reactivates a revoked
-	 * invitation.
-	 *
+	 * A new link for someone who has not chosen a password yet; older links stop working.
+	 * Reactivates a revoked invitation.
 	 * @throws AccountRefusedException NO_OPEN_INVITATION when the person has a password
 	 */
 	@Transactional
@@ -204,9 +216,8 @@ public class AccountAdministration {
 	}
 
 	/**
-	 * The invitation's link stops working and the account is deactivated, so that no other way (a password reset, a
-	 * sign-up with the same address) gives a link instead.
-	 *
+	 * The invitation's link stops working and the account is deactivated, so that no
+	 * other way (a password reset, a sign-up with the same address) gives a link instead.
 	 * @throws AccountRefusedException NO_OPEN_INVITATION when the person has a password
 	 */
 	@Transactional
@@ -224,15 +235,16 @@ public class AccountAdministration {
 
 	/**
 	 * The person's roles become exactly these (at least one).
-	 *
-	 * @throws AccountRefusedException LAST_ADMINISTRATOR when this would leave no administrator who can sign in
+	 * @throws AccountRefusedException LAST_ADMINISTRATOR when this would leave no
+	 * administrator who can sign in
 	 */
 	@Transactional
 	public void changeRoles(CurrentUser admin, long personId, Set<Role> roles) {
 		if (roles.isEmpty()) {
 			throw new IllegalArgumentException("At least one role");
 		}
-		// the administrators first, always in the same order, then the person: two changes never wait on each other
+		// the administrators first, always in the same order, then the person: two
+		// changes never wait on each other
 		var administrators = administratorsWhoCanSignIn();
 		var person = lockedPerson(personId);
 		Set<Role> before = person.getRoles();
@@ -248,8 +260,8 @@ public class AccountAdministration {
 	}
 
 	/**
-	 * The person can no longer sign in and their open sessions end on every instance; their history stays.
-	 *
+	 * The person can no longer sign in and their open sessions end on every instance;
+	 * their history stays.
 	 * @throws AccountRefusedException OWN_ACCOUNT, LAST_ADMINISTRATOR
 	 */
 	@Transactional
@@ -282,11 +294,11 @@ public class AccountAdministration {
 	}
 
 	/**
-	 * The first administrator of a fresh installation: creates the account with this address (or gives the
-	 * administrator role to the account that has it) and issues a link to choose a password. Does nothing when an
-	 * administrator who can sign in exists, or when this one still has a link that works (so a restart does not send
-	 * or log a second one).
-	 *
+	 * The first administrator of a fresh installation: creates the account with this
+	 * address (or gives the administrator role to the account that has it) and issues a
+	 * link to choose a password. Does nothing when an administrator who can sign in
+	 * exists, or when this one still has a link that works (so a restart does not send or
+	 * log a second one).
 	 * @return the link's path and expiry when one was issued
 	 */
 	@Transactional
@@ -329,12 +341,18 @@ public class AccountAdministration {
 	}
 
 	private Person lockedPerson(long personId) {
-		jdbc.sql("select id from person where id = :id for update").param("id", personId).query(Long.class).optional()
+		jdbc.sql("select id from person where id = :id for update")
+			.param("id", personId)
+			.query(Long.class)
+			.optional()
 			.orElseThrow(() -> new NoSuchElementException("No person " + personId));
 		return persons.findById(personId).orElseThrow();
 	}
 
-	/** Locks the rows of the administrators who can sign in, so two changes cannot each remove "the other" one. */
+	/**
+	 * Locks the rows of the administrators who can sign in, so two changes cannot each
+	 * remove "the other" one.
+	 */
 	private List<Long> administratorsWhoCanSignIn() {
 		return jdbc.sql("""
 				select p.id from person p join person_role r on r.person_id = p.id and r.role = 'ADMIN'
@@ -385,7 +403,10 @@ public class AccountAdministration {
 		return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
 	}
 
-	/** The text as a LIKE prefix pattern in lower case, its own % and _ taken literally; empty for no text. */
+	/**
+	 * The text as a LIKE prefix pattern in lower case, its own % and _ taken literally;
+	 * empty for no text.
+	 */
 	static String likePrefix(String text) {
 		String needle = text.strip().toLowerCase(Locale.ROOT);
 		if (needle.isEmpty()) {
@@ -402,4 +423,5 @@ public class AccountAdministration {
 				rs.getString("organisation"), rs.getString("preferred_language"), Set.copyOf(roles),
 				State.valueOf(rs.getString("state")), last == null ? null : last.toInstant());
 	}
+
 }

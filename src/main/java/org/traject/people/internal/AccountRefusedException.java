@@ -1,17 +1,24 @@
 package org.traject.people.internal;
 
-/** An account change an administrator may not make; {@link #messageKey()} says why, in the reader's language. */
+/**
+ * An account change an administrator may not make; {@link #messageKey()} says why, in the
+ * reader's language.
+ */
 public class AccountRefusedException extends RuntimeException {
 
 	public enum Reason {
+
 		/** Nobody would be left to administer Traject. */
 		LAST_ADMINISTRATOR,
 		/** An administrator cannot deactivate their own account. */
 		OWN_ACCOUNT,
 		/** The address belongs to an account already. */
 		EMAIL_TAKEN,
-		/** The person has chosen a password: there is no invitation to resend or revoke. */
+		/**
+		 * The person has chosen a password: there is no invitation to resend or revoke.
+		 */
 		NO_OPEN_INVITATION
+
 	}
 
 	private final Reason reason;
@@ -28,4 +35,5 @@ public class AccountRefusedException extends RuntimeException {
 	public String messageKey() {
 		return "people.admin.refused." + reason.name();
 	}
+
 }

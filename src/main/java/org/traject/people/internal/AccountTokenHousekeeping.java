@@ -7,7 +7,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Once an hour, on one instance: account links that expired more than a month ago are deleted. */
+/**
+ * Once an hour, on one instance: account links that expired more than a month ago are
+ * deleted.
+ */
 @Component
 public class AccountTokenHousekeeping {
 
@@ -27,4 +30,5 @@ public class AccountTokenHousekeeping {
 			log.info("Deleted {} account links that expired more than 30 days ago", deleted);
 		}
 	}
+
 }

@@ -17,15 +17,18 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Single-use, expiring tokens for the links in account emails. The raw token leaves only in the event that becomes
- * the email; the table keeps its SHA-256 hash. Using a token is one conditional UPDATE, so a link works once even
- * when it is opened twice at the same moment.
+ * Single-use, expiring tokens for the links in account emails. The raw token leaves only
+ * in the event that becomes the email; the table keeps its SHA-256 hash. Using a token is
+ * one conditional UPDATE, so a link works once even when it is opened twice at the same
+ * moment.
  */
 @Component
 public class AccountTokens {
 
 	public enum Purpose {
+
 		PASSWORD_RESET, EMAIL_CONFIRMATION
+
 	}
 
 	public record Issued(long id, String token, Instant expiresAt) {
@@ -92,8 +95,9 @@ public class AccountTokens {
 	}
 
 	/**
-	 * Forgets links that expired a month ago. Run by a scheduled job, on one instance at a time: doing it while
-	 * issuing made every sign-up scan the table and queue behind the others' deletes.
+	 * Forgets links that expired a month ago. Run by a scheduled job, on one instance at
+	 * a time: doing it while issuing made every sign-up scan the table and queue behind
+	 * the others' deletes.
 	 */
 	@Transactional
 	int forgetExpired() {
@@ -113,7 +117,10 @@ public class AccountTokens {
 			.single();
 	}
 
-	/** Uses the token: the person it belongs to, if it was unused and not expired. Afterwards it is used. */
+	/**
+	 * Uses the token: the person it belongs to, if it was unused and not expired.
+	 * Afterwards it is used.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Long> use(String token, Purpose purpose) {
 		return jdbc.sql("""
@@ -146,4 +153,5 @@ public class AccountTokens {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
 		}
 	}
+
 }

@@ -10,10 +10,12 @@ import org.springframework.stereotype.Component;
 import org.traject.web.SupportedLanguages;
 
 /**
- * The first administrator of a fresh installation: start Traject once with {@code TRAJECT_BOOTSTRAP_ADMIN=name@provider.nl}
- * ({@code traject.bootstrap-admin}). The account is created with the administrator role and an invitation to choose a
- * password is emailed; without an SMTP server ({@code spring.mail.host}) the link is written to the log, once. When an
- * administrator who can sign in exists, nothing happens, so the setting may stay in place.
+ * The first administrator of a fresh installation: start Traject once with
+ * {@code TRAJECT_BOOTSTRAP_ADMIN=name@provider.nl} ({@code traject.bootstrap-admin}). The
+ * account is created with the administrator role and an invitation to choose a password
+ * is emailed; without an SMTP server ({@code spring.mail.host}) the link is written to
+ * the log, once. When an administrator who can sign in exists, nothing happens, so the
+ * setting may stay in place.
  */
 @Component
 @Order(5)
@@ -29,8 +31,8 @@ public class BootstrapAdministrator implements ApplicationRunner {
 
 	private final String baseUrl;
 
-	public BootstrapAdministrator(AccountAdministration administration, @Value("${traject.bootstrap-admin:}") String email,
-			@Value("${spring.mail.host:}") String mailHost,
+	public BootstrapAdministrator(AccountAdministration administration,
+			@Value("${traject.bootstrap-admin:}") String email, @Value("${spring.mail.host:}") String mailHost,
 			@Value("${traject.base-url:http://localhost:8080}") String baseUrl) {
 		this.administration = administration;
 		this.email = email.strip();
@@ -49,13 +51,15 @@ public class BootstrapAdministrator implements ApplicationRunner {
 		}
 		administration.bootstrapAdministrator(email, SupportedLanguages.ENGLISH).ifPresentOrElse(invited -> {
 			if (mailHost.isEmpty()) {
-				log.warn("First administrator {} created. No SMTP server is configured, so here is the link to choose "
-						+ "a password (valid until {}, works once): {}{}", invited.email(), invited.expiresAt(), baseUrl,
-						invited.invitationPath());
+				log.warn(
+						"First administrator {} created. No SMTP server is configured, so here is the link to choose "
+								+ "a password (valid until {}, works once): {}{}",
+						invited.email(), invited.expiresAt(), baseUrl, invited.invitationPath());
 			}
 			else {
 				log.info("First administrator {} created; the invitation is emailed", invited.email());
 			}
 		}, () -> log.info("TRAJECT_BOOTSTRAP_ADMIN: an administrator exists already; nothing to do"));
 	}
+
 }

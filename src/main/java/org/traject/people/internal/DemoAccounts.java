@@ -14,8 +14,8 @@ import org.traject.people.Role;
 import org.traject.web.SupportedLanguages;
 
 /**
- * One demo account per role (see the README). Idempotent: an account that exists is left as it is. Off in the
- * {@code prod} profile ({@code traject.demo-data=false}).
+ * One demo account per role (see the README). Idempotent: an account that exists is left
+ * as it is. Off in the {@code prod} profile ({@code traject.demo-data=false}).
  */
 @Component
 @Order(10)
@@ -46,4 +46,5 @@ class DemoAccounts implements ApplicationRunner {
 				Set.of(Role.PARTICIPANT), "Stichting Meervoud", "Lid College van Bestuur");
 		log.info("Demo accounts ready (password '{}')", PASSWORD);
 	}
+
 }

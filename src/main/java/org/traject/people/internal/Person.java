@@ -22,7 +22,10 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.traject.people.Role;
 
-/** A person with an account: participant, coach, secretary, administrator, or several of these. */
+/**
+ * A person with an account: participant, coach, secretary, administrator, or several of
+ * these.
+ */
 @Entity
 @Table(name = "person")
 public class Person {
@@ -63,7 +66,8 @@ public class Person {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	// written only by People.recordSignIn, so an edit of the account never puts back an older value
+	// written only by People.recordSignIn, so an edit of the account never puts back an
+	// older value
 	@Column(name = "last_signed_in_at", insertable = false, updatable = false)
 	private @Nullable Instant lastSignedInAt;
 
@@ -81,7 +85,9 @@ public class Person {
 		this.createdAt = Instant.now();
 	}
 
-	/** Emails are compared case-insensitively; they are stored trimmed and in lower case. */
+	/**
+	 * Emails are compared case-insensitively; they are stored trimmed and in lower case.
+	 */
 	public static String normalise(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
@@ -176,4 +182,5 @@ public class Person {
 	public long getVersion() {
 		return version;
 	}
+
 }

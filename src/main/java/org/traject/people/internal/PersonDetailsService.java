@@ -24,4 +24,5 @@ class PersonDetailsService implements UserDetailsService {
 			.map(CurrentUser::of)
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
 	}
+
 }

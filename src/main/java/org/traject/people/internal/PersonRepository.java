@@ -19,4 +19,5 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 			where lower(p.displayName) like lower(concat('%', :text, '%')) or p.email like lower(concat('%', :text, '%'))
 			order by p.displayName, p.id""")
 	List<Person> search(String text, Pageable page);
+
 }

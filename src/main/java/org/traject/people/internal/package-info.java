@@ -1,4 +1,7 @@
-/** The person entity, account links (confirmation, password reset) and their housekeeping; only this module uses it. */
+/**
+ * The person entity, account links (confirmation, password reset) and their housekeeping;
+ * only this module uses it.
+ */
 @NullMarked
 package org.traject.people.internal;
 

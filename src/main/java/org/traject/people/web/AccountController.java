@@ -28,8 +28,9 @@ import org.traject.people.People;
 import org.traject.web.IncomingText;
 
 /**
- * Account flows reached from an email: asking for a password reset, choosing a new password with the link, and
- * confirming an email address. None of them tells a visitor whether an address has an account.
+ * Account flows reached from an email: asking for a password reset, choosing a new
+ * password with the link, and confirming an email address. None of them tells a visitor
+ * whether an address has an account.
  */
 @Controller
 @RequestMapping("/account")
@@ -66,8 +67,8 @@ class AccountController {
 	}
 
 	@PostMapping("/password-reset")
-	String requestReset(@Valid @ModelAttribute("resetRequest") ResetRequestForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+	String requestReset(@Valid @ModelAttribute("resetRequest") ResetRequestForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			model.addAttribute("validMinutes", People.PASSWORD_RESET_VALIDITY.toMinutes());
 			return REQUEST_VIEW;
@@ -105,9 +106,10 @@ class AccountController {
 	}
 
 	/**
-	 * The link from the confirmation email. A participant who created their account while signing up chooses their
-	 * password here, which confirms the address; the link is not used until they do (a mail scanner that follows it
-	 * changes nothing). An account that has a password is confirmed at once.
+	 * The link from the confirmation email. A participant who created their account while
+	 * signing up chooses their password here, which confirms the address; the link is not
+	 * used until they do (a mail scanner that follows it changes nothing). An account
+	 * that has a password is confirmed at once.
 	 */
 	@GetMapping("/confirm/{token}")
 	String confirmEmail(@PathVariable String token, Model model, HttpServletResponse response) {
@@ -153,8 +155,9 @@ class AccountController {
 	}
 
 	/**
-	 * The link proved the address and the password was just chosen: the person is signed in and lands on their start
-	 * page. A deactivated account is not signed in; it goes to the sign-in page, which says why.
+	 * The link proved the address and the password was just chosen: the person is signed
+	 * in and lands on their start page. A deactivated account is not signed in; it goes
+	 * to the sign-in page, which says why.
 	 */
 	private String signedIn(CurrentUser user, String message, HttpServletRequest request,
 			HttpServletResponse response) {
@@ -166,7 +169,10 @@ class AccountController {
 		return "redirect:" + user.startPage();
 	}
 
-	/** The checks the annotations cannot make: at most 72 bytes (BCrypt's limit), and typed the same twice. */
+	/**
+	 * The checks the annotations cannot make: at most 72 bytes (BCrypt's limit), and
+	 * typed the same twice.
+	 */
 	private static boolean rejectPassword(NewPasswordForm form, BindingResult errors) {
 		if (!errors.hasFieldErrors("password")
 				&& form.password().getBytes(StandardCharsets.UTF_8).length > People.MAX_PASSWORD_BYTES) {
@@ -187,6 +193,7 @@ class AccountController {
 
 	/** The two links that lead to choosing a password. */
 	private enum PasswordFlow {
+
 		RESET("/account/password-reset/"), CONFIRM("/account/confirm/");
 
 		private final String path;
@@ -194,6 +201,7 @@ class AccountController {
 		PasswordFlow(String path) {
 			this.path = path;
 		}
+
 	}
 
 	/** A used, expired or unknown link: 410 Gone, with a way to get a new one. */
@@ -204,12 +212,12 @@ class AccountController {
 		return INVALID_LINK_VIEW;
 	}
 
-	record ResetRequestForm(@NotBlank(message = "{account.email.required}")
-			@Email(message = "{account.email.invalid}") String email) {
+	record ResetRequestForm(
+			@NotBlank(message = "{account.email.required}") @Email(message = "{account.email.invalid}") String email) {
 	}
 
-	record NewPasswordForm(@NotBlank(message = "{account.password.required}")
-			@Size(min = People.MIN_PASSWORD_LENGTH, message = "{account.password.tooShort}") String password,
-			@Nullable String confirmation) {
+	record NewPasswordForm(@NotBlank(message = "{account.password.required}") @Size(min = People.MIN_PASSWORD_LENGTH,
+			message = "{account.password.tooShort}") String password, @Nullable String confirmation) {
 	}
+
 }

@@ -32,9 +32,10 @@ import org.traject.web.ProviderTimeZone;
 import org.traject.web.SupportedLanguages;
 
 /**
- * The administrator's accounts: the list of people, a person's page with their roles, state and history, inviting
- * staff, and the changes an administrator may make. Every value from the request is read leniently: a role, state or
- * page that means nothing is ignored, never an error page.
+ * The administrator's accounts: the list of people, a person's page with their roles,
+ * state and history, inviting staff, and the changes an administrator may make. Every
+ * value from the request is read leniently: a role, state or page that means nothing is
+ * ignored, never an error page.
  */
 @Controller
 @RequestMapping("/admin/people")
@@ -42,7 +43,9 @@ class AdminPeopleController {
 
 	private final AccountAdministration administration;
 
-	/** Times on these pages are in the provider's zone: an account belongs to no cohort. */
+	/**
+	 * Times on these pages are in the provider's zone: an account belongs to no cohort.
+	 */
 	private final ProviderTimeZone timeZone;
 
 	AdminPeopleController(AccountAdministration administration, ProviderTimeZone timeZone) {
@@ -67,7 +70,8 @@ class AdminPeopleController {
 
 	@GetMapping("/invite")
 	String inviteForm(Locale locale, Model model) {
-		model.addAttribute("invite", new InviteForm("", "", SupportedLanguages.closest(locale).getLanguage(), List.of()));
+		model.addAttribute("invite",
+				new InviteForm("", "", SupportedLanguages.closest(locale).getLanguage(), List.of()));
 		return invitePage(model);
 	}
 
@@ -86,8 +90,8 @@ class AdminPeopleController {
 		}
 		long id;
 		try {
-			id = administration.invite(admin, new AccountAdministration.Invitation(form.name(),
-					form.email(), Locale.forLanguageTag(form.language()), roles));
+			id = administration.invite(admin, new AccountAdministration.Invitation(form.name(), form.email(),
+					Locale.forLanguageTag(form.language()), roles));
 		}
 		catch (AccountRefusedException ex) {
 			errors.rejectValue("email", ex.messageKey());
@@ -199,10 +203,12 @@ class AdminPeopleController {
 		}
 	}
 
-	record InviteForm(@NotBlank(message = "{people.admin.invite.name.required}")
-			@Size(max = 200, message = "{people.admin.invite.name.tooLong}") String name,
-			@NotBlank(message = "{account.email.required}") @Email(message = "{account.email.invalid}")
-			@Size(max = 254, message = "{account.email.invalid}") String email,
+	record InviteForm(
+			@NotBlank(message = "{people.admin.invite.name.required}") @Size(max = 200,
+					message = "{people.admin.invite.name.tooLong}") String name,
+			@NotBlank(message = "{account.email.required}") @Email(message = "{account.email.invalid}") @Size(max = 254,
+					message = "{account.email.invalid}") String email,
 			@Nullable String language, @Nullable List<String> roles) {
 	}
+
 }

@@ -15,10 +15,12 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.traject.people.CurrentUser;
 
 /**
- * Signs a person in after they chose a password with a link from an email: the link proved they read that mailbox,
- * so asking for the password they just typed twice would prove nothing more. Done as the sign-in form does it: the
- * session id changes first (session fixation protection), the security context is saved in the session (kept in
- * PostgreSQL, so every instance sees it), and the portal switches to the person's language.
+ * Signs a person in after they chose a password with a link from an email: the link
+ * proved they read that mailbox, so asking for the password they just typed twice would
+ * prove nothing more. Done as the sign-in form does it: the session id changes first
+ * (session fixation protection), the security context is saved in the session (kept in
+ * PostgreSQL, so every instance sees it), and the portal switches to the person's
+ * language.
  */
 @Component
 class LinkSignIn {
@@ -35,7 +37,10 @@ class LinkSignIn {
 		this.localeResolver = localeResolver;
 	}
 
-	/** Signs the person in, unless the account may not sign in; then the answer is false and nothing changed. */
+	/**
+	 * Signs the person in, unless the account may not sign in; then the answer is false
+	 * and nothing changed.
+	 */
 	boolean signIn(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
 		if (!user.isEnabled()) {
 			return false;
@@ -50,4 +55,5 @@ class LinkSignIn {
 		localeResolver.setLocale(request, response, user.locale());
 		return true;
 	}
+
 }

@@ -30,4 +30,5 @@ class PeopleStartSection implements StartPageSection {
 	public int order() {
 		return 50;
 	}
+
 }

@@ -54,4 +54,5 @@ class StartPageController {
 
 	record ShownSection(String fragment, java.util.Map<String, Object> model) {
 	}
+
 }

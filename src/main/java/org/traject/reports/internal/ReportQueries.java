@@ -10,15 +10,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every report is one statement, counted by PostgreSQL ({@code FILTER}, window functions, {@code date_trunc}) over
- * the views other modules publish; no entity is loaded to be counted. A person moved between cohorts is one
- * enrolment row (it follows them), so they are counted once, in the cohort they were moved to.
+ * Every report is one statement, counted by PostgreSQL ({@code FILTER}, window functions,
+ * {@code date_trunc}) over the views other modules publish; no entity is loaded to be
+ * counted. A person moved between cohorts is one enrolment row (it follows them), so they
+ * are counted once, in the cohort they were moved to.
  */
 @Component
 @Transactional(readOnly = true)
 public class ReportQueries {
 
-	/** The cohorts in scope (all periods), with their programme; each report adds its own period condition. */
+	/**
+	 * The cohorts in scope (all periods), with their programme; each report adds its own
+	 * period condition.
+	 */
 	private static final String SCOPE = """
 			with scope as (
 			    select c.cohort_id, c.programme_id, c.code, c.start_date, c.capacity, c.status, c.time_zone,
@@ -49,7 +53,10 @@ public class ReportQueries {
 			.list();
 	}
 
-	/** Sign-ups per month (in the cohort's time zone) over the period, months without any included. */
+	/**
+	 * Sign-ups per month (in the cohort's time zone) over the period, months without any
+	 * included.
+	 */
 	public List<SignUpMonth> signUps(ReportFilter filter) {
 		return query(SCOPE + """
 				, signed as (
@@ -67,19 +74,26 @@ public class ReportQueries {
 			.list();
 	}
 
-	/** Confirmed places against capacity per cohort (cancelled cohorts left out), with the programme's totals. */
+	/**
+	 * Confirmed places against capacity per cohort (cancelled cohorts left out), with the
+	 * programme's totals.
+	 */
 	public List<FillRow> fillRates(ReportFilter filter) {
-		return query(SCOPE + """
-				select s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date, s.capacity,
-				       count(e.enrolment_id) filter (where e.status = 'CONFIRMED') as confirmed,
-				       sum(count(e.enrolment_id) filter (where e.status = 'CONFIRMED')) over programme as programme_confirmed,
-				       sum(s.capacity) over programme as programme_capacity
-				from scope s
-				left join enrolment_report e on e.cohort_id = s.cohort_id
-				where s.status <> 'CANCELLED' and""" + IN_PERIOD + """
-				group by s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date, s.capacity
-				window programme as (partition by s.programme_id)
-				order by lower(s.title), s.programme_id, s.start_date, s.cohort_id""", filter)
+		return query(
+				SCOPE + """
+						select s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date, s.capacity,
+						       count(e.enrolment_id) filter (where e.status = 'CONFIRMED') as confirmed,
+						       sum(count(e.enrolment_id) filter (where e.status = 'CONFIRMED')) over programme as programme_confirmed,
+						       sum(s.capacity) over programme as programme_capacity
+						from scope s
+						left join enrolment_report e on e.cohort_id = s.cohort_id
+						where s.status <> 'CANCELLED' and"""
+						+ IN_PERIOD
+						+ """
+								group by s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date, s.capacity
+								window programme as (partition by s.programme_id)
+								order by lower(s.title), s.programme_id, s.start_date, s.cohort_id""",
+				filter)
 			.query((rs, n) -> new FillRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					rs.getString(5), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getInt(8), rs.getInt(9),
 					rs.getInt(10)))
@@ -87,9 +101,10 @@ public class ReportQueries {
 	}
 
 	/**
-	 * What became of everyone who was ever on a waitlist, per programme: offered a seat, placed (promoted or accepted
-	 * an offer), let an offer expire, moved to another cohort, still waiting, or never placed (no longer enrolled and
-	 * never held a seat). An enrolment is counted once in each column that applies.
+	 * What became of everyone who was ever on a waitlist, per programme: offered a seat,
+	 * placed (promoted or accepted an offer), let an offer expire, moved to another
+	 * cohort, still waiting, or never placed (no longer enrolled and never held a seat).
+	 * An enrolment is counted once in each column that applies.
 	 */
 	public List<WaitlistRow> waitlistOutcomes(ReportFilter filter) {
 		return query(SCOPE + """
@@ -125,33 +140,42 @@ public class ReportQueries {
 			.list();
 	}
 
-	/** Cancelled enrolments per programme, by whose hand, against all enrolments of its cohorts in the period. */
+	/**
+	 * Cancelled enrolments per programme, by whose hand, against all enrolments of its
+	 * cohorts in the period.
+	 */
 	public List<CancellationRow> cancellations(ReportFilter filter) {
-		return query(SCOPE + """
-				, per_enrolment as (
-				    select s.programme_id, s.title, s.language, e.status,
-				           (array_agg(h.actor_role order by h.occurred_at desc)
-				               filter (where h.change = 'CANCELLED'))[1] as cancelled_by
-				    from scope s
-				    join enrolment_report e on e.cohort_id = s.cohort_id
-				    left join enrolment_history_report h on h.enrolment_id = e.enrolment_id
-				    where""" + IN_PERIOD + """
-				    group by e.enrolment_id, s.programme_id, s.title, s.language, e.status
-				)
-				select programme_id, title, language, count(*) as enrolments,
-				       count(*) filter (where status = 'CANCELLED') as cancelled,
-				       count(*) filter (where status = 'CANCELLED' and cancelled_by = 'PARTICIPANT') as by_participant,
-				       count(*) filter (where status = 'CANCELLED' and cancelled_by = 'SECRETARY') as by_secretary,
-				       count(*) filter (where status = 'CANCELLED' and cancelled_by not in ('PARTICIPANT', 'SECRETARY')) as by_other
-				from per_enrolment
-				group by programme_id, title, language
-				order by lower(title), programme_id""", filter)
+		return query(
+				SCOPE + """
+						, per_enrolment as (
+						    select s.programme_id, s.title, s.language, e.status,
+						           (array_agg(h.actor_role order by h.occurred_at desc)
+						               filter (where h.change = 'CANCELLED'))[1] as cancelled_by
+						    from scope s
+						    join enrolment_report e on e.cohort_id = s.cohort_id
+						    left join enrolment_history_report h on h.enrolment_id = e.enrolment_id
+						    where""" + IN_PERIOD
+						+ """
+								    group by e.enrolment_id, s.programme_id, s.title, s.language, e.status
+								)
+								select programme_id, title, language, count(*) as enrolments,
+								       count(*) filter (where status = 'CANCELLED') as cancelled,
+								       count(*) filter (where status = 'CANCELLED' and cancelled_by = 'PARTICIPANT') as by_participant,
+								       count(*) filter (where status = 'CANCELLED' and cancelled_by = 'SECRETARY') as by_secretary,
+								       count(*) filter (where status = 'CANCELLED' and cancelled_by not in ('PARTICIPANT', 'SECRETARY')) as by_other
+								from per_enrolment
+								group by programme_id, title, language
+								order by lower(title), programme_id""",
+				filter)
 			.query((rs, n) -> new CancellationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)))
 			.list();
 	}
 
-	/** Registered attendance per programme: present, absent (no-show) and excused, over the sessions registered. */
+	/**
+	 * Registered attendance per programme: present, absent (no-show) and excused, over
+	 * the sessions registered.
+	 */
 	public List<AttendanceRow> attendance(ReportFilter filter) {
 		return query(SCOPE + """
 				select s.programme_id, s.title, s.language, count(distinct a.session_id) as sessions,
@@ -170,24 +194,27 @@ public class ReportQueries {
 	}
 
 	/**
-	 * Completion per cohort that has begun (cancelled cohorts left out): confirmed participants, completed and not
-	 * completed decisions, with the programme's totals.
+	 * Completion per cohort that has begun (cancelled cohorts left out): confirmed
+	 * participants, completed and not completed decisions, with the programme's totals.
 	 */
 	public List<CompletionRow> completion(ReportFilter filter) {
-		return query(SCOPE + """
-				select s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date,
-				       count(e.enrolment_id) filter (where e.status = 'CONFIRMED') as participants,
-				       count(d.enrolment_id) filter (where d.outcome = 'COMPLETED') as completed,
-				       count(d.enrolment_id) filter (where d.outcome = 'NOT_COMPLETED') as not_completed,
-				       sum(count(e.enrolment_id) filter (where e.status = 'CONFIRMED')) over programme as programme_participants,
-				       sum(count(d.enrolment_id) filter (where d.outcome = 'COMPLETED')) over programme as programme_completed
-				from scope s
-				left join enrolment_report e on e.cohort_id = s.cohort_id
-				left join completion_report d on d.enrolment_id = e.enrolment_id
-				where s.status <> 'CANCELLED' and s.start_date <= current_date and""" + IN_PERIOD + """
-				group by s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date
-				window programme as (partition by s.programme_id)
-				order by lower(s.title), s.programme_id, s.start_date, s.cohort_id""", filter)
+		return query(
+				SCOPE + """
+						select s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date,
+						       count(e.enrolment_id) filter (where e.status = 'CONFIRMED') as participants,
+						       count(d.enrolment_id) filter (where d.outcome = 'COMPLETED') as completed,
+						       count(d.enrolment_id) filter (where d.outcome = 'NOT_COMPLETED') as not_completed,
+						       sum(count(e.enrolment_id) filter (where e.status = 'CONFIRMED')) over programme as programme_participants,
+						       sum(count(d.enrolment_id) filter (where d.outcome = 'COMPLETED')) over programme as programme_completed
+						from scope s
+						left join enrolment_report e on e.cohort_id = s.cohort_id
+						left join completion_report d on d.enrolment_id = e.enrolment_id
+						where s.status <> 'CANCELLED' and s.start_date <= current_date and"""
+						+ IN_PERIOD + """
+								group by s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date
+								window programme as (partition by s.programme_id)
+								order by lower(s.title), s.programme_id, s.start_date, s.cohort_id""",
+				filter)
 			.query((rs, n) -> new CompletionRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					rs.getString(5), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getInt(8), rs.getInt(9),
 					rs.getInt(10), rs.getInt(11)))
@@ -195,8 +222,9 @@ public class ReportQueries {
 	}
 
 	/**
-	 * Career outcomes after completion per programme and cohort year: of those who completed, how many have a
-	 * recorded outcome, and how many of those took up a formal or a leadership-like role.
+	 * Career outcomes after completion per programme and cohort year: of those who
+	 * completed, how many have a recorded outcome, and how many of those took up a formal
+	 * or a leadership-like role.
 	 */
 	public List<OutcomeRow> careerOutcomes(ReportFilter filter) {
 		return query(SCOPE + """
@@ -222,7 +250,10 @@ public class ReportQueries {
 					filter.sector(), "from", filter.from(), "to", filter.to()));
 	}
 
-	/** A share as a whole percentage, rounded half up; none when there is nothing to divide by. */
+	/**
+	 * A share as a whole percentage, rounded half up; none when there is nothing to
+	 * divide by.
+	 */
 	public static @Nullable Integer percent(long part, long whole) {
 		return whole <= 0 ? null : (int) ((part * 200 + whole) / (whole * 2));
 	}
@@ -289,9 +320,13 @@ public class ReportQueries {
 			return formal + leadershipLike;
 		}
 
-		/** The seed's "60 %": of the people whose outcome is known, the share who took up a leadership role. */
+		/**
+		 * The seed's "60 %": of the people whose outcome is known, the share who took up
+		 * a leadership role.
+		 */
 		public @Nullable Integer leadershipPercent() {
 			return percent(leadership(), recorded);
 		}
 	}
+
 }

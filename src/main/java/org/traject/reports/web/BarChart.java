@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The geometry of a horizontal bar chart, computed here so that the template only places numbers into SVG
- * attributes (the content security policy allows no script and no inline style). One row per bar: its label on the
- * left, the bar, and the figure as text after it, so the chart reads in black and white and in print.
+ * The geometry of a horizontal bar chart, computed here so that the template only places
+ * numbers into SVG attributes (the content security policy allows no script and no inline
+ * style). One row per bar: its label on the left, the bar, and the figure as text after
+ * it, so the chart reads in black and white and in print.
  */
 public record BarChart(int width, int height, List<Row> rows) {
 
@@ -50,7 +51,10 @@ public record BarChart(int width, int height, List<Row> rows) {
 	public record Bar(String label, double value, String text) {
 	}
 
-	/** A drawn row: label (shortened; the full text as its tooltip) right-aligned at labelX, bar, and figure. */
+	/**
+	 * A drawn row: label (shortened; the full text as its tooltip) right-aligned at
+	 * labelX, bar, and figure.
+	 */
 	public record Row(String label, String fullLabel, int labelX, int textY, int barX, int barY, String barWidth,
 			int barHeight, int valueX, String text) {
 	}

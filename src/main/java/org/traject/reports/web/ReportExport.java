@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.traject.web.Csv;
 
 /**
- * A report as CSV (with the list separator spreadsheets expect in the reader's language, and never a cell a
- * spreadsheet would read as a formula) or as a spreadsheet with numbers as numbers. The same headings and cells as
- * the page. (The delivery module has its own CSV writer in its web package, which no other module may use.)
+ * A report as CSV (with the list separator spreadsheets expect in the reader's language,
+ * and never a cell a spreadsheet would read as a formula) or as a spreadsheet with
+ * numbers as numbers. The same headings and cells as the page. (The delivery module has
+ * its own CSV writer in its web package, which no other module may use.)
  */
 @Component
 class ReportExport {
@@ -83,4 +84,5 @@ class ReportExport {
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 			.body(body);
 	}
+
 }

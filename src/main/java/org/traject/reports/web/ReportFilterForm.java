@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.traject.reports.internal.ReportFilter;
 
 /**
- * The reports' filter as it comes from the URL (so a report can be shared as a link). Every field may be left out;
- * what is missing or wrong falls back to its default: the last two calendar years, all programmes, all languages,
- * all sectors.
+ * The reports' filter as it comes from the URL (so a report can be shared as a link).
+ * Every field may be left out; what is missing or wrong falls back to its default: the
+ * last two calendar years, all programmes, all languages, all sectors.
  */
 record ReportFilterForm(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable List<Long> programme,
 		@Pattern(regexp = "(nl|da|en)?", message = "{reports.filter.language.invalid}") @Nullable String language,
@@ -26,8 +26,9 @@ record ReportFilterForm(@Nullable LocalDate from, @Nullable LocalDate to, @Nulla
 	}
 
 	/**
-	 * The filter to run, with the defaults where the form is empty or (per field) invalid. Checked here as well as by
-	 * validation, since a field that cannot be converted stops the validation of the others.
+	 * The filter to run, with the defaults where the form is empty or (per field)
+	 * invalid. Checked here as well as by validation, since a field that cannot be
+	 * converted stops the validation of the others.
 	 */
 	ReportFilter toFilter(LocalDate today) {
 		LocalDate start = from == null ? defaultFrom(today) : from;

@@ -3,7 +3,10 @@ package org.traject.reports.web;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The reports, in the order the page shows them; the id is the section's anchor and the export's file name. */
+/**
+ * The reports, in the order the page shows them; the id is the section's anchor and the
+ * export's file name.
+ */
 enum ReportKind {
 
 	SIGNUPS("signups"), FILL("fill"), WAITLIST("waitlist"), CANCELLATIONS("cancellations"), ATTENDANCE("attendance"),
@@ -22,4 +25,5 @@ enum ReportKind {
 	static Optional<ReportKind> ofId(String id) {
 		return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
 	}
+
 }

@@ -16,8 +16,9 @@ import org.traject.reports.internal.ReportQueries.FillRow;
 import org.traject.reports.internal.ReportQueries.OutcomeRow;
 
 /**
- * Turns each report's rows into what the page, the CSV and the spreadsheet show alike: headings and cells in the
- * reader's language, and a bar chart of the report's main figure. One statement per report.
+ * Turns each report's rows into what the page, the CSV and the spreadsheet show alike:
+ * headings and cells in the reader's language, and a bar chart of the report's main
+ * figure. One statement per report.
  */
 @Component
 class ReportTables {
@@ -58,8 +59,8 @@ class ReportTables {
 			max = Math.max(max, m.signUps());
 			total += m.signUps();
 		}
-		return new Report(ReportKind.SIGNUPS, t.headings("signups", "month", "signUps"), rows,
-				BarChart.of(bars, max), t.text("reports.signups.total", total), total > 0);
+		return new Report(ReportKind.SIGNUPS, t.headings("signups", "month", "signUps"), rows, BarChart.of(bars, max),
+				t.text("reports.signups.total", total), total > 0);
 	}
 
 	private Report fill(ReportFilter filter, Texts t) {
@@ -72,8 +73,10 @@ class ReportTables {
 					t.percent(f.fillPercent()), t.percent(f.programmeFillPercent())));
 			programmes.putIfAbsent(f.programmeId(), f);
 		}
-		var bars = programmes.values().stream()
-			.map(f -> new BarChart.Bar(f.title(), value(f.programmeFillPercent()), t.percentText(f.programmeFillPercent())))
+		var bars = programmes.values()
+			.stream()
+			.map(f -> new BarChart.Bar(f.title(), value(f.programmeFillPercent()),
+					t.percentText(f.programmeFillPercent())))
 			.toList();
 		return new Report(ReportKind.FILL, t.headings("fill", "programme", "cohort", "start", "confirmed", "capacity",
 				"fillRate", "programmeFillRate"), rows, BarChart.of(bars, 100), null, !rows.isEmpty());
@@ -97,7 +100,8 @@ class ReportTables {
 		String[] columns = { "waitlisted", "offered", "accepted", "expired", "moved", "stillWaiting", "neverPlaced" };
 		var bars = new ArrayList<BarChart.Bar>();
 		for (int i = 0; i < columns.length; i++) {
-			bars.add(new BarChart.Bar(t.text("reports.waitlist.col." + columns[i]), totals[i], Integer.toString(totals[i])));
+			bars.add(new BarChart.Bar(t.text("reports.waitlist.col." + columns[i]), totals[i],
+					Integer.toString(totals[i])));
 		}
 		var headings = new ArrayList<String>();
 		headings.add(t.text("reports.waitlist.col.programme"));
@@ -117,9 +121,10 @@ class ReportTables {
 					Cell.number(c.bySecretary()), Cell.number(c.byOther())));
 			bars.add(new BarChart.Bar(c.title(), value(c.cancelledPercent()), t.percentText(c.cancelledPercent())));
 		}
-		return new Report(ReportKind.CANCELLATIONS, t.headings("cancellations", "programme", "enrolments",
-				"cancelled", "rate", "byParticipant", "bySecretary", "byOther"), rows, BarChart.of(bars, 100), null,
-				!rows.isEmpty());
+		return new Report(
+				ReportKind.CANCELLATIONS, t.headings("cancellations", "programme", "enrolments", "cancelled", "rate",
+						"byParticipant", "bySecretary", "byOther"),
+				rows, BarChart.of(bars, 100), null, !rows.isEmpty());
 	}
 
 	private Report attendance(ReportFilter filter, Texts t) {
@@ -147,13 +152,15 @@ class ReportTables {
 					t.percent(c.programmeCompletionPercent())));
 			programmes.putIfAbsent(c.programmeId(), c);
 		}
-		var bars = programmes.values().stream()
+		var bars = programmes.values()
+			.stream()
 			.map(c -> new BarChart.Bar(c.title(), value(c.programmeCompletionPercent()),
 					t.percentText(c.programmeCompletionPercent())))
 			.toList();
-		return new Report(ReportKind.COMPLETION, t.headings("completion", "programme", "cohort", "start",
-				"participants", "completed", "notCompleted", "rate", "programmeRate"), rows, BarChart.of(bars, 100),
-				null, !rows.isEmpty());
+		return new Report(
+				ReportKind.COMPLETION, t.headings("completion", "programme", "cohort", "start", "participants",
+						"completed", "notCompleted", "rate", "programmeRate"),
+				rows, BarChart.of(bars, 100), null, !rows.isEmpty());
 	}
 
 	private Report outcomes(ReportFilter filter, Texts t) {
@@ -175,16 +182,20 @@ class ReportTables {
 		var overall = ReportQueries.percent(leadership, recorded);
 		String headline = overall == null ? null
 				: t.text("reports.outcomes.headline", t.percentText(overall), recorded);
-		return new Report(ReportKind.OUTCOMES, t.headings("outcomes", "programme", "year", "completed", "recorded",
-				"formal", "leadershipLike", "noneYet", "leadershipShare"), rows, BarChart.of(bars, 100), headline,
-				!rows.isEmpty());
+		return new Report(
+				ReportKind.OUTCOMES, t.headings("outcomes", "programme", "year", "completed", "recorded", "formal",
+						"leadershipLike", "noneYet", "leadershipShare"),
+				rows, BarChart.of(bars, 100), headline, !rows.isEmpty());
 	}
 
 	private static double value(@Nullable Integer percent) {
 		return percent == null ? 0 : percent;
 	}
 
-	/** A report as shown and exported: the page, the CSV and the spreadsheet all read this. */
+	/**
+	 * A report as shown and exported: the page, the CSV and the spreadsheet all read
+	 * this.
+	 */
 	public record Report(ReportKind kind, List<String> headings, List<List<Cell>> rows, BarChart chart,
 			@Nullable String headline, boolean hasData) {
 
@@ -193,7 +204,10 @@ class ReportTables {
 		}
 	}
 
-	/** One cell: its text in the reader's language, its number for a spreadsheet, its language when it is a title. */
+	/**
+	 * One cell: its text in the reader's language, its number for a spreadsheet, its
+	 * language when it is a title.
+	 */
 	public record Cell(String text, @Nullable Number number, @Nullable String lang) {
 
 		static Cell text(String text) {
@@ -228,11 +242,13 @@ class ReportTables {
 		}
 
 		String percentText(@Nullable Integer percent) {
-			return percent == null ? text("reports.none") : NumberFormat.getPercentInstance(dateLocale()).format(percent / 100.0);
+			return percent == null ? text("reports.none")
+					: NumberFormat.getPercentInstance(dateLocale()).format(percent / 100.0);
 		}
 
 		Cell percent(@Nullable Integer percent) {
 			return new Cell(percentText(percent), percent, null);
 		}
 	}
+
 }

@@ -19,9 +19,10 @@ import org.traject.reports.internal.ReportFilter;
 import org.traject.reports.internal.ReportQueries;
 
 /**
- * The provider reports for administrators and course secretaries. The filter lives in the URL, so a report is
- * shared as a link and its exports carry the same filter. A filter field that makes no sense is named beside the
- * field and left at its default; the reports still show.
+ * The provider reports for administrators and course secretaries. The filter lives in the
+ * URL, so a report is shared as a link and its exports carry the same filter. A filter
+ * field that makes no sense is named beside the field and left at its default; the
+ * reports still show.
  */
 @Controller
 class ReportsController {
@@ -57,27 +58,28 @@ class ReportsController {
 	ResponseEntity<byte[]> csv(@PathVariable String report, @Valid @ModelAttribute("filter") ReportFilterForm form,
 			BindingResult errors, Locale locale) {
 		var kind = ReportKind.ofId(report).orElseThrow(() -> new NoSuchElementException(report));
-		return ReportExport.attachment(export.csv(tables.build(kind, filter(form), locale), locale),
-				kind.id(), "csv", ReportExport.CSV);
+		return ReportExport.attachment(export.csv(tables.build(kind, filter(form), locale), locale), kind.id(), "csv",
+				ReportExport.CSV);
 	}
 
 	@GetMapping("/reports/{report}.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable String report, @Valid @ModelAttribute("filter") ReportFilterForm form,
 			BindingResult errors, Locale locale) {
 		var kind = ReportKind.ofId(report).orElseThrow(() -> new NoSuchElementException(report));
-		return ReportExport.attachment(export.xlsx(tables.build(kind, filter(form), locale), locale),
-				kind.id(), "xlsx", ReportExport.XLSX);
+		return ReportExport.attachment(export.xlsx(tables.build(kind, filter(form), locale), locale), kind.id(), "xlsx",
+				ReportExport.XLSX);
 	}
 
 	private static ReportFilter filter(ReportFilterForm form) {
 		return form.toFilter(LocalDate.now());
 	}
 
-	/** The filter as a query string, rebuilt from what was understood, for the export links. */
+	/**
+	 * The filter as a query string, rebuilt from what was understood, for the export
+	 * links.
+	 */
 	private static String query(ReportFilter filter) {
-		var uri = UriComponentsBuilder.newInstance()
-			.queryParam("from", filter.from())
-			.queryParam("to", filter.to());
+		var uri = UriComponentsBuilder.newInstance().queryParam("from", filter.from()).queryParam("to", filter.to());
 		filter.programmes().forEach(p -> uri.queryParam("programme", p));
 		if (!filter.language().isEmpty()) {
 			uri.queryParam("language", filter.language());
@@ -87,4 +89,5 @@ class ReportsController {
 		}
 		return uri.build().encode().toUriString();
 	}
+
 }

@@ -29,6 +29,7 @@ final class ReportsStartSections {
 		public int order() {
 			return 90;
 		}
+
 	}
 
 	@Component
@@ -38,6 +39,7 @@ final class ReportsStartSections {
 		public Role role() {
 			return Role.SECRETARY;
 		}
+
 	}
 
 	@Component
@@ -47,5 +49,7 @@ final class ReportsStartSections {
 		public Role role() {
 			return Role.ADMIN;
 		}
+
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-	/** Session attribute the failure handler fills, so a wrong password never costs the email typed. */
+	/**
+	 * Session attribute the failure handler fills, so a wrong password never costs the
+	 * email typed.
+	 */
 	static final String LAST_EMAIL = "traject.login.lastEmail";
 
 	@GetMapping("/login")
@@ -31,4 +34,5 @@ class LoginController {
 		model.addAttribute("loggedOut", request.getParameter("signedOut") != null);
 		return "security/login";
 	}
+
 }

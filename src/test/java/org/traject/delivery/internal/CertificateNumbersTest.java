@@ -29,7 +29,8 @@ class CertificateNumbersTest {
 
 	@Test
 	void aNumberAlreadyTakenIsNeverHandedOutAgain() {
-		// the same seed draws the same sequence: the first two numbers are taken, so the third comes out
+		// the same seed draws the same sequence: the first two numbers are taken, so the
+		// third comes out
 		var first = new CertificateNumbers(new Random(7));
 		Set<String> taken = Set.of(first.next(2027, n -> false), first.next(2027, n -> false));
 		String third = first.next(2027, n -> false);
@@ -39,7 +40,8 @@ class CertificateNumbersTest {
 
 	@Test
 	void givesUpRatherThanLoopingForever() {
-		assertThatThrownBy(() -> new CertificateNumbers().next(2027, n -> true)).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> new CertificateNumbers().next(2027, n -> true))
+			.isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test
@@ -49,4 +51,5 @@ class CertificateNumbersTest {
 		assertThat(CertificateNumbers.normalise("TRJ-2027-7K4Q")).isNull();
 		assertThat(CertificateNumbers.normalise("'; drop table x; --")).isNull();
 	}
+
 }

@@ -35,4 +35,5 @@ class SessionDaysTest {
 	private static Cohorts.SessionView session(long id, Long moduleId, int hours) {
 		return new Cohorts.SessionView(id, moduleId, "Session " + id, NINE, NINE.plus(Duration.ofHours(hours)), null);
 	}
+
 }

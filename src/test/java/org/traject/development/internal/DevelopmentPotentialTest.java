@@ -37,18 +37,23 @@ class DevelopmentPotentialTest {
 	@Test
 	void rankingPutsTheHighestPotentialFirstThenTheLargerGapThenTheHigherAffinityThenProfileOrder() {
 		var keenSmallGap = row(1, "Keen, small gap", 4, 3, 4); // 1 × 4 = 4
-		var largeGapLittleAffinity = row(2, "Large gap, little affinity", 5, 1, 1); // 4 × 1 = 4
+		var largeGapLittleAffinity = row(2, "Large gap, little affinity", 5, 1, 1); // 4 ×
+																					// 1 =
+																					// 4
 		var top = row(3, "Top", 4, 2, 5); // 10
 		var reached = row(4, "Reached", 3, 3, 5); // 0
-		var sameAsKeenButLater = row(5, "Same as keen, later", 4, 3, 4); // 4, same gap and affinity as row 1
+		var sameAsKeenButLater = row(5, "Same as keen, later", 4, 3, 4); // 4, same gap
+																			// and
+																			// affinity as
+																			// row 1
 		var twoByTwo = row(6, "Two by two", 4, 2, 2); // 4, gap 2
 
-		var ranked = DevelopmentPotential.ranked(
-				List.of(keenSmallGap, largeGapLittleAffinity, top, reached, sameAsKeenButLater, twoByTwo));
+		var ranked = DevelopmentPotential
+			.ranked(List.of(keenSmallGap, largeGapLittleAffinity, top, reached, sameAsKeenButLater, twoByTwo));
 
 		assertThat(ranked).extracting(ResultRow::name)
-			.containsExactly("Top", "Large gap, little affinity", "Two by two", "Keen, small gap", "Same as keen, later",
-					"Reached");
+			.containsExactly("Top", "Large gap, little affinity", "Two by two", "Keen, small gap",
+					"Same as keen, later", "Reached");
 	}
 
 	@Test
@@ -61,4 +66,5 @@ class DevelopmentPotentialTest {
 	private static ResultRow row(int position, String name, int target, int self, int affinity) {
 		return new ResultRow(position, position, "Cluster", name, null, target, self, affinity, null, null, null, null);
 	}
+
 }

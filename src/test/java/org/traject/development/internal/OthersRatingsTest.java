@@ -67,4 +67,5 @@ class OthersRatingsTest {
 		assertThat(ratings.anyVisible()).isFalse();
 		assertThat(ratings.others(1)).isNull();
 	}
+
 }

@@ -27,8 +27,10 @@ class RadarChartTest {
 	void levelsAreScaledToTheRadius() {
 		var chart = RadarChart.of(4, List.of(2, 4), List.of(1, 4), List.of(2.0, 2.0));
 
-		// level 2 of 4 on the first (upward) spoke: half the radius of 168 above the centre
+		// level 2 of 4 on the first (upward) spoke: half the radius of 168 above the
+		// centre
 		assertThat(chart.target().split(" ")[0]).isEqualTo("210.0,126.0");
 		assertThat(chart.others()).isNotNull();
 	}
+
 }

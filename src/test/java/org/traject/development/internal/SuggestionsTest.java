@@ -9,15 +9,16 @@ class SuggestionsTest {
 	@Test
 	void wordsMatchWhenOneBeginsWithTheOther() {
 		assertThat(Suggestions.matches(Suggestions.words("Visiegericht leidinggeven"),
-				Suggestions.words("Themadag: pedagogische visie 0–13"))).isTrue();
+				Suggestions.words("Themadag: pedagogische visie 0–13")))
+			.isTrue();
 		assertThat(Suggestions.matches(Suggestions.words("Innoveren"), Suggestions.words("Presentatie businesscases")))
 			.isFalse();
 	}
 
 	@Test
 	void shortAndCommonWordsNeverMakeAMatch() {
-		assertThat(Suggestions.words("Coachend leidinggeven in de eigen organisatie")).containsExactlyInAnyOrder(
-				"coachend", "organisatie");
+		assertThat(Suggestions.words("Coachend leidinggeven in de eigen organisatie"))
+			.containsExactlyInAnyOrder("coachend", "organisatie");
 		assertThat(Suggestions.matches(Suggestions.words("Leidinggeven"), Suggestions.words("Themadag leidinggeven")))
 			.isFalse();
 	}
@@ -29,4 +30,5 @@ class SuggestionsTest {
 		assertThat(Suggestions.matches(Suggestions.words("Netværksdannelse"), Suggestions.words("Netværk på tværs")))
 			.isTrue();
 	}
+
 }

@@ -25,8 +25,9 @@ import org.traject.test.MailIntegrationTest;
 import org.traject.test.TestSmtp;
 
 /**
- * Several workers deliver from one outbox at once, as two application instances would (plus this context's own
- * scheduled job): each email is claimed by one worker and sent once.
+ * Several workers deliver from one outbox at once, as two application instances would
+ * (plus this context's own scheduled job): each email is claimed by one worker and sent
+ * once.
  */
 @MailIntegrationTest
 class ConcurrentDeliveryTest {
@@ -64,7 +65,10 @@ class ConcurrentDeliveryTest {
 		// hand the claims back, so the scheduled job sends them
 		jdbc.sql("""
 				update outgoing_email set status = 'PENDING', claimed_by = null, claimed_until = null, attempts = 0
-				where claimed_by in (:a, :b) and status = 'SENDING'""").param("a", workerA).param("b", workerB).update();
+				where claimed_by in (:a, :b) and status = 'SENDING'""")
+			.param("a", workerA)
+			.param("b", workerB)
+			.update();
 	}
 
 	@Test
@@ -106,8 +110,8 @@ class ConcurrentDeliveryTest {
 
 	private List<Long> claimAll(String name) {
 		List<Long> claimed = new ArrayList<>();
-		for (List<OutgoingEmails.ClaimedEmail> batch = outgoing.claimDue(name, 20, Duration.ofMinutes(5)); !batch.isEmpty();
-				batch = outgoing.claimDue(name, 20, Duration.ofMinutes(5))) {
+		for (List<OutgoingEmails.ClaimedEmail> batch = outgoing.claimDue(name, 20, Duration.ofMinutes(5)); !batch
+			.isEmpty(); batch = outgoing.claimDue(name, 20, Duration.ofMinutes(5))) {
 			batch.forEach(email -> claimed.add(email.id()));
 		}
 		return claimed;
@@ -123,7 +127,10 @@ class ConcurrentDeliveryTest {
 		return List.of();
 	}
 
-	/** Runs both at the same moment, each in a thread of its own, and returns what they returned. */
+	/**
+	 * Runs both at the same moment, each in a thread of its own, and returns what they
+	 * returned.
+	 */
 	@SafeVarargs
 	private static <T> List<T> together(Callable<T>... tasks) throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(tasks.length);
@@ -147,4 +154,5 @@ class ConcurrentDeliveryTest {
 			threads.shutdownNow();
 		}
 	}
+
 }

@@ -22,8 +22,9 @@ import org.traject.test.MailIntegrationTest;
 import org.traject.test.TestSmtp;
 
 /**
- * An instance killed while it holds the delivery job's lock: the lock row stays behind, naming a process that no longer
- * exists. The instances still running take over within a minute, and send each email once.
+ * An instance killed while it holds the delivery job's lock: the lock row stays behind,
+ * naming a process that no longer exists. The instances still running take over within a
+ * minute, and send each email once.
  */
 @MailIntegrationTest
 class DeadInstanceDeliveryTest {
@@ -52,10 +53,12 @@ class DeadInstanceDeliveryTest {
 		String domain = queue(60);
 
 		// the lock is honoured: while it lasts, nobody delivers
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(3))
 			.until(() -> TestSmtp.recipientsIn(domain).isEmpty());
 
-		// a second living instance beside this context's own scheduled job, both asking for the lock all the time
+		// a second living instance beside this context's own scheduled job, both asking
+		// for the lock all the time
 		ExecutorService secondInstance = Executors.newSingleThreadExecutor();
 		try {
 			secondInstance.submit(() -> {
@@ -66,7 +69,8 @@ class DeadInstanceDeliveryTest {
 				return null;
 			});
 			Duration left = Duration.ofMinutes(1).minusNanos(System.nanoTime() - died);
-			await().atMost(left).pollInterval(Duration.ofMillis(200))
+			await().atMost(left)
+				.pollInterval(Duration.ofMillis(200))
 				.until(() -> TestSmtp.recipientsIn(domain).size() >= 60);
 		}
 		finally {
@@ -82,8 +86,9 @@ class DeadInstanceDeliveryTest {
 	}
 
 	/**
-	 * Takes the free lock for as long as the job's own {@code lockAtMostFor} in the name of a process that then never
-	 * releases it: what {@code kill -9} during a round leaves behind.
+	 * Takes the free lock for as long as the job's own {@code lockAtMostFor} in the name
+	 * of a process that then never releases it: what {@code kill -9} during a round
+	 * leaves behind.
 	 */
 	private boolean lockAsAKilledInstanceWouldHaveLeftIt() throws NoSuchMethodException {
 		String atMostFor = DeliveryJob.class.getMethod("deliverDue").getAnnotation(SchedulerLock.class).lockAtMostFor();
@@ -113,4 +118,5 @@ class DeadInstanceDeliveryTest {
 		});
 		return domain;
 	}
+
 }

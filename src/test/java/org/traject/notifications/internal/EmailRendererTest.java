@@ -57,4 +57,5 @@ class EmailRendererTest {
 		source.setFallbackToSystemLocale(false);
 		return source;
 	}
+
 }

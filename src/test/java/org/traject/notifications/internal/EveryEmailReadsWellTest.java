@@ -15,8 +15,9 @@ import org.springframework.context.support.ReloadableResourceBundleMessageSource
 import org.traject.notifications.Email;
 
 /**
- * Every email Traject sends, rendered in every language with the names real data has (a cohort called "Hold 2027-3",
- * a link valid for 1 day), reads as a person wrote it: no word twice in a row, no unfilled placeholder, no "1 days".
+ * Every email Traject sends, rendered in every language with the names real data has (a
+ * cohort called "Hold 2027-3", a link valid for 1 day), reads as a person wrote it: no
+ * word twice in a row, no unfilled placeholder, no "1 days".
  */
 class EveryEmailReadsWellTest {
 
@@ -25,13 +26,19 @@ class EveryEmailReadsWellTest {
 	private static final Pattern ONE_AND_A_PLURAL = Pattern
 		.compile("(?u)(?<![\\d.,])1 (days|dagen|dage|minutes|minuten|minutter|hours|timer)\\b");
 
-	/** The kinds sent through the enrolment-update template, with the subject's arguments they use. */
+	/**
+	 * The kinds sent through the enrolment-update template, with the subject's arguments
+	 * they use.
+	 */
 	private static final List<String> UPDATE_KINDS = List.of("enrolment-confirmed", "enrolment-waitlisted",
 			"seat-offered", "offer-expired", "approval-requested", "approval-pending", "approval-declined",
 			"approval-expired", "enrolment-cancelled", "interest-confirmation", "interest-invitation",
 			"feedback-invitation");
 
-	/** Cohorts are named with their own word for "cohort" in front, as secretaries and the demo data do. */
+	/**
+	 * Cohorts are named with their own word for "cohort" in front, as secretaries and the
+	 * demo data do.
+	 */
 	private static final Map<String, String> COHORT = Map.of("en", "Cohort 2027-1", "nl", "Groep 2027 A", "da",
 			"Hold 2027-3");
 
@@ -131,4 +138,5 @@ class EveryEmailReadsWellTest {
 		source.setFallbackToSystemLocale(false);
 		return source;
 	}
+
 }

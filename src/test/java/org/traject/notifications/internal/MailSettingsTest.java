@@ -20,4 +20,5 @@ class MailSettingsTest {
 		assertThat(delivery.backoffAfter(8)).isEqualTo(Duration.ofHours(1));
 		assertThat(delivery.backoffAfter(500)).isEqualTo(Duration.ofHours(1));
 	}
+
 }

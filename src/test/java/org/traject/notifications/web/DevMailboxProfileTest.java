@@ -26,4 +26,5 @@ class DevMailboxProfileTest {
 	void theMailboxExistsOutsideProduction() {
 		runner.run(context -> assertThat(context).hasSingleBean(DevMailboxController.class));
 	}
+
 }

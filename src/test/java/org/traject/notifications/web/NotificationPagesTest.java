@@ -31,7 +31,10 @@ import org.traject.notifications.internal.OutgoingEmails;
 import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 
-/** What an administrator sees of the outbox: undelivered emails with "retry now", and the development mailbox. */
+/**
+ * What an administrator sees of the outbox: undelivered emails with "retry now", and the
+ * development mailbox.
+ */
 @IntegrationTest
 class NotificationPagesTest {
 
@@ -70,9 +73,11 @@ class NotificationPagesTest {
 			.contains("Failed")
 			.contains("action=\"/admin/notifications/" + id + "/retry\"");
 
-		MvcResult retried = mvc.perform(post("/admin/notifications/" + id + "/retry").param("page", "1")
-			.with(csrf())
-			.with(user(users.loadUserByUsername(DemoUsers.ADMIN)))).andReturn();
+		MvcResult retried = mvc
+			.perform(post("/admin/notifications/" + id + "/retry").param("page", "1")
+				.with(csrf())
+				.with(user(users.loadUserByUsername(DemoUsers.ADMIN))))
+			.andReturn();
 
 		assertThat(retried.getResponse().getRedirectedUrl()).isEqualTo("/admin/notifications?page=1");
 		assertThat(retried.getFlashMap().get("flashSuccess")).isEqualTo("notifications.admin.retried");
@@ -83,10 +88,14 @@ class NotificationPagesTest {
 	@Test
 	void anEmailThatWentOutCannotBeRetried() throws Exception {
 		long id = queue("sent-" + UUID.randomUUID() + "@example.org", null);
-		jdbc.sql("update outgoing_email set status = 'SENT', delivered_at = now() where id = :id").param("id", id).update();
+		jdbc.sql("update outgoing_email set status = 'SENT', delivered_at = now() where id = :id")
+			.param("id", id)
+			.update();
 
-		MvcResult retried = mvc.perform(post("/admin/notifications/" + id + "/retry").with(csrf())
-			.with(user(users.loadUserByUsername(DemoUsers.ADMIN)))).andReturn();
+		MvcResult retried = mvc
+			.perform(post("/admin/notifications/" + id + "/retry").with(csrf())
+				.with(user(users.loadUserByUsername(DemoUsers.ADMIN))))
+			.andReturn();
 
 		assertThat(retried.getFlashMap().get("flashError")).isEqualTo("notifications.admin.notRetryable");
 		assertThat(status(id)).isEqualTo("SENT");
@@ -96,7 +105,8 @@ class NotificationPagesTest {
 	void theMailboxShowsEachEmailWithItsHtmlInASandboxAndItsAttachment() throws Exception {
 		String recipient = "mailbox-" + UUID.randomUUID() + "@example.org";
 		ZoneId copenhagen = ZoneId.of("Europe/Copenhagen");
-		var session = new CalendarSession("s-1@traject", "Temadag", ZonedDateTime.of(2027, 9, 1, 9, 0, 0, 0, copenhagen),
+		var session = new CalendarSession("s-1@traject", "Temadag",
+				ZonedDateTime.of(2027, 9, 1, 9, 0, 0, 0, copenhagen),
 				ZonedDateTime.of(2027, 9, 1, 15, 0, 0, 0, copenhagen), "Odense");
 		long id = queue(recipient, CalendarFile.attachment("temadag.ics", List.of(session)));
 
@@ -107,7 +117,8 @@ class NotificationPagesTest {
 			.contains("<iframe class=\"email-frame\" sandbox=\"\" src=\"/dev/mailbox/" + id + "/html\"")
 			.contains("Download temadag.ics");
 
-		var html = mvc.perform(get("/dev/mailbox/" + id + "/html").with(user(users.loadUserByUsername(DemoUsers.ADMIN))))
+		var html = mvc
+			.perform(get("/dev/mailbox/" + id + "/html").with(user(users.loadUserByUsername(DemoUsers.ADMIN))))
 			.andReturn()
 			.getResponse();
 		assertThat(html.getHeader("Content-Security-Policy")).startsWith("sandbox;")
@@ -143,10 +154,16 @@ class NotificationPagesTest {
 			}
 			outbox.queue(email.build());
 		});
-		return jdbc.sql("select id from outgoing_email where event_id = :e").param("e", eventId).query(Long.class).single();
+		return jdbc.sql("select id from outgoing_email where event_id = :e")
+			.param("e", eventId)
+			.query(Long.class)
+			.single();
 	}
 
-	/** Plays a worker that claimed the email and failed to send it, on attempt number {@code attempt} of 8. */
+	/**
+	 * Plays a worker that claimed the email and failed to send it, on attempt number
+	 * {@code attempt} of 8.
+	 */
 	private void failAttempt(long id, int attempt, String error) {
 		jdbc.sql("""
 				update outgoing_email set status = 'SENDING', claimed_by = 'test-worker',
@@ -156,7 +173,10 @@ class NotificationPagesTest {
 	}
 
 	private String status(long id) {
-		return jdbc.sql("select status from outgoing_email where id = :id").param("id", id).query(String.class).single();
+		return jdbc.sql("select status from outgoing_email where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 	}
 
 	private Instant nextAttempt(long id) {
@@ -174,4 +194,5 @@ class NotificationPagesTest {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
+
 }
