@@ -2,6 +2,9 @@ package org.traject.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 /**
  * htmx asks the same URL as the page; these tell the two apart so a controller can answer
  * with a fragment.
@@ -9,6 +12,12 @@ import jakarta.servlet.http.HttpServletRequest;
 public final class Htmx {
 
 	private Htmx() {
+	}
+
+	/** Whether the request being handled on this thread comes from htmx. */
+	public static boolean isHtmxRequest() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& isHtmxRequest(attributes.getRequest());
 	}
 
 	public static boolean isHtmxRequest(HttpServletRequest request) {

@@ -23,7 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.traject.competencies.internal.Actor;
+import org.traject.people.Actor;
 import org.traject.competencies.internal.CompetencyDetails;
 import org.traject.competencies.internal.ProfileDetails;
 import org.traject.competencies.internal.ProfileEditing;
@@ -57,7 +57,7 @@ class ProfileAdministrationTest {
 		var view = version(id);
 		long competencyId = view.clusters().get(0).competencies().get(0).id();
 
-		assertThatThrownBy(() -> editing.changeCompetency(Actor.SYSTEM, id, view.lockVersion(), competencyId,
+		assertThatThrownBy(() -> editing.changeCompetency(Actor.system(), id, view.lockVersion(), competencyId,
 				new CompetencyDetails(view.clusters().get(0).id(), "Renamed", null, 2, List.of())))
 			.isInstanceOf(ProfileRuleException.class);
 		assertThatThrownBy(() -> jdbc.update("update competency set name = 'Renamed' where id = ?", competencyId))
@@ -102,7 +102,7 @@ class ProfileAdministrationTest {
 	@Test
 	void publishingADraftRetiresThePreviouslyPublishedVersion() throws Exception {
 		long first = publishedProfile("Publish");
-		long draft = editing.edit(Actor.SYSTEM, first).getId();
+		long draft = editing.edit(Actor.system(), first).getId();
 
 		mvc.perform(admin(post("/admin/profiles/versions/" + draft + "/publish").param("version",
 				Long.toString(version(draft).lockVersion()))));
@@ -119,7 +119,7 @@ class ProfileAdministrationTest {
 	@Test
 	void theAuditLogPageListsRecentChangesToProfiles() throws Exception {
 		String name = "Audited " + unique();
-		editing.createProfile(Actor.SYSTEM, null, details(name), scale());
+		editing.createProfile(Actor.system(), null, details(name), scale());
 
 		String audit = page("/admin/profiles/audit");
 
@@ -128,7 +128,7 @@ class ProfileAdministrationTest {
 
 	@Test
 	void aDraftWithoutCompetenciesIsNotPublished() throws Exception {
-		long id = editing.createProfile(Actor.SYSTEM, null, details("Empty " + unique()), scale()).getId();
+		long id = editing.createProfile(Actor.system(), null, details("Empty " + unique()), scale()).getId();
 
 		mvc.perform(admin(post("/admin/profiles/versions/" + id + "/publish").param("version",
 				Long.toString(version(id).lockVersion()))));
@@ -163,7 +163,7 @@ class ProfileAdministrationTest {
 
 	@Test
 	void aBadCsvLineChangesNothingAndNamesTheLine() throws Exception {
-		long id = editing.createProfile(Actor.SYSTEM, null, details("Csv " + unique()), scale()).getId();
+		long id = editing.createProfile(Actor.system(), null, details("Csv " + unique()), scale()).getId();
 		String csv = "cluster,competency,description,target_level,indicators\r\n"
 				+ "Leading,\"Vision, and direction\",Sets a course,3,Explains why | Writes a plan\r\n"
 				+ "Leading,Coaching,,7,\r\n";
@@ -194,16 +194,16 @@ class ProfileAdministrationTest {
 	@Test
 	void comparingTwoVersionsShowsWhatWasAddedRemovedAndChanged() throws Exception {
 		long first = publishedProfile("Compare");
-		var draft = editing.edit(Actor.SYSTEM, first);
+		var draft = editing.edit(Actor.system(), first);
 		long draftId = draft.getId();
 		var view = version(draftId);
 		var cluster = view.clusters().get(0);
 		var listening = cluster.competencies().get(0);
-		editing.changeCompetency(Actor.SYSTEM, draftId, view.lockVersion(), listening.id(), new CompetencyDetails(
+		editing.changeCompetency(Actor.system(), draftId, view.lockVersion(), listening.id(), new CompetencyDetails(
 				cluster.id(), "Active listening", listening.description(), 4, listening.indicators()));
-		editing.removeCompetency(Actor.SYSTEM, draftId, version(draftId).lockVersion(),
+		editing.removeCompetency(Actor.system(), draftId, version(draftId).lockVersion(),
 				cluster.competencies().get(1).id());
-		editing.addCompetency(Actor.SYSTEM, draftId, version(draftId).lockVersion(),
+		editing.addCompetency(Actor.system(), draftId, version(draftId).lockVersion(),
 				new CompetencyDetails(cluster.id(), "Data literacy", null, 3, List.of("Reads the dashboard")));
 
 		String page = page("/admin/profiles/" + view.profileId() + "/compare?from=" + first + "&to=" + draftId);
@@ -217,8 +217,8 @@ class ProfileAdministrationTest {
 
 	@Test
 	void aValidationErrorShowsTheMessageBesideTheFieldAndKeepsWhatWasTyped() throws Exception {
-		long id = editing.createProfile(Actor.SYSTEM, null, details("Typed " + unique()), scale()).getId();
-		var cluster = editing.addCluster(Actor.SYSTEM, id, version(id).lockVersion(), "People", null);
+		long id = editing.createProfile(Actor.system(), null, details("Typed " + unique()), scale()).getId();
+		var cluster = editing.addCluster(Actor.system(), id, version(id).lockVersion(), "People", null);
 
 		String page = mvc
 			.perform(admin(post("/admin/profiles/versions/" + id + "/competencies")
@@ -241,7 +241,7 @@ class ProfileAdministrationTest {
 	@Test
 	void aDuplicateNameWithinTheProfileIsRefusedBesideTheField() throws Exception {
 		long id = publishedProfile("Duplicate");
-		long draftId = editing.edit(Actor.SYSTEM, id).getId();
+		long draftId = editing.edit(Actor.system(), id).getId();
 		var view = version(draftId);
 
 		String page = mvc
@@ -260,9 +260,9 @@ class ProfileAdministrationTest {
 
 	@Test
 	void aFormBasedOnAnOlderStateShowsTheConflictPage() throws Exception {
-		long id = editing.createProfile(Actor.SYSTEM, null, details("Stale " + unique()), scale()).getId();
+		long id = editing.createProfile(Actor.system(), null, details("Stale " + unique()), scale()).getId();
 		long seen = version(id).lockVersion();
-		editing.addCluster(Actor.SYSTEM, id, seen, "Changed meanwhile", null);
+		editing.addCluster(Actor.system(), id, seen, "Changed meanwhile", null);
 
 		var response = mvc
 			.perform(admin(post("/admin/profiles/versions/" + id + "/clusters").param("name", "Mine")
@@ -277,9 +277,9 @@ class ProfileAdministrationTest {
 
 	@Test
 	void reorderingWithHtmxAnswersWithTheStructureOnly() throws Exception {
-		long id = editing.createProfile(Actor.SYSTEM, null, details("Order " + unique()), scale()).getId();
-		var a = editing.addCluster(Actor.SYSTEM, id, version(id).lockVersion(), "First", null);
-		editing.addCluster(Actor.SYSTEM, id, version(id).lockVersion(), "Second", null);
+		long id = editing.createProfile(Actor.system(), null, details("Order " + unique()), scale()).getId();
+		var a = editing.addCluster(Actor.system(), id, version(id).lockVersion(), "First", null);
+		editing.addCluster(Actor.system(), id, version(id).lockVersion(), "Second", null);
 
 		String fragment = mvc
 			.perform(admin(post("/admin/profiles/versions/" + id + "/clusters/" + a.getId() + "/move")
@@ -299,7 +299,7 @@ class ProfileAdministrationTest {
 	@Test
 	void everyoneSignedInReadsAPublishedProfileButNotADraft() throws Exception {
 		long published = publishedProfile("Readable");
-		long draft = editing.edit(Actor.SYSTEM, published).getId();
+		long draft = editing.edit(Actor.system(), published).getId();
 		var participant = user(users.loadUserByUsername(DemoUsers.PARTICIPANT));
 
 		var ok = mvc.perform(get("/profiles/" + published).with(participant)).andReturn().getResponse();
@@ -317,14 +317,15 @@ class ProfileAdministrationTest {
 	// --- helpers
 
 	private long publishedProfile(String prefix) {
-		var draft = editing.createProfile(Actor.SYSTEM, null, details(prefix + " " + unique()), scale());
+		var draft = editing.createProfile(Actor.system(), null, details(prefix + " " + unique()), scale());
 		long id = draft.getId();
-		var cluster = editing.addCluster(Actor.SYSTEM, id, version(id).lockVersion(), "People", "Working with people");
-		editing.addCompetency(Actor.SYSTEM, id, version(id).lockVersion(), new CompetencyDetails(cluster.getId(),
+		var cluster = editing.addCluster(Actor.system(), id, version(id).lockVersion(), "People",
+				"Working with people");
+		editing.addCompetency(Actor.system(), id, version(id).lockVersion(), new CompetencyDetails(cluster.getId(),
 				"Listening", "Hears what is meant", 3, List.of("Summarises", "Asks through")));
-		editing.addCompetency(Actor.SYSTEM, id, version(id).lockVersion(),
+		editing.addCompetency(Actor.system(), id, version(id).lockVersion(),
 				new CompetencyDetails(cluster.getId(), "Feedback", null, 2, List.of("Names behaviour")));
-		editing.publish(Actor.SYSTEM, id, version(id).lockVersion());
+		editing.publish(Actor.system(), id, version(id).lockVersion());
 		return id;
 	}
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.traject.competencies.internal.Actor;
+import org.traject.people.Actor;
 import org.traject.competencies.internal.CompetencyDetails;
 import org.traject.competencies.internal.ProfileDetails;
 import org.traject.competencies.internal.ProfileEditing;
@@ -71,20 +71,20 @@ class ProfileComparisonPageTest {
 	}
 
 	private Document compare(List<String> before, List<String> after) throws Exception {
-		var draft = editing.createProfile(Actor.SYSTEM, null,
+		var draft = editing.createProfile(Actor.system(), null,
 				new ProfileDetails("en",
 						Map.of("en", new ProfileText("Indicators " + UUID.randomUUID(), "School leader", null))),
 				List.of(new ScaleLevel(1, "One", "First"), new ScaleLevel(2, "Two", "Second"),
 						new ScaleLevel(3, "Three", "Third")));
 		long first = draft.getId();
-		var cluster = editing.addCluster(Actor.SYSTEM, first, version(first).lockVersion(), "People", null);
-		editing.addCompetency(Actor.SYSTEM, first, version(first).lockVersion(),
+		var cluster = editing.addCluster(Actor.system(), first, version(first).lockVersion(), "People", null);
+		editing.addCompetency(Actor.system(), first, version(first).lockVersion(),
 				new CompetencyDetails(cluster.getId(), "Listening", "Hears what is meant", 3, before));
-		editing.publish(Actor.SYSTEM, first, version(first).lockVersion());
-		long second = editing.edit(Actor.SYSTEM, first).getId();
+		editing.publish(Actor.system(), first, version(first).lockVersion());
+		long second = editing.edit(Actor.system(), first).getId();
 		var view = version(second);
 		var listening = view.clusters().get(0).competencies().get(0);
-		editing.changeCompetency(Actor.SYSTEM, second, view.lockVersion(), listening.id(),
+		editing.changeCompetency(Actor.system(), second, view.lockVersion(), listening.id(),
 				new CompetencyDetails(view.clusters().get(0).id(), "Listening", listening.description(), 3, after));
 		String page = mvc
 			.perform(get("/admin/profiles/" + view.profileId() + "/compare?from=" + first + "&to=" + second)

@@ -14,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.traject.competencies.CompetencyProfiles;
 import org.traject.competencies.ProfileVersionView;
-import org.traject.competencies.internal.Actor;
+import org.traject.people.Actor;
 import org.traject.competencies.internal.CompetencyDetails;
 import org.traject.competencies.internal.ProfileDetails;
 import org.traject.competencies.internal.ProfileEditing;
@@ -75,19 +75,19 @@ final class DevelopmentFixtures {
 	 * targets 4, scale 1–5.
 	 */
 	ProfileVersionView profile(int competencies) {
-		var draft = profileEditing.createProfile(Actor.SYSTEM, null,
+		var draft = profileEditing.createProfile(Actor.system(), null,
 				new ProfileDetails("en", Map.of("en", new ProfileText("Fixture " + unique(), "Leader", null))),
 				List.of(new ScaleLevel(1, "One", "First"), new ScaleLevel(2, "Two", "Second"),
 						new ScaleLevel(3, "Three", "Third"), new ScaleLevel(4, "Four", "Fourth"),
 						new ScaleLevel(5, "Five", "Fifth")));
 		long id = draft.getId();
-		long first = profileEditing.addCluster(Actor.SYSTEM, id, lock(id), "First cluster", null).getId();
-		long second = profileEditing.addCluster(Actor.SYSTEM, id, lock(id), "Second cluster", null).getId();
+		long first = profileEditing.addCluster(Actor.system(), id, lock(id), "First cluster", null).getId();
+		long second = profileEditing.addCluster(Actor.system(), id, lock(id), "Second cluster", null).getId();
 		for (int i = 1; i <= competencies; i++) {
-			profileEditing.addCompetency(Actor.SYSTEM, id, lock(id), new CompetencyDetails(i % 2 == 1 ? first : second,
-					"Competency " + i, "Does thing " + i, 4, List.of("Indicator " + i)));
+			profileEditing.addCompetency(Actor.system(), id, lock(id), new CompetencyDetails(
+					i % 2 == 1 ? first : second, "Competency " + i, "Does thing " + i, 4, List.of("Indicator " + i)));
 		}
-		profileEditing.publish(Actor.SYSTEM, id, lock(id));
+		profileEditing.publish(Actor.system(), id, lock(id));
 		return profiles.findVersion(id, Locale.ENGLISH).orElseThrow();
 	}
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.traject.competencies.ProfileVersionView;
-import org.traject.competencies.internal.Actor;
+import org.traject.people.Actor;
 import org.traject.development.internal.GoalDetails;
 import org.traject.people.People;
 import org.traject.people.Role;
@@ -122,8 +122,8 @@ class PlanPagesTest extends DevelopmentIntegrationTest {
 	}
 
 	private ProfileVersionView newVersion(ProfileVersionView published) {
-		long draft = profileEditing.edit(Actor.SYSTEM, published.id()).getId();
-		profileEditing.publish(Actor.SYSTEM, draft,
+		long draft = profileEditing.edit(Actor.system(), published.id()).getId();
+		profileEditing.publish(Actor.system(), draft,
 				profiles.findVersion(draft, Locale.ENGLISH).orElseThrow().lockVersion());
 		return profiles.findVersion(draft, Locale.ENGLISH).orElseThrow();
 	}

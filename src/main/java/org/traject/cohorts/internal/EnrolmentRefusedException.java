@@ -1,10 +1,12 @@
 package org.traject.cohorts.internal;
 
+import org.traject.web.Refusal;
+
 /**
  * A request the enrolment rules turn down, with the reason a person is told
  * ({@link #messageKey()}). Nothing changed.
  */
-public class EnrolmentRefusedException extends RuntimeException {
+public class EnrolmentRefusedException extends Refusal {
 
 	public enum Reason {
 
@@ -38,16 +40,12 @@ public class EnrolmentRefusedException extends RuntimeException {
 	private final Reason reason;
 
 	public EnrolmentRefusedException(Reason reason) {
-		super(reason.name());
+		super("enrolment.refused." + reason.name());
 		this.reason = reason;
 	}
 
 	public Reason reason() {
 		return reason;
-	}
-
-	public String messageKey() {
-		return "enrolment.refused." + reason.name();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.traject.competencies.internal;
 
+import org.traject.people.Actor;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -50,7 +51,7 @@ public class AuditEntry {
 			@Nullable String detail) {
 		this.at = at;
 		this.actorId = actor.personId();
-		this.actorName = actor.name();
+		this.actorName = actor.displayName();
 		this.profileId = profileId;
 		this.profileVersionId = profileVersionId;
 		this.action = action.name();

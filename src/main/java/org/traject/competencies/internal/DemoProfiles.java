@@ -1,5 +1,6 @@
 package org.traject.competencies.internal;
 
+import org.traject.people.Actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,11 +117,11 @@ class DemoProfiles implements ApplicationRunner {
 
 		// Version 1 as first used; version 2 sharpened it (seed 000: "we stelden eerst
 		// het profiel nog eens scherp").
-		var v1 = exchange.importDocument(Actor.SYSTEM, IKC, doc, AuditAction.PROFILE_CREATED);
-		var published = editing.publish(Actor.SYSTEM, v1.getId(), v1.getVersion());
-		var v2 = editing.edit(Actor.SYSTEM, published.getId());
+		var v1 = exchange.importDocument(Actor.system(), IKC, doc, AuditAction.PROFILE_CREATED);
+		var published = editing.publish(Actor.system(), v1.getId(), v1.getVersion());
+		var v2 = editing.edit(Actor.system(), published.getId());
 		var visie = v2.clusterNamed("Visie en koers").orElseThrow();
-		editing.addCompetency(Actor.SYSTEM, v2.getId(), v2.getVersion(), new CompetencyDetails(visie.getId(),
+		editing.addCompetency(Actor.system(), v2.getId(), v2.getVersion(), new CompetencyDetails(visie.getId(),
 				"Verbinden van onderwijs en opvang",
 				"Brengt onderwijs en kinderopvang samen tot één doorgaande ontwikkellijn voor kinderen van 0 tot 13 jaar.",
 				4,
@@ -129,9 +130,9 @@ class DemoProfiles implements ApplicationRunner {
 						"Organiseert warme overdrachten tussen opvang, peuterwerk en school")));
 		var team = v2.getClusters().get(1).getCompetencies().get(1);
 		var details = team.details();
-		editing.changeCompetency(Actor.SYSTEM, v2.getId(), v2.getVersion(), team.getId(), new CompetencyDetails(
+		editing.changeCompetency(Actor.system(), v2.getId(), v2.getVersion(), team.getId(), new CompetencyDetails(
 				details.clusterId(), details.name(), details.description(), 3, details.indicators()));
-		editing.publish(Actor.SYSTEM, v2.getId(), v2.getVersion());
+		editing.publish(Actor.system(), v2.getId(), v2.getVersion());
 	}
 
 	private void skoleleder() {
@@ -178,8 +179,8 @@ class DemoProfiles implements ApplicationRunner {
 								"Bygger og bruger netværk på tværs af skole, dagtilbud og fritid.", 3,
 								"Deltager aktivt i netværksgruppen", "Søger sparring hos ledere fra andre områder")));
 		var doc = new ProfileDocument(ProfileDocument.FORMAT, "da", Map.of("da", da, "en", en), scale, clusters);
-		var v1 = exchange.importDocument(Actor.SYSTEM, SKOLELEDER, doc, AuditAction.PROFILE_CREATED);
-		editing.publish(Actor.SYSTEM, v1.getId(), v1.getVersion());
+		var v1 = exchange.importDocument(Actor.system(), SKOLELEDER, doc, AuditAction.PROFILE_CREATED);
+		editing.publish(Actor.system(), v1.getId(), v1.getVersion());
 	}
 
 	private static List<ProfileDocument.Level> levels(String... labelsAndDescriptors) {

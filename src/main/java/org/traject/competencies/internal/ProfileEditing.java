@@ -1,5 +1,6 @@
 package org.traject.competencies.internal;
 
+import org.traject.people.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

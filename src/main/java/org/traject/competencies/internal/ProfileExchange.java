@@ -1,5 +1,6 @@
 package org.traject.competencies.internal;
 
+import org.traject.people.Actor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;

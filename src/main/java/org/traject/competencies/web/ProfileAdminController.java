@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,16 +20,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.traject.competencies.internal.Actor;
 import org.traject.competencies.internal.ImportRejected;
 import org.traject.competencies.internal.ProfileEditing;
+import org.traject.people.ActingAs;
+import org.traject.people.Actor;
+import org.traject.web.Flash;
+import org.traject.web.Refusals;
 import org.traject.competencies.internal.ProfileExchange;
 import org.traject.competencies.internal.ProfileQueries;
-import org.traject.competencies.internal.ProfileRuleException;
 import org.traject.competencies.internal.ScaleLevel;
-import org.traject.people.CurrentUser;
 import org.traject.web.SupportedLanguages;
+
+import static org.traject.people.Actor.Capacity.ADMINISTRATOR;
 
 /**
  * The list of profiles, creating and importing one, a profile's versions, comparing them,
@@ -72,20 +73,15 @@ class ProfileAdminController {
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("profileForm") ProfileForm form, BindingResult errors,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@ActingAs(ADMINISTRATOR) Actor actor) {
 		var details = form.details(errors);
-		if (errors.hasErrors()) {
+		var draft = Refusals.attempt(errors,
+				() -> editing.createProfile(actor, null, details, defaultScale(details.defaultLanguage())));
+		if (draft.isEmpty()) {
 			return "competencies/new";
 		}
-		try {
-			var draft = editing.createProfile(Actor.of(user), null, details, defaultScale(details.defaultLanguage()));
-			Rules.flash(redirect, "competencies.saved.created", draft.defaultText().name());
-			return "redirect:/admin/profiles/versions/" + draft.getId();
-		}
-		catch (ProfileRuleException ex) {
-			Rules.reject(errors, ex);
-			return "competencies/new";
-		}
+		Flash.success("competencies.saved.created", draft.get().defaultText().name());
+		return "redirect:/admin/profiles/versions/" + draft.get().getId();
 	}
 
 	@GetMapping("/{profileId}")
@@ -122,15 +118,15 @@ class ProfileAdminController {
 
 	@PostMapping("/import")
 	String importJson(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
+			@ActingAs(ADMINISTRATOR) Actor actor, Model model) throws IOException {
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("importProblems",
 					List.of(new org.traject.competencies.internal.ImportProblem("-", "competencies.import.noFile")));
 			return "competencies/import";
 		}
 		try (InputStream in = file.getInputStream()) {
-			var draft = exchange.importJson(Actor.of(user), in);
-			Rules.flash(redirect, "competencies.import.json.done", draft.defaultText().name());
+			var draft = exchange.importJson(actor, in);
+			Flash.success("competencies.import.json.done", draft.defaultText().name());
 			return "redirect:/admin/profiles/versions/" + draft.getId();
 		}
 		catch (ImportRejected ex) {

@@ -1,10 +1,12 @@
 package org.traject.delivery.internal;
 
+import org.traject.web.Refusal;
+
 /**
  * A delivery action the rules refuse; the web layer shows
  * {@code delivery.refused.<reason>}.
  */
-public class DeliveryRefusedException extends RuntimeException {
+public class DeliveryRefusedException extends Refusal {
 
 	public enum Reason {
 
@@ -24,16 +26,12 @@ public class DeliveryRefusedException extends RuntimeException {
 	private final Reason reason;
 
 	public DeliveryRefusedException(Reason reason) {
-		super(reason.name());
+		super("delivery.refused." + reason.name());
 		this.reason = reason;
 	}
 
 	public Reason reason() {
 		return reason;
-	}
-
-	public String messageKey() {
-		return "delivery.refused." + reason.name();
 	}
 
 }

@@ -1,27 +1,15 @@
 package org.traject.development.internal;
 
+import org.traject.web.Refusal;
+
 /**
  * A change the rules refuse, with a message key (and its arguments) that tells the reader
  * why.
  */
-public class DevelopmentRuleException extends RuntimeException {
-
-	private final String messageKey;
-
-	private final transient Object[] arguments;
+public class DevelopmentRuleException extends Refusal {
 
 	public DevelopmentRuleException(String messageKey, Object... arguments) {
-		super(messageKey);
-		this.messageKey = messageKey;
-		this.arguments = arguments;
-	}
-
-	public String messageKey() {
-		return messageKey;
-	}
-
-	public Object[] arguments() {
-		return arguments;
+		super(messageKey, arguments);
 	}
 
 }

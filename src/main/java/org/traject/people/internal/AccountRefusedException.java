@@ -1,10 +1,12 @@
 package org.traject.people.internal;
 
+import org.traject.web.Refusal;
+
 /**
  * An account change an administrator may not make; {@link #messageKey()} says why, in the
  * reader's language.
  */
-public class AccountRefusedException extends RuntimeException {
+public class AccountRefusedException extends Refusal {
 
 	public enum Reason {
 
@@ -24,16 +26,12 @@ public class AccountRefusedException extends RuntimeException {
 	private final Reason reason;
 
 	public AccountRefusedException(Reason reason) {
-		super(reason.name());
+		super("people.admin.refused." + reason.name());
 		this.reason = reason;
 	}
 
 	public Reason reason() {
 		return reason;
-	}
-
-	public String messageKey() {
-		return "people.admin.refused." + reason.name();
 	}
 
 }
