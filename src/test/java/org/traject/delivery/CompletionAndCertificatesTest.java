@@ -180,7 +180,8 @@ class CompletionAndCertificatesTest {
 			.orElseThrow();
 		assertThatThrownBy(() -> completions.recordResults(cohort.id(), anna.enrolmentId(),
 				java.util.Map.of(exam.id(), ResultOutcome.APPROVED), null))
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(org.traject.web.Refusal.class)
+			.hasMessage("delivery.results.invalid");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.web.Refusal;
 import org.traject.catalogue.Catalogue;
 import org.traject.catalogue.ModuleType;
 import org.traject.cohorts.CohortRoster;
@@ -174,7 +175,7 @@ public class Completions {
 				return;
 			}
 			if (!ResultKind.of(module.type()).outcomes().contains(outcome)) {
-				throw new IllegalArgumentException(outcome + " is not a result of a " + module.type());
+				throw new Refusal("delivery.results.invalid");
 			}
 			jdbc.sql(
 					"""

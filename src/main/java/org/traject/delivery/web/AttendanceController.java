@@ -1,21 +1,24 @@
 package org.traject.delivery.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.delivery.internal.Attendance;
 import org.traject.delivery.internal.AttendanceStatus;
-import org.traject.delivery.internal.DeliveryRefusedException;
-import org.traject.people.CurrentUser;
 import org.traject.web.Htmx;
+import org.traject.web.OnRefusal;
+import org.traject.web.Flash;
+import org.traject.people.Actor;
+import org.traject.people.ActingAs;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import java.util.Objects;
+
+import static org.traject.people.Actor.Capacity.SECRETARY;
 
 /**
  * Registering attendance in the room, on a tablet: one tap per person, saved at once.
@@ -23,6 +26,7 @@ import org.traject.web.Htmx;
  * without JavaScript every tap is a plain form post that comes back to the same row.
  */
 @Controller
+@OnRefusal("/secretary/cohorts/{id}/attendance/{sessionId}")
 class AttendanceController {
 
 	private final Attendance attendance;
@@ -43,43 +47,36 @@ class AttendanceController {
 		return "delivery/attendance-sheet";
 	}
 
+	/** One tap on the sheet: htmx swaps the row, a plain form comes back to it. */
 	@PostMapping("/secretary/cohorts/{id}/attendance/{sessionId}/{enrolmentId}")
-	String record(@PathVariable long id, @PathVariable long sessionId, @PathVariable long enrolmentId,
-			@RequestParam AttendanceStatus status, @RequestParam(required = false) @Nullable String reason,
-			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
-		String back = "redirect:/secretary/cohorts/" + id + "/attendance/" + sessionId;
-		try {
-			var line = attendance.record(id, sessionId, enrolmentId, status,
-					reason != null && reason.length() > 500 ? reason.substring(0, 500) : reason, user.personId());
-			if (Htmx.isHtmxRequest(request)) {
-				model.addAttribute("sheet", attendance.sheet(id, sessionId));
-				model.addAttribute("line", line);
-				model.addAttribute("justSaved", true);
-				return "delivery/attendance-sheet :: rowUpdate";
-			}
-			redirect.addFlashAttribute("flashSuccess", "delivery.attendance.saved." + status.name());
-			redirect.addFlashAttribute("flashArgs", new Object[] { line.name() });
-			return back + "#attendee-" + enrolmentId;
+	ModelAndView record(@PathVariable long id, @PathVariable long sessionId, @PathVariable long enrolmentId,
+			@ModelAttribute Mark mark, @ActingAs(SECRETARY) Actor actor) {
+		var line = attendance.record(id, sessionId, enrolmentId, mark.status(), mark.shortReason(),
+				Objects.requireNonNull(actor.personId()));
+		if (Htmx.isHtmxRequest()) {
+			return new ModelAndView("delivery/attendance-sheet :: rowUpdate").addObject("line", line)
+				.addObject("sheet", attendance.sheet(id, sessionId))
+				.addObject("justSaved", true);
 		}
-		catch (DeliveryRefusedException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			return back;
-		}
+		Flash.success("delivery.attendance.saved." + mark.status().name(), line.name());
+		return new ModelAndView(
+				"redirect:/secretary/cohorts/" + id + "/attendance/" + sessionId + "#attendee-" + enrolmentId);
 	}
 
 	@PostMapping("/secretary/cohorts/{id}/attendance/{sessionId}/all-present")
-	String allPresent(@PathVariable long id, @PathVariable long sessionId, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		try {
-			int marked = attendance.allPresent(id, sessionId, user.personId());
-			redirect.addFlashAttribute("flashSuccess", "delivery.attendance.allPresentDone");
-			redirect.addFlashAttribute("flashArgs", new Object[] { marked });
-		}
-		catch (DeliveryRefusedException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
+	String allPresent(@PathVariable long id, @PathVariable long sessionId, @ActingAs(SECRETARY) Actor actor) {
+		int marked = attendance.allPresent(id, sessionId, Objects.requireNonNull(actor.personId()));
+		Flash.success("delivery.attendance.allPresentDone", marked);
 		return "redirect:/secretary/cohorts/" + id + "/attendance/" + sessionId;
+	}
+
+	/** What a tap says: present, absent or excused, with an optional reason. */
+	record Mark(AttendanceStatus status, @Nullable String reason) {
+
+		@Nullable String shortReason() {
+			return reason != null && reason.length() > 500 ? reason.substring(0, 500) : reason;
+		}
+
 	}
 
 }

@@ -5,19 +5,22 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.delivery.internal.CompletionOutcome;
 import org.traject.delivery.internal.Completions;
-import org.traject.delivery.internal.DeliveryRefusedException;
 import org.traject.delivery.internal.LearningRecords;
-import org.traject.people.CurrentUser;
+import org.traject.web.OnRefusal;
+import org.traject.web.Flash;
+import org.traject.people.Actor;
+import org.traject.people.ActingAs;
+import java.util.Objects;
+
+import static org.traject.people.Actor.Capacity.SECRETARY;
 
 /**
  * The end of a cohort: per participant whether the programme's rule is met (and why not),
@@ -53,36 +56,26 @@ class CompletionController {
 	}
 
 	@PostMapping("/secretary/cohorts/{id}/completion/{enrolmentId}")
+	@OnRefusal("/secretary/cohorts/{id}/completion#participant-{enrolmentId}")
 	String decide(@PathVariable long id, @PathVariable long enrolmentId, @RequestParam CompletionOutcome decision,
-			@RequestParam(required = false) @Nullable String note, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		try {
-			var award = completions.decide(id, enrolmentId, decision,
-					note != null && note.length() > 1000 ? note.substring(0, 1000) : note, user.personId());
-			if (award != null) {
-				redirect.addFlashAttribute("flashSuccess", "delivery.completion.completed");
-				redirect.addFlashAttribute("flashArgs",
-						new Object[] { award.participantName(), award.certificateNumber() });
-			}
-			else {
-				redirect.addFlashAttribute("flashSuccess", "delivery.completion.notCompleted");
-			}
+			@RequestParam(required = false) @Nullable String note, @ActingAs(SECRETARY) Actor actor) {
+		var award = completions.decide(id, enrolmentId, decision,
+				note != null && note.length() > 1000 ? note.substring(0, 1000) : note,
+				Objects.requireNonNull(actor.personId()));
+		if (award != null) {
+			Flash.success("delivery.completion.completed", award.participantName(), award.certificateNumber());
 		}
-		catch (DeliveryRefusedException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
+		else {
+			Flash.success("delivery.completion.notCompleted");
 		}
 		return "redirect:/secretary/cohorts/" + id + "/completion#participant-" + enrolmentId;
 	}
 
 	@PostMapping("/secretary/cohorts/{id}/close")
-	String close(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		try {
-			completions.closeCohort(id, version);
-			redirect.addFlashAttribute("flashSuccess", "delivery.completion.closed");
-		}
-		catch (DeliveryRefusedException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
+	@OnRefusal("/secretary/cohorts/{id}/completion")
+	String close(@PathVariable long id, @RequestParam long version) {
+		completions.closeCohort(id, version);
+		Flash.success("delivery.completion.closed");
 		return "redirect:/secretary/cohorts/" + id + "/completion";
 	}
 
