@@ -36,7 +36,7 @@ final class Forms {
 					message = "{organisations.form.email.invalid}") String email,
 			@Pattern(regexp = "^$|^\\+?[0-9 ()\\-]{6,30}$",
 					message = "{organisations.form.phone.invalid}") String phone,
-			long version) {
+			@Nullable Long version) {
 
 		OrganisationForm {
 			name = name == null ? "" : name;
@@ -51,7 +51,7 @@ final class Forms {
 
 		static OrganisationForm empty() {
 			return new OrganisationForm("", null, EnumSet.noneOf(OrganisationSector.class), "", "", "", "NL", "", "",
-					0);
+					0L);
 		}
 
 		static OrganisationForm of(OrganisationDirectory.Organisation o) {

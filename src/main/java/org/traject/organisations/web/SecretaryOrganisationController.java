@@ -98,8 +98,8 @@ class SecretaryOrganisationController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("organisationForm") Forms.OrganisationForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()
-				&& attempt(errors, "name", () -> directory.update(currentUser(), id, form.version(), form.details()))) {
+		if (!errors.hasErrors() && attempt(errors, "name", () -> directory.update(currentUser(), id,
+				form.version() == null ? -1 : form.version(), form.details()))) {
 			return done(redirect, id, "organisations.flash.saved");
 		}
 		return page(active(id), model);
