@@ -208,10 +208,14 @@ class OrganisationsIntegrationTest {
 		assertThat(again.getStatus()).isEqualTo(200);
 		assertThat(body(again)).contains("Another organisation is already called &quot;" + name + "&quot;")
 			.contains("id=\"name-error\"");
-		var blank = send(post("/secretary/organisations").param("name", " ").param("kind", "NOPE"),
+		var blank = send(post("/secretary/organisations").param("name", " ").param("kind", "SCHOOL"),
 				DemoUsers.SECRETARY);
 		assertThat(blank.getStatus()).isEqualTo(200);
 		assertThat(body(blank)).contains("Enter the organisation&#39;s name.");
+		var garbage = send(post("/secretary/organisations").param("name", "Kind " + unique).param("kind", "NOPE"),
+				DemoUsers.SECRETARY);
+		assertThat(garbage.getStatus()).isEqualTo(200);
+		assertThat(body(garbage)).contains("id=\"kind-error\"").contains("value=\"Kind " + unique + "\"");
 		var list = send(get("/secretary/organisations").param("q", "formulier " + unique), DemoUsers.SECRETARY);
 		assertThat(body(list)).contains(name).contains("Partnership of schools");
 	}
