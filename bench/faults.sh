@@ -12,7 +12,8 @@
 #
 # Settings (environment): FAULTS_PEOPLE (500), FAULTS_SEATS (25), FAULTS_SPREAD (30 s over which the sign-ups arrive),
 # FAULTS_OUTAGE_AT (8 s into the rush), FAULTS_OUTAGE_SECONDS (5), FAULTS_KILL_PEOPLE (300), FAULTS_PORT /
-# FAULTS_PORT2 (18091 / 18092), FAULTS_JAVA_OPTS (-Xmx384m), FAULTS_MAVEN_ARGS (extra ./mvnw arguments, e.g. -o).
+# FAULTS_PORT2 (18091 / 18092), FAULTS_JAVA_OPTS (-Xmx384m), FAULTS_MAVEN_ARGS (extra ./mvnw arguments, e.g. -o),
+# FAULTS_START_TIMEOUT (1200 s for an instance to serve its first page).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -106,13 +107,14 @@ start_app() { # port, log, demo data (true|false); prints the pid
     --traject.trusted-proxies=127.0.0.1 >"$2" 2>&1 &
   echo $!
 }
-wait_ready() { # pid, port, log
-  for _ in $(seq 1 1800); do
+wait_ready() { # pid, port, log: waits up to FAULTS_START_TIMEOUT seconds (1200: a loaded machine starts slowly)
+  local deadline=$(( $(date +%s) + ${FAULTS_START_TIMEOUT:-1200} ))
+  while (( $(date +%s) < deadline )); do
     [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$2/programmes" || true)" == "200" ]] && return 0
     kill -0 "$1" 2>/dev/null || { tail -30 "$3" >&2; die "the instance on port $2 stopped (log: $3)"; }
-    sleep 0.1
+    sleep 0.2
   done
-  die "the instance on port $2 did not answer within 3 minutes"
+  die "the instance on port $2 did not answer within ${FAULTS_START_TIMEOUT:-1200} s (log: $3)"
 }
 
 say "starting two instances ($PORT: migrates and loads the demo data, then $PORT2)"
