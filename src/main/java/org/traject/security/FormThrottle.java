@@ -1,9 +1,13 @@
 package org.traject.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,7 +75,7 @@ class FormThrottle {
 		keys.add(form.name() + "|address:" + LoginThrottle.network(address));
 		limits.add(perAddress);
 		if (target != null && !target.isBlank()) {
-			keys.add(form.name() + "|target:" + target.strip().toLowerCase(Locale.ROOT));
+			keys.add(form.name() + "|target:" + targetKey(target));
 			limits.add(perTarget);
 		}
 		// locks in one order, so two requests with the same pair of keys cannot deadlock
@@ -108,6 +112,25 @@ class FormThrottle {
 			.param("before", Timestamp.from(since.minus(window)))
 			.update();
 		return Optional.empty();
+	}
+
+	/**
+	 * The target as it is counted: in lower case, and, when longer than an email address
+	 * can be (a bot posting a megabyte), by its SHA-256, so that the key always fits the
+	 * index.
+	 */
+	static String targetKey(String target) {
+		String normalised = target.strip().toLowerCase(Locale.ROOT);
+		if (normalised.length() <= 254) {
+			return normalised;
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
+			return "sha256:" + HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void lock(String key) {
