@@ -109,11 +109,12 @@ CDS_ARCHIVE=$EXTRACTED/traject.jsa
 start_app() { # port, log file, profiles; prints the pid
   local port=$1 log=$2 profiles=$3 cds=()
   if [[ -f "$CDS_ARCHIVE" ]]; then cds=(-XX:SharedArchiveFile="$CDS_ARCHIVE" -Xlog:cds=off -Xlog:class+path=off); fi
+  # the rush comes from this one machine: the per-address limit of the public forms (security/FormThrottle) is lifted
   # shellcheck disable=SC2086
   java $JAVA_OPTS "${cds[@]}" -cp "$APP_CP" org.traject.TrajectApplication \
     --spring.profiles.active="$profiles" --server.port="$port" \
     --spring.datasource.url="$JDBC_URL" --spring.datasource.username="$DB_USER" \
-    --spring.datasource.password="$DB_PASSWORD" >"$log" 2>&1 &
+    --spring.datasource.password="$DB_PASSWORD" --traject.form-limits.per-address=1000000 >"$log" 2>&1 &
   echo $!
 }
 

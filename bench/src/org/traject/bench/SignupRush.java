@@ -324,7 +324,8 @@ public final class SignupRush {
 					case "submit", "button", "reset", "image", "file" -> null;
 					case "checkbox" -> field.checked || field.required ? (field.value.isEmpty() ? "on" : field.value) : null;
 					case "radio" -> radiosDone.contains(field.name) ? null : field.value;
-					default -> field.value.isEmpty() ? visitor.valueFor(field.name, field.type) : field.value;
+					// the honeypot (web/Honeypot) stays empty, as it does in a person's browser
+					default -> field.name.equals("website") ? "" : field.value.isEmpty() ? visitor.valueFor(field.name, field.type) : field.value;
 				};
 				if (field.type.equals("radio") && value != null) {
 					radiosDone.add(field.name);

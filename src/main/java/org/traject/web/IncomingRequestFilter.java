@@ -25,6 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>a query string longer than any page writes is answered with 414 and Traject's error
  * page (Tomcat's header limit is set above this one, so the request reaches Spring's
  * error handling instead of Tomcat's own page);</li>
+ * <li>request headers larger than {@link #MAX_HEADER_BYTES} together (a browser with too
+ * many or too large cookies) are answered with 431 and Traject's error page; Tomcat's own
+ * limit ({@code server.max-http-request-header-size}, 32 KB with the request line) is
+ * above it, so only headers past that get Tomcat's bare 400;</li>
  * <li>an upload larger than {@code spring.servlet.multipart.max-request-size} is answered
  * with 413 and Traject's error page before its body is read (Tomcat, left to find out
  * itself while parsing, answers with its own page; it still does for an upload that does
@@ -43,6 +47,12 @@ public class IncomingRequestFilter extends OncePerRequestFilter {
 	 */
 	public static final int MAX_QUERY_LENGTH = 4096;
 
+	/**
+	 * Most header bytes (names and values) served; a browser sends a few kilobytes,
+	 * cookies included.
+	 */
+	public static final int MAX_HEADER_BYTES = 16 * 1024;
+
 	private final long maxUploadBytes;
 
 	public IncomingRequestFilter(long maxUploadBytes) {
@@ -57,6 +67,10 @@ public class IncomingRequestFilter extends OncePerRequestFilter {
 			response.sendError(HttpStatus.URI_TOO_LONG.value());
 			return;
 		}
+		if (headerBytes(request) > MAX_HEADER_BYTES) {
+			response.sendError(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE.value());
+			return;
+		}
 		String type = request.getContentType();
 		if (maxUploadBytes >= 0 && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
 				&& request.getContentLengthLong() > maxUploadBytes) {
@@ -69,6 +83,17 @@ public class IncomingRequestFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(new CleanParameters(request), response);
+	}
+
+	private static long headerBytes(HttpServletRequest request) {
+		long bytes = 0;
+		for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements();) {
+			String name = names.nextElement();
+			for (Enumeration<String> values = request.getHeaders(name); values.hasMoreElements();) {
+				bytes += name.length() + values.nextElement().length() + 4;
+			}
+		}
+		return bytes;
 	}
 
 	private static final class CleanParameters extends HttpServletRequestWrapper {

@@ -92,6 +92,11 @@ class TwoInstancesTest {
 				"--spring.datasource.username=" + database.getUsername(),
 				"--spring.datasource.password=" + database.getPassword(),
 				"--spring.datasource.hikari.maximum-pool-size=4", "--logging.level.root=WARN",
+				// the public forms' limits as in production; the tests below play clients
+				// at
+				// many addresses behind a proxy on this machine
+				"--traject.form-limits.per-address=20", "--traject.form-limits.per-target=5",
+				"--traject.trusted-proxies=127.0.0.1",
 				// the shared test context has migrated the schema and owns its
 				// outstanding events
 				"--spring.flyway.enabled=false",
@@ -145,6 +150,77 @@ class TwoInstancesTest {
 			.as("instances that ran the job, per trigger: %s",
 					runs.entrySet().stream().map(Object::toString).collect(Collectors.joining(", ")))
 			.allSatisfy(instances -> assertThat(instances).hasSize(1));
+	}
+
+	@Test
+	void aClientAddressThatUsedAPublicFormTwentyTimesIsPausedOnBothInstances() throws Exception {
+		String address = randomAddress();
+		var form = get(first, "/account/password-reset", null);
+		String session = sessionCookie(form);
+		String csrf = csrfToken(form.body());
+		for (int i = 0; i < 20; i++) {
+			// alternately through each instance, each time for another address
+			var instance = i % 2 == 0 ? first : second;
+			var asked = fromAddress(instance, "/account/password-reset", session, address, "en",
+					Map.of("email", "limit-" + UUID.randomUUID() + "@example.org", "_csrf", csrf));
+			assertThat(asked.statusCode()).as("attempt %d", i + 1).isEqualTo(302);
+		}
+
+		var refusedHere = fromAddress(first, "/account/password-reset", session, address, "en",
+				Map.of("email", "limit-" + UUID.randomUUID() + "@example.org", "_csrf", csrf));
+		var refusedThere = fromAddress(second, "/account/password-reset", session, address, "nl",
+				Map.of("email", "limit-" + UUID.randomUUID() + "@example.org", "_csrf", csrf));
+		var otherClient = fromAddress(second, "/account/password-reset", session, randomAddress(), "en",
+				Map.of("email", "limit-" + UUID.randomUUID() + "@example.org", "_csrf", csrf));
+
+		assertThat(refusedHere.statusCode()).isEqualTo(429);
+		assertThat(refusedHere.body()).contains("Please wait a moment").contains("Try again in 15 minutes");
+		assertThat(Long.parseLong(refusedHere.headers().firstValue("Retry-After").orElseThrow())).isBetween(840L, 900L);
+		assertThat(refusedThere.statusCode()).isEqualTo(429);
+		assertThat(refusedThere.body()).contains("Probeer het over 15 minuten opnieuw");
+		assertThat(otherClient.statusCode()).as("another client is not affected").isEqualTo(302);
+	}
+
+	@Test
+	void oneEmailAddressTypedFromManyClientAddressesIsPausedAfterFiveOnBothInstances() throws Exception {
+		String target = "target-" + UUID.randomUUID() + "@example.org";
+		var form = get(second, "/account/password-reset", null);
+		String session = sessionCookie(form);
+		String csrf = csrfToken(form.body());
+		for (int i = 0; i < 5; i++) {
+			var instance = i % 2 == 0 ? second : first;
+			assertThat(fromAddress(instance, "/account/password-reset", session, randomAddress(), "en",
+					Map.of("email", target, "_csrf", csrf))
+				.statusCode()).as("attempt %d", i + 1).isEqualTo(302);
+		}
+		// other letters, same mailbox
+		var sixth = fromAddress(first, "/account/password-reset", session, randomAddress(), "da",
+				Map.of("email", target.toUpperCase(Locale.ROOT), "_csrf", csrf));
+		assertThat(sixth.statusCode()).isEqualTo(429);
+		assertThat(sixth.body()).contains("Prøv igen om 15 minutter");
+	}
+
+	private HttpResponse<String> fromAddress(ConfigurableApplicationContext instance, String path, String session,
+			String clientAddress, String language, Map<String, String> form) throws IOException, InterruptedException {
+		String body = form.entrySet()
+			.stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept-Language", language)
+			.header("X-Forwarded-For", clientAddress)
+			.header("Cookie", "SESSION=" + session)
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** An address in 10.0.0.0/8 that no other run of this test is likely to have used. */
+	private static String randomAddress() {
+		var random = java.util.concurrent.ThreadLocalRandom.current();
+		return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
 	}
 
 	private HttpResponse<String> get(ConfigurableApplicationContext instance, String path, String session)

@@ -218,6 +218,26 @@ class SecurityBehaviourTest {
 	}
 
 	@Test
+	void administratorsSeeTheDatabaseAsAHealthComponentOthersOnlyTheStatus() throws Exception {
+		var admin = mvc.perform(get("/actuator/health")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("health-admin@example.org")
+				.roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(admin).contains("\"components\"").contains("\"db\"").contains("PostgreSQL");
+		var participant = mvc.perform(get("/actuator/health")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("health-participant@example.org")
+				.roles("PARTICIPANT")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(participant).contains("UP").doesNotContain("components").doesNotContain("PostgreSQL");
+	}
+
+	@Test
 	void theLanguageFollowsAcceptLanguageAndTheChoiceIsRemembered() throws Exception {
 		String dutch = mvc.perform(get("/").header("Accept-Language", "nl-NL,nl;q=0.9,en;q=0.5"))
 			.andReturn()

@@ -21,9 +21,11 @@ import org.springframework.context.annotation.Import;
 @Documented
 @Inherited
 // pages are counted and compared statement by statement: no page is served from the
-// public page cache in tests
+// public page cache in tests; every test posts from 127.0.0.1, so the public forms'
+// rate limits are out of the way here (FormLimitsTest and TwoInstancesTest set their own)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "traject.web.public-page-cache.ttl=0")
+		properties = { "traject.web.public-page-cache.ttl=0", "traject.form-limits.per-address=1000000",
+				"traject.form-limits.per-target=1000000" })
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface IntegrationTest {

@@ -28,7 +28,11 @@ import org.springframework.test.context.TestPropertySource;
 		"traject.mail.delivery.backoff=PT0.2S", "traject.mail.delivery.max-backoff=PT1S",
 		"traject.mail.delivery.max-attempts=40", "traject.mail.delivery.batch-size=100",
 		"traject.base-url=https://traject.example.org", "traject.mail.provider-name=Stichting Leiderschap",
-		"traject.mail.provider-contact=opleidingen@leiderschap.example.org" })
+		"traject.mail.provider-contact=opleidingen@leiderschap.example.org",
+		// short socket time-outs, so that SilentSmtpTest sees several timed-out attempts
+		// in seconds (production keeps NotificationsConfiguration's 10 s / 30 s)
+		"spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=2000",
+		"spring.mail.properties.mail.smtp.writetimeout=2000" })
 @Import(MailIntegrationTest.Smtp.class)
 public @interface MailIntegrationTest {
 

@@ -92,6 +92,15 @@ class ErrorPagesTest {
 	}
 
 	@Test
+	void oversizedRequestHeadersGetTrajectsOwnPageWith431() throws Exception {
+		var answer = send(to("/programmes").header("Accept-Language", "da")
+			.header("Cookie", "a=" + "x".repeat(9_000) + "; b=" + "y".repeat(9_000)));
+		assertThat(answer.statusCode()).isEqualTo(431);
+		assertTrajectPage(answer, "da");
+		assertThat(answer.body()).contains("Forespørgslen var for stor");
+	}
+
+	@Test
 	void aTooLargeUploadGetsTrajectsErrorPageInTheReadersLanguage() throws Exception {
 		String boundary = "traject-boundary";
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"

@@ -19,6 +19,7 @@ import org.traject.catalogue.ProgrammeStatus;
 import org.traject.cohorts.internal.InterestLists;
 import org.traject.people.CurrentUser;
 import org.traject.web.SupportedLanguages;
+import org.traject.web.Honeypot;
 
 /**
  * "Tell me when a next cohort opens", from a programme page, also for anonymous visitors
@@ -46,6 +47,10 @@ class InterestController {
 			.filter(p -> p.status() == ProgrammeStatus.PUBLISHED)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String target = "redirect:/programmes/" + programme.slug() + "#interest";
+		if (Honeypot.tripped()) {
+			redirect.addFlashAttribute("flashSuccess", "enrolment.interest.CHECK_EMAIL");
+			return target;
+		}
 		if (user != null) {
 			var result = interestLists.register(programmeId, user.email(), user.locale(), user.personId());
 			redirect.addFlashAttribute("flashSuccess", "enrolment.interest." + result.name());

@@ -28,6 +28,7 @@ import org.traject.cohorts.internal.SignUpOutcome;
 import org.traject.people.CurrentUser;
 import org.traject.people.People;
 import org.traject.web.SupportedLanguages;
+import org.traject.web.Honeypot;
 
 /**
  * Signing up for a cohort from its programme page: with the account one is signed in
@@ -70,6 +71,10 @@ class SignupController {
 			@Valid @ModelAttribute("form") SignupForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		var context = context(cohortId);
+		if (Honeypot.tripped()) {
+			redirect.addFlashAttribute("checkEmail", form.email() == null ? "" : form.email());
+			return "redirect:/signup/" + cohortId + "/done";
+		}
 		boolean approval = context.programme().requiresManagerApproval();
 		if (user == null) {
 			require(errors, "name", form.name());

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.traject.development.internal.DevelopmentRuleException;
 import org.traject.development.internal.Measurements;
+import org.traject.web.Honeypot;
 
 /**
  * The form behind a personal feedback link, for a manager or peer without an account. The
@@ -47,6 +48,10 @@ class FeedbackController {
 	String give(@PathVariable String token, @RequestParam Map<String, String> params, Model model, Locale locale,
 			HttpServletResponse response) {
 		var request = measurements.feedbackRequest(token, locale);
+		if (Honeypot.tripped() && request.unavailable() == null) {
+			model.addAttribute("participantName", request.participantName());
+			return "development/feedback-thanks";
+		}
 		var levels = new HashMap<Long, Integer>();
 		request.profile().clusters().forEach(c -> c.competencies().forEach(k -> {
 			String value = params.get("level-" + k.id());

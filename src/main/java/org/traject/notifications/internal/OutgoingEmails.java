@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -62,6 +64,30 @@ public class OutgoingEmails {
 			.param("attachmentName", attachment == null ? null : attachment.fileName(), java.sql.Types.VARCHAR)
 			.param("attachmentType", attachment == null ? null : attachment.contentType(), java.sql.Types.VARCHAR)
 			.update() == 1;
+	}
+
+	/**
+	 * How many emails of the given kinds were queued for this address (in any case) in
+	 * the last {@code period}. Takes a transaction-scoped lock on the address first, so
+	 * that two instances queueing for one address at the same moment count one after the
+	 * other.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int countRecentAndLock(String recipient, Collection<String> kinds, Duration period) {
+		String address = recipient.strip().toLowerCase(Locale.ROOT);
+		jdbc.sql("select pg_advisory_xact_lock(22002, hashtext(:address))")
+			.param("address", address)
+			.query((rs, n) -> 1)
+			.list();
+		return jdbc.sql("""
+				select count(*) from outgoing_email
+				where lower(recipient) = :address and kind in (:kinds)
+				  and created_at > now() - make_interval(secs => :seconds)""")
+			.param("address", address)
+			.param("kinds", kinds)
+			.param("seconds", (double) period.toSeconds())
+			.query(Integer.class)
+			.single();
 	}
 
 	/**

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.traject.people.CurrentUser;
 import org.traject.people.People;
 import org.traject.web.IncomingText;
+import org.traject.web.Honeypot;
 
 /**
  * Account flows reached from an email: asking for a password reset, choosing a new
@@ -69,6 +70,10 @@ class AccountController {
 	@PostMapping("/password-reset")
 	String requestReset(@Valid @ModelAttribute("resetRequest") ResetRequestForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		if (Honeypot.tripped() && !errors.hasErrors()) {
+			redirect.addFlashAttribute("sentTo", form.email());
+			return "redirect:/account/password-reset";
+		}
 		if (errors.hasErrors()) {
 			model.addAttribute("validMinutes", People.PASSWORD_RESET_VALIDITY.toMinutes());
 			return REQUEST_VIEW;

@@ -1,0 +1,140 @@
+package org.traject.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Limits how often anyone may use a public form: per client network address (a bot at one
+ * address) and per target (one email address, feedback link or certificate number,
+ * whatever addresses a bot spreads over). An attempt counts when it is let through; one
+ * that is refused does not, so a person who waits the time the page names gets in.
+ * <p>
+ * Kept in PostgreSQL like {@link LoginThrottle}, so every application instance sees the
+ * same count: a transaction-scoped advisory lock per key makes "count, then record" one
+ * step even when two instances take the same key at the same moment.
+ */
+@Component
+class FormThrottle {
+
+	/** The public forms that are limited. */
+	enum Form {
+
+		SIGNUP, INTEREST, PASSWORD_RESET, FEEDBACK, CERTIFICATE_CHECK
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final int perAddress;
+
+	private final int perTarget;
+
+	private final Duration window;
+
+	FormThrottle(JdbcClient jdbc, @Value("${traject.form-limits.per-address:20}") int perAddress,
+			@Value("${traject.form-limits.per-target:5}") int perTarget,
+			@Value("${traject.form-limits.window:15m}") Duration window) {
+		this.jdbc = jdbc;
+		this.perAddress = perAddress;
+		this.perTarget = perTarget;
+		this.window = window;
+	}
+
+	Duration window() {
+		return window;
+	}
+
+	/**
+	 * Records an attempt at a form, or refuses it.
+	 * @param address the client's address (the connection's, or a trusted proxy's view of
+	 * it)
+	 * @param target what the request is about, when it names something (an email
+	 * address); null when it does not
+	 * @return empty when the attempt may go ahead (and is counted), else how long until
+	 * it may
+	 */
+	@Transactional
+	Optional<Duration> attempt(Form form, String address, @Nullable String target) {
+		List<String> keys = new ArrayList<>();
+		List<Integer> limits = new ArrayList<>();
+		keys.add(form.name() + "|address:" + LoginThrottle.network(address));
+		limits.add(perAddress);
+		if (target != null && !target.isBlank()) {
+			keys.add(form.name() + "|target:" + targetKey(target));
+			limits.add(perTarget);
+		}
+		// locks in one order, so two requests with the same pair of keys cannot deadlock
+		keys.stream().sorted().forEach(this::lock);
+		Instant since = Instant.now().minus(window);
+		Duration wait = Duration.ZERO;
+		for (int i = 0; i < keys.size(); i++) {
+			var row = jdbc.sql("""
+					select count(*) as attempts, min(attempted_at) as oldest
+					from form_attempt where throttle_key = :key and attempted_at > :since""")
+				.param("key", keys.get(i))
+				.param("since", Timestamp.from(since))
+				.query((rs, n) -> new Object[] { rs.getInt("attempts"), rs.getTimestamp("oldest") })
+				.single();
+			if ((int) row[0] >= limits.get(i) && row[1] != null) {
+				// the oldest attempt in the window leaves it first, freeing one place
+				Duration untilFree = Duration.between(Instant.now(), ((Timestamp) row[1]).toInstant().plus(window));
+				if (untilFree.compareTo(wait) > 0) {
+					wait = untilFree;
+				}
+				else if (wait.isZero()) {
+					wait = Duration.ofSeconds(1);
+				}
+			}
+		}
+		if (!wait.isZero()) {
+			return Optional.of(wait);
+		}
+		for (String key : keys) {
+			jdbc.sql("insert into form_attempt (throttle_key) values (:key)").param("key", key).update();
+		}
+		// keep the table small: nothing older than the window matters
+		jdbc.sql("delete from form_attempt where attempted_at < :before")
+			.param("before", Timestamp.from(since.minus(window)))
+			.update();
+		return Optional.empty();
+	}
+
+	/**
+	 * The target as it is counted: in lower case, and, when longer than an email address
+	 * can be (a bot posting a megabyte), by its SHA-256, so that the key always fits the
+	 * index.
+	 */
+	static String targetKey(String target) {
+		String normalised = target.strip().toLowerCase(Locale.ROOT);
+		if (normalised.length() <= 254) {
+			return normalised;
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
+			return "sha256:" + HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void lock(String key) {
+		jdbc.sql("select pg_advisory_xact_lock(22001, hashtext(:key))").param("key", key).query((rs, n) -> 1).list();
+	}
+
+}
