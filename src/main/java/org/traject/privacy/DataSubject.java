@@ -8,7 +8,7 @@ import java.util.Locale;
  * feedback given before an account existed, is found by address only), and the language
  * they read, for names that exist in several languages.
  */
-public record DataSubject(long personId, String email, Locale language) {
+public record DataSubject(long personId, String email, String displayName, Locale language) {
 
 	/** The address stays out of logs. */
 	@Override

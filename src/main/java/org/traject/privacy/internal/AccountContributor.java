@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.traject.people.AccountData;
 import org.traject.privacy.DataSubject;
@@ -25,10 +26,13 @@ class AccountContributor implements PersonalDataContributor {
 
 	private final ErasureRequests requests;
 
-	AccountContributor(AccountData accounts, PrivacyLog log, ErasureRequests requests) {
+	private final JdbcClient jdbc;
+
+	AccountContributor(AccountData accounts, PrivacyLog log, ErasureRequests requests, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.log = log;
 		this.requests = requests;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -38,7 +42,8 @@ class AccountContributor implements PersonalDataContributor {
 
 	@Override
 	public Set<String> tables() {
-		return Set.of("person", "person_role", "account_token", "account_change", "privacy_request", "privacy_log");
+		return Set.of("person", "person_role", "account_token", "account_change", "privacy_request", "privacy_log",
+				"spring_session", "event_publication");
 	}
 
 	@Override
@@ -49,9 +54,20 @@ class AccountContributor implements PersonalDataContributor {
 		return PersonalData.of(data);
 	}
 
-	/** The requests and the log hold ids and dates only: they stay, as proof. */
+	/**
+	 * The requests and the log hold ids and dates only: they stay, as proof. Events that
+	 * were handled but are still in the event publication registry may carry the name or
+	 * address (an email confirmation, a sign-up): those go too.
+	 */
 	@Override
 	public void erase(DataSubject subject) {
+		jdbc.sql("""
+				delete from event_publication
+				where completion_date is not null
+				  and (strpos(serialized_event, :email) > 0 or strpos(serialized_event, :name) > 0)""")
+			.param("email", subject.email())
+			.param("name", subject.displayName())
+			.update();
 		accounts.erase(subject.personId(), subject.email());
 	}
 

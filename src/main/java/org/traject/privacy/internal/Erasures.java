@@ -123,7 +123,8 @@ public class Erasures {
 	private Optional<DataSubject> subject(long personId) {
 		return people.findById(personId)
 			.filter(p -> !accounts.isErased(p.id()))
-			.map(p -> new DataSubject(p.id(), p.email(), Locale.forLanguageTag(p.preferredLanguage())));
+			.map(p -> new DataSubject(p.id(), p.email(), p.displayName(),
+					Locale.forLanguageTag(p.preferredLanguage())));
 	}
 
 }

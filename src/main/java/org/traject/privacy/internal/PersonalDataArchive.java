@@ -71,7 +71,7 @@ public class PersonalDataArchive {
 	public void write(long personId, long actorId, OutputStream out) {
 		var person = people.findById(personId).orElseThrow();
 		Locale language = Locale.forLanguageTag(person.preferredLanguage());
-		var subject = new DataSubject(personId, person.email(), language);
+		var subject = new DataSubject(personId, person.email(), person.displayName(), language);
 		List<Map<String, Object>> index = new ArrayList<>();
 		try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
 			for (PersonalDataContributor contributor : contributors) {
