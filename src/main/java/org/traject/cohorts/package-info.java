@@ -18,7 +18,7 @@
  * Published view (read-only, V131): {@code enrolment_history_report} — each enrolment's
  * status changes, with actor role and cancellation reason.
  */
-@ApplicationModule(allowedDependencies = { "catalogue", "people", "web" })
+@ApplicationModule(allowedDependencies = { "catalogue", "people", "privacy", "web" })
 @NullMarked
 package org.traject.cohorts;
 

@@ -6,7 +6,7 @@
  * {@link org.traject.competencies.ProfileVersionPublished}. The implementation is in
  * {@code internal}, the editor, profile pages and start-page section in {@code web}.
  */
-@ApplicationModule(allowedDependencies = { "people", "web" })
+@ApplicationModule(allowedDependencies = { "people", "privacy", "web" })
 @NullMarked
 package org.traject.competencies;
 

@@ -15,7 +15,7 @@
  * Published view (read-only, V132): {@code career_outcome_report} — every award with its
  * latest career outcome.
  */
-@ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "people", "web" })
+@ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "people", "privacy", "web" })
 @NullMarked
 package org.traject.delivery;
 

@@ -9,7 +9,7 @@
  * implementation is in {@code internal}, the pages and start-page sections in
  * {@code web}.
  */
-@ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "competencies", "people", "web" })
+@ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "competencies", "people", "privacy", "web" })
 @NullMarked
 package org.traject.development;
 

@@ -61,7 +61,7 @@
  * {@code providerContact}, {@code baseUrl}, {@code recipient} and {@code lang}. Links are
  * given as paths and arrive as absolute URLs on {@code traject.base-url}.
  */
-@ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "development", "people", "web" })
+@ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "development", "people", "privacy", "web" })
 @NullMarked
 package org.traject.notifications;
 

@@ -37,7 +37,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_ROUTES = { "/", "/login", "/error", "/error/**", "/css/**", "/js/**", "/images/**",
 			"/webjars/**", "/favicon.ico", "/programmes", "/programmes/**", "/cohorts/*/calendar.ics",
 			"/certificates/**", "/interest/**", "/signup/**", "/account/**", "/approvals/**", "/offers/**",
-			"/feedback/**" };
+			"/feedback/**", "/statements/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, LocaleResolver localeResolver,

@@ -1,0 +1,189 @@
+package org.traject.development.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.traject.privacy.DataSubject;
+import org.traject.privacy.PersonalData;
+import org.traject.privacy.PersonalDataContributor;
+
+/**
+ * The development module's share of a person's data: measurements with their answers and
+ * the feedback received, exactly as the results page shows it (the manager's ratings, the
+ * peers' only as an average once enough answered, never who gave what), and the
+ * development plan with goals, actions, evidence and its files, comments, coaching
+ * sessions and sharing.
+ * <p>
+ * Erasure deletes the measurements and the plan outright (no report counts them), and
+ * removes the person's name and address where they acted for someone else: comments and
+ * coaching notes they wrote as a coach keep their text for the participant but no longer
+ * name them, feedback they gave stays anonymous, and plans shared with them are no longer
+ * shared.
+ */
+@Component
+class DevelopmentPersonalData implements PersonalDataContributor {
+
+	private static final String PLAN_OF_PERSON = "(select id from development_plan where person_id = :person)";
+
+	private static final String GOALS_OF_PERSON = "(select g.id from plan_goal g join development_plan p on p.id = g.plan_id where p.person_id = :person)";
+
+	private final JdbcClient jdbc;
+
+	private final Measurements measurements;
+
+	private final MeasurementResults results;
+
+	DevelopmentPersonalData(JdbcClient jdbc, Measurements measurements, MeasurementResults results) {
+		this.jdbc = jdbc;
+		this.measurements = measurements;
+		this.results = results;
+	}
+
+	@Override
+	public String part() {
+		return "development";
+	}
+
+	@Override
+	public Set<String> tables() {
+		return Set.of("assessment", "assessment_answer", "feedback_invitation", "feedback_rating", "development_plan",
+				"plan_goal", "plan_goal_competency", "plan_action", "plan_evidence", "plan_evidence_file",
+				"goal_comment", "coaching_session", "plan_share");
+	}
+
+	@Override
+	public PersonalData export(DataSubject subject) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("measurements", measurements(subject));
+		List<PersonalData.File> files = new ArrayList<>();
+		data.put("development_plan", plan(subject, files));
+		return new PersonalData(data, files);
+	}
+
+	private List<Map<String, Object>> measurements(DataSubject subject) {
+		List<Map<String, Object>> list = new ArrayList<>();
+		for (Assessment assessment : measurements.of(subject.personId())) {
+			var shown = results.of(assessment, subject.language(), false);
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("profile", shown.profile().name());
+			m.put("status", assessment.getStatus().name());
+			m.put("started_at", assessment.getStartedAt());
+			m.put("submitted_at", assessment.getSubmittedAt());
+			m.put("manager_responses", shown.others().managerResponses());
+			m.put("peer_responses", shown.others().peerResponses());
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (ResultRow row : shown.rows()) {
+				Map<String, Object> r = new LinkedHashMap<>();
+				r.put("cluster", row.cluster());
+				r.put("competency", row.name());
+				r.put("target_level", row.target());
+				r.put("own_level", row.self());
+				r.put("affinity", row.affinityOrNull());
+				r.put("comment", row.comment());
+				r.put("manager_level", row.manager());
+				r.put("peers_average", row.peers());
+				rows.add(r);
+			}
+			m.put("answers", rows);
+			m.put("feedback_invitations",
+					jdbc.sql("""
+							select relation, status, invited_at, expires_at, answered_at, withdrawn_at
+							from feedback_invitation where assessment_id = :id order by invited_at, id""")
+						.param("id", assessment.getId())
+						.query()
+						.listOfRows());
+			list.add(m);
+		}
+		return list;
+	}
+
+	private Map<String, Object> plan(DataSubject subject, List<PersonalData.File> files) {
+		Map<String, Object> plan = new LinkedHashMap<>();
+		var goals = jdbc.sql("""
+				select g.id, g.title, g.description, g.success_criteria, g.target_date, g.created_at, g.updated_at,
+				       array_to_string(array(select c.competency_name from plan_goal_competency c
+				                             where c.goal_id = g.id order by c.competency_name), ', ') as competencies
+				from plan_goal g join development_plan p on p.id = g.plan_id
+				where p.person_id = :person order by g.id""").param("person", subject.personId()).query().listOfRows();
+		List<Map<String, Object>> goalList = new ArrayList<>();
+		for (var row : goals) {
+			Map<String, Object> goal = new LinkedHashMap<>(row);
+			Object id = row.get("id");
+			goal.put("actions", jdbc.sql("""
+					select type, description, due_date, status, created_at from plan_action
+					where goal_id = :id order by id""").param("id", id).query().listOfRows());
+			var evidence = jdbc.sql("""
+					select e.id, e.entry_date, e.text, e.file_name, e.content_type, e.file_size, e.created_at, f.data
+					from plan_evidence e left join plan_evidence_file f on f.evidence_id = e.id
+					where e.goal_id = :id order by e.entry_date, e.id""").param("id", id).query().listOfRows();
+			List<Map<String, Object>> evidenceList = new ArrayList<>();
+			for (var entry : evidence) {
+				Map<String, Object> e = new LinkedHashMap<>(entry);
+				Object bytes = e.remove("data");
+				if (bytes instanceof byte[] content && e.get("file_name") != null) {
+					String name = "evidence-" + e.get("id") + "-" + EvidenceFiles.safeName((String) e.get("file_name"));
+					files.add(new PersonalData.File(name, content));
+					e.put("file_in_archive", "development/" + name);
+				}
+				evidenceList.add(e);
+			}
+			goal.put("evidence", evidenceList);
+			goal.put("comments", jdbc.sql("""
+					select author_name, text, created_at from goal_comment where goal_id = :id
+					order by created_at, id""").param("id", id).query().listOfRows());
+			goalList.add(goal);
+		}
+		plan.put("goals", goalList);
+		plan.put("coaching_sessions", jdbc.sql("""
+				select s.coach_name, s.held_on, s.notes, s.created_at from coaching_session s
+				join development_plan p on p.id = s.plan_id where p.person_id = :person order by s.held_on, s.id""")
+			.param("person", subject.personId())
+			.query()
+			.listOfRows());
+		plan.put("shared_with", jdbc.sql("""
+				select s.relation, s.name, s.email, s.shared_at from plan_share s
+				join development_plan p on p.id = s.plan_id where p.person_id = :person order by s.shared_at, s.id""")
+			.param("person", subject.personId())
+			.query()
+			.listOfRows());
+		return plan;
+	}
+
+	@Override
+	public void erase(DataSubject subject) {
+		long person = subject.personId();
+		// the plan and everything in it
+		update("delete from plan_evidence_file where evidence_id in (select id from plan_evidence where goal_id in "
+				+ GOALS_OF_PERSON + ")", person);
+		update("delete from plan_evidence where goal_id in " + GOALS_OF_PERSON, person);
+		update("delete from goal_comment where goal_id in " + GOALS_OF_PERSON, person);
+		update("delete from plan_action where goal_id in " + GOALS_OF_PERSON, person);
+		update("delete from plan_goal_competency where goal_id in " + GOALS_OF_PERSON, person);
+		update("delete from plan_goal where plan_id in " + PLAN_OF_PERSON, person);
+		update("delete from coaching_session where plan_id in " + PLAN_OF_PERSON, person);
+		update("delete from plan_share where plan_id in " + PLAN_OF_PERSON, person);
+		update("delete from development_plan where person_id = :person", person);
+		// the measurements, their answers and the feedback on them
+		update("delete from feedback_invitation where assessment_id in (select id from assessment where person_id = :person)",
+				person);
+		update("delete from assessment where person_id = :person", person);
+		// where the person acted for others
+		update("update goal_comment set author_name = '—' where author_id = :person", person);
+		update("update coaching_session set coach_name = '—' where coach_id = :person", person);
+		update("delete from plan_share where person_id = :person", person);
+		jdbc.sql("delete from plan_share where lower(email) = lower(:email)").param("email", subject.email()).update();
+		jdbc.sql("""
+				update feedback_invitation set name = '—', email = 'erased-' || id || '@erased.invalid'
+				where lower(email) = lower(:email)""").param("email", subject.email()).update();
+	}
+
+	private void update(String sql, long person) {
+		jdbc.sql(sql).param("person", person).update();
+	}
+
+}

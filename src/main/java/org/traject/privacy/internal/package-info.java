@@ -1,0 +1,4 @@
+@NullMarked
+package org.traject.privacy.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,346 @@
+package org.traject.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.traject.catalogue.Catalogue;
+import org.traject.catalogue.internal.ProgrammeEditing;
+import org.traject.cohorts.internal.CohortEditing;
+import org.traject.cohorts.internal.EnrolmentAdministration;
+import org.traject.competencies.CompetencyProfiles;
+import org.traject.delivery.DeliveryFixtures;
+import org.traject.delivery.internal.Attendance;
+import org.traject.delivery.internal.AttendanceStatus;
+import org.traject.delivery.internal.CompletionOutcome;
+import org.traject.delivery.internal.Completions;
+import org.traject.development.internal.Answers;
+import org.traject.development.internal.GoalDetails;
+import org.traject.development.internal.Measurements;
+import org.traject.development.internal.Plans;
+import org.traject.people.CurrentUser;
+import org.traject.people.People;
+import org.traject.privacy.internal.Erasures;
+import org.traject.test.DemoUsers;
+import org.traject.test.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A person's copy of their data holds every part and nothing of anyone else; erasure
+ * leaves no trace of their name or address in any text column while the reports count the
+ * same.
+ */
+@IntegrationTest
+class PrivacyIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Erasures erasures;
+
+	@Autowired
+	CohortEditing cohorts;
+
+	@Autowired
+	ProgrammeEditing programmes;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	EnrolmentAdministration enrolments;
+
+	@Autowired
+	Attendance attendance;
+
+	@Autowired
+	Completions completions;
+
+	@Autowired
+	Plans plans;
+
+	@Autowired
+	Measurements measurements;
+
+	@Autowired
+	CompetencyProfiles profiles;
+
+	DeliveryFixtures fixtures;
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	@BeforeEach
+	void fixtures() {
+		fixtures = new DeliveryFixtures(cohorts, programmes, catalogue, enrolments, people);
+	}
+
+	@Test
+	void theDemoParticipantsCopyHoldsEveryPartAndNothingOfAnotherParticipant() throws Exception {
+		var participant = (CurrentUser) users.loadUserByUsername(DemoUsers.PARTICIPANT);
+		var response = mvc.perform(get("/my/privacy/export").with(user(participant)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(response.getContentType()).isEqualTo("application/zip");
+		assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains(".zip");
+		Map<String, byte[]> zip = unzip(response.getContentAsByteArray());
+
+		assertThat(zip).containsKeys("index.html", "account.json", "enrolments.json", "development.json",
+				"learning-record.json", "emails.json", "competency-profiles.json");
+		JsonNode account = json.readTree(zip.get("account.json"));
+		assertThat(account.get("email").asString()).isEqualTo(DemoUsers.PARTICIPANT);
+		assertThat(account.has("organisation")).isTrue();
+		JsonNode enrolmentPart = json.readTree(zip.get("enrolments.json"));
+		assertThat(enrolmentPart.get("enrolments").isEmpty()).isFalse();
+		assertThat(enrolmentPart.get("enrolments").get(0).get("history").isEmpty()).isFalse();
+		assertThat(enrolmentPart.has("interest_registrations")).isTrue();
+		JsonNode development = json.readTree(zip.get("development.json"));
+		JsonNode measurement = development.get("measurements").get(0);
+		assertThat(measurement.get("answers").isEmpty()).isFalse();
+		assertThat(measurement.get("answers").get(0).has("manager_level")).isTrue();
+		assertThat(measurement.get("feedback_invitations").isEmpty()).isFalse();
+		JsonNode plan = development.get("development_plan");
+		JsonNode goal = plan.get("goals").get(0);
+		assertThat(goal.has("actions")).isTrue();
+		assertThat(goal.has("comments")).isTrue();
+		assertThat(plan.has("coaching_sessions")).isTrue();
+		assertThat(plan.get("shared_with").isEmpty()).isFalse();
+		assertThat(zip.keySet()).anyMatch(name -> name.startsWith("development/evidence-"));
+		JsonNode record = json.readTree(zip.get("learning-record.json"));
+		for (String key : List.of("attendance", "module_results", "completions", "awards", "career_outcomes")) {
+			assertThat(record.has(key)).as(key).isTrue();
+		}
+		assertThat(json.readTree(zip.get("emails.json")).has("emails")).isTrue();
+		String index = new String(zip.get("index.html"), StandardCharsets.UTF_8);
+		assertThat(index).contains("enrolments.json").contains(participant.displayName());
+
+		// peers who gave feedback stay anonymous, as on the results page (the manager is
+		// known anyway: the participant named them for the enrolment's approval)
+		String everything = allText(zip);
+		var peers = jdbc.sql("""
+				select name from feedback_invitation i join assessment a on a.id = i.assessment_id
+				where a.person_id = :id and i.relation = 'PEER' union select email from feedback_invitation i
+				join assessment a on a.id = i.assessment_id where a.person_id = :id and i.relation = 'PEER'""")
+			.param("id", participant.personId())
+			.query(String.class)
+			.list();
+		assertThat(peers).isNotEmpty();
+		for (String other : peers) {
+			assertThat(everything).as("a peer who gave feedback").doesNotContain(other);
+		}
+		// nothing of another participant
+		var others = jdbc.sql("""
+				select p.email, p.display_name from person p
+				where p.id <> :id and not exists (select 1 from person_role r where r.person_id = p.id
+				                                  and r.role <> 'PARTICIPANT')
+				  -- whom the participant named themselves: the manager who approves, whom they share with
+				  and p.email not in (select manager_email from enrolment where person_id = :id
+				                      and manager_email is not null
+				                      union select s.email from plan_share s
+				                      join development_plan d on d.id = s.plan_id where d.person_id = :id)""")
+			.param("id", participant.personId())
+			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+			.list();
+		assertThat(others).isNotEmpty();
+		for (var other : others) {
+			assertThat(everything).as("another participant").doesNotContain(other.get(0)).doesNotContain(other.get(1));
+		}
+		assertThat(jdbc.sql("""
+				select count(*) from privacy_log where subject_person_id = :id and action = 'EXPORTED'""")
+			.param("id", participant.personId())
+			.query(Integer.class)
+			.single()).isPositive();
+	}
+
+	@Test
+	void erasureLeavesNoTraceOfNameOrAddressWhileReportsCountTheSame() throws Exception {
+		String token = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+		var cohort = fixtures.pastCohort(DeliveryFixtures.IKC_TRACK, 3);
+		var zora = fixtures.enrol(cohort.id(), "Zora Erasable " + token);
+		var other = fixtures.enrol(cohort.id(), "Otto Staying " + token);
+		for (int s = 0; s < 3; s++) {
+			attendance.record(cohort.id(), cohort.sessions().get(s), zora.enrolmentId(),
+					s == 2 ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT,
+					s == 2 ? "Zora Erasable " + token + " was ill" : null, zora.personId());
+			attendance.record(cohort.id(), cohort.sessions().get(s), other.enrolmentId(), AttendanceStatus.PRESENT,
+					null, other.personId());
+		}
+		var award = completions.decide(cohort.id(), zora.enrolmentId(), CompletionOutcome.COMPLETED,
+				"Well done, Zora Erasable " + token, null);
+		assertThat(award).isNotNull();
+		long goal = plans.addGoal(zora.personId(),
+				new GoalDetails("Lead like " + zora.name(), "Reach " + zora.email(), null, LocalDate.now()), List.of());
+		plans.addEvidence(zora.personId(), goal, LocalDate.now(), "Notes by " + zora.name(),
+				new Plans.Upload("notes.txt", "text/plain", zora.name().getBytes(StandardCharsets.UTF_8)));
+		plans.shareWithManager(zora.personId(), "boss-" + token + "@example.org", "Boss " + token);
+		var version = profiles.publishedVersions(Locale.ENGLISH).get(0);
+		long assessment = measurements.start(zora.personId(), version.versionId(), null);
+		long competency = profiles.findVersion(version.versionId(), Locale.ENGLISH)
+			.orElseThrow()
+			.clusters()
+			.get(0)
+			.competencies()
+			.get(0)
+			.id();
+		measurements.saveAnswers(assessment, zora.personId(),
+				List.of(new Answers.Answer(competency, 3, 4, "I, " + zora.name() + ", think so")));
+		jdbc.sql("""
+				insert into outgoing_email (event_id, kind, recipient, language, subject, html_body, text_body)
+				values (:id, 'test', :to, 'en', 'Hello', :body, :body)""")
+			.param("id", "privacy-" + token)
+			.param("to", zora.email())
+			.param("body", "Dear " + zora.name())
+			.update();
+		var reportsBefore = reportFigures(cohort.id());
+		var user = (CurrentUser) users.loadUserByUsername(zora.email());
+
+		mvc.perform(post("/my/privacy/erasure").param("understood", "true").with(csrf()).with(user(user)))
+			.andExpect(status().is3xxRedirection());
+		long request = jdbc.sql("select id from privacy_request where person_id = :id and status = 'PENDING'")
+			.param("id", zora.personId())
+			.query(Long.class)
+			.single();
+		var admin = (CurrentUser) users.loadUserByUsername(DemoUsers.ADMIN);
+		String desk = mvc.perform(get("/admin/privacy").with(user(admin)).locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(desk).contains(zora.name()).contains(award.certificateNumber());
+		mvc.perform(post("/admin/privacy/requests/" + request + "/confirm").with(csrf()).with(user(admin)))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(columnsContaining(zora.name())).isEmpty();
+		assertThat(columnsContaining(zora.email())).isEmpty();
+		assertThat(columnsContaining("Erasable " + token)).isEmpty();
+		assertThat(columnsContaining(other.name())).as("another person's data stays").isNotEmpty();
+		assertThat(reportFigures(cohort.id())).isEqualTo(reportsBefore);
+		assertThat(jdbc
+			.sql("select count(*) from plan_evidence_file f join plan_evidence e on e.id = f.evidence_id "
+					+ "join plan_goal g on g.id = e.goal_id where g.id = :goal")
+			.param("goal", goal)
+			.query(Integer.class)
+			.single()).isZero();
+
+		// cannot sign in; the address can be used again; the certificate is still
+		// verifiable
+		assertThatThrownBy(() -> users.loadUserByUsername(zora.email())).isInstanceOf(UsernameNotFoundException.class);
+		assertThat(people.findById(zora.personId()).orElseThrow().email()).doesNotContain(token);
+		people.registerParticipant(new People.NewParticipant(zora.email(), "Someone New", null, null, Locale.ENGLISH));
+		String check = mvc.perform(get("/certificates/" + award.certificateNumber()).locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(check).contains(award.certificateNumber()).doesNotContain(zora.name());
+		assertThat(jdbc.sql("""
+				select action from privacy_log where subject_person_id = :id order by id""")
+			.param("id", zora.personId())
+			.query(String.class)
+			.list()).containsExactly("ERASURE_REQUESTED", "ERASED");
+	}
+
+	/** Every text column of every table that contains the text: "table.column". */
+	private List<String> columnsContaining(String text) {
+		var columns = jdbc.sql("""
+				select c.table_name, c.column_name from information_schema.columns c
+				join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+				where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
+				  and c.data_type in ('text', 'character varying', 'character')
+				order by 1, 2""").query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).list();
+		List<String> found = new ArrayList<>();
+		for (var column : columns) {
+			String sql = "select count(*) from \"" + column.get(0) + "\" where strpos(lower(\"" + column.get(1)
+					+ "\"), lower(:text)) > 0";
+			if (jdbc.sql(sql).param("text", text).query(Long.class).single() > 0) {
+				found.add(column.get(0) + "." + column.get(1));
+			}
+		}
+		return found;
+	}
+
+	/** What the reports read for the cohort, through the published report views. */
+	private Map<String, Object> reportFigures(long cohortId) {
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("enrolments", jdbc.sql("""
+				select status, count(*) from enrolment_report where cohort_id = :c group by status order by status""")
+			.param("c", cohortId)
+			.query()
+			.listOfRows());
+		figures.put("history", jdbc.sql("""
+				select change, status, actor_role, count(*) from enrolment_history_report where cohort_id = :c
+				group by 1, 2, 3 order by 1, 2, 3""").param("c", cohortId).query().listOfRows());
+		figures.put("attendance", jdbc.sql("""
+				select status, count(*) from attendance_report where cohort_id = :c group by status order by status""")
+			.param("c", cohortId)
+			.query()
+			.listOfRows());
+		figures.put("completions", jdbc
+			.sql("""
+					select outcome, count(*) from completion_report where cohort_id = :c group by outcome order by outcome""")
+			.param("c", cohortId)
+			.query()
+			.listOfRows());
+		figures.put("outcomes", jdbc.sql("""
+				select kind, count(*) from career_outcome_report where cohort_id = :c group by kind order by kind""")
+			.param("c", cohortId)
+			.query()
+			.listOfRows());
+		return figures;
+	}
+
+	private static Map<String, byte[]> unzip(byte[] bytes) throws Exception {
+		Map<String, byte[]> entries = new LinkedHashMap<>();
+		try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				entries.put(entry.getName(), zip.readAllBytes());
+			}
+		}
+		return entries;
+	}
+
+	private static String allText(Map<String, byte[]> zip) {
+		var text = new StringBuilder();
+		zip.forEach((name, bytes) -> {
+			if (name.endsWith(".json") || name.endsWith(".html")) {
+				text.append(new String(bytes, StandardCharsets.UTF_8)).append('\n');
+			}
+		});
+		return text.toString();
+	}
+
+}
