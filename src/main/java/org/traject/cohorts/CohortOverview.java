@@ -16,7 +16,17 @@ import org.jspecify.annotations.Nullable;
 public record CohortOverview(long id, long programmeId, String programmeTitle, String programmeLanguage, String code,
 		java.time.LocalDate startDate, CohortStatus status, String timeZone, int capacity, int minParticipants,
 		long confirmed, long offered, long waitlisted, long awaitingApproval, long interestListSize,
-		@Nullable Instant nextOfferExpiry, @Nullable String decision) {
+		@Nullable Instant nextOfferExpiry, @Nullable String decision, @Nullable Instant oldestApprovalRequest) {
+
+	/**
+	 * How long a request may wait for a manager's approval before the secretary's start
+	 * page lists it: long enough for a manager to read their email, short enough to chase
+	 * them before the cohort fills.
+	 */
+	public static final java.time.Duration APPROVAL_WAIT = java.time.Duration.ofDays(5);
+
+	/** How far ahead an open offer counts as about to lapse. */
+	public static final java.time.Duration OFFER_LAPSE_WARNING = java.time.Duration.ofHours(24);
 
 	public boolean isUpcoming() {
 		return status == CohortStatus.PLANNED || status == CohortStatus.OPEN;
@@ -49,7 +59,7 @@ public record CohortOverview(long id, long programmeId, String programmeTitle, S
 	}
 
 	public boolean offersExpiringSoon() {
-		return nextOfferExpiry != null && nextOfferExpiry.isBefore(Instant.now().plus(java.time.Duration.ofHours(24)));
+		return nextOfferExpiry != null && nextOfferExpiry.isBefore(Instant.now().plus(OFFER_LAPSE_WARNING));
 	}
 
 	/**
@@ -58,6 +68,26 @@ public record CohortOverview(long id, long programmeId, String programmeTitle, S
 	 */
 	public boolean needsAttention() {
 		return isUpcoming() && (minimumDecisionDue() || waitlisted > 0 || awaitingApproval > 0 || offersExpiringSoon());
+	}
+
+	/**
+	 * A request has waited for a manager's approval longer than {@link #APPROVAL_WAIT}.
+	 */
+	public boolean approvalsOverdue() {
+		return isUpcoming() && oldestApprovalRequest != null
+				&& oldestApprovalRequest.isBefore(Instant.now().minus(APPROVAL_WAIT));
+	}
+
+	/**
+	 * People wait while a seat is free: a secretary gives it (the cohort hands freed
+	 * seats on by hand, or the free seat came from a larger capacity).
+	 */
+	public boolean waitlistBesideFreeSeat() {
+		return isUpcoming() && waitlisted > 0 && confirmed + offered < capacity;
+	}
+
+	public long seatsTaken() {
+		return confirmed + offered;
 	}
 
 	public int fillPercent() {

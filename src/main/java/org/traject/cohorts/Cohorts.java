@@ -15,6 +15,7 @@ import org.traject.cohorts.internal.CohortRepository;
 import org.traject.cohorts.internal.CohortSession;
 import org.traject.cohorts.internal.EnrolmentAdministration;
 import org.traject.cohorts.internal.Enrolments;
+import org.traject.cohorts.internal.SessionCalendar;
 
 /**
  * The cohorts module's facade: cohorts and their sessions as read-only views, a cohort's
@@ -32,8 +33,11 @@ public class Cohorts {
 
 	private final CohortEditing editing;
 
+	private final SessionCalendar calendar;
+
 	Cohorts(CohortRepository cohorts, Enrolments enrolmentViews, EnrolmentAdministration administration,
-			CohortEditing editing) {
+			CohortEditing editing, SessionCalendar calendar) {
+		this.calendar = calendar;
 		this.cohorts = cohorts;
 		this.enrolmentViews = enrolmentViews;
 		this.administration = administration;
@@ -82,6 +86,15 @@ public class Cohorts {
 	@Transactional(readOnly = true)
 	public List<CohortOverview> currentOverview() {
 		return administration.currentOverview();
+	}
+
+	/**
+	 * The sessions of every cohort that goes ahead starting in {@code [from, to)},
+	 * earliest first, in a fixed number of statements.
+	 */
+	@Transactional(readOnly = true)
+	public List<ScheduledSession> sessionsBetween(Instant from, Instant to) {
+		return calendar.between(from, to);
 	}
 
 	/** A person's enrolments, newest first. */

@@ -122,4 +122,19 @@ class EnrolmentFixtures {
 			.update();
 	}
 
+	/**
+	 * A cohort whose enrolment window closed with two people waiting when its one place
+	 * was freed: nobody is promoted automatically, a secretary gives the place.
+	 */
+	long waitlistBesideAFreePlace(org.traject.cohorts.internal.Enrolments enrolments) {
+		long cohort = openCohort(PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
+		long seated = person("Seated Person");
+		long first = enrolments.signUp(cohort, participant(seated), null).enrolmentId();
+		enrolments.signUp(cohort, participant(person("Waiting Person")), null);
+		enrolments.signUp(cohort, participant(person("Waiting Person")), null);
+		closeEnrolment(cohort);
+		enrolments.cancel(first, participant(seated), "Plans changed");
+		return cohort;
+	}
+
 }

@@ -446,43 +446,44 @@ class EnrolmentWebTest {
 	}
 
 	@Test
-	void theStartPageFlagsACohortBelowItsMinimumOnlyWhenTheDecisionIsDueAndSaysWhatTheFigureMeans() throws Exception {
+	void theStartPageListsADecisionOnlyWhenItIsDueAndSaysWhatTheFigureMeans() throws Exception {
 		long soon = fixtures.openCohortStartingIn(EnrolmentFixtures.PLAIN_PROGRAMME, 7, 10);
 		long later = fixtures.openCohortStartingIn(EnrolmentFixtures.PLAIN_PROGRAMME, 7, 60);
 		enrolments.signUp(soon, fixtures.participant(fixtures.person("Early Bird")), null);
 		enrolments.signUp(later, fixtures.participant(fixtures.person("Planner")), null);
 
-		String page = body(mvc
-			.perform(get("/secretary").with(user(users.loadUserByUsername(DemoUsers.SECRETARY))).locale(Locale.ENGLISH))
-			.andReturn());
+		var page = startPage();
 		String start = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
 			.withLocale(Locale.UK)
 			.format(editing.find(soon).orElseThrow().startDate());
 
-		assertThat(page).contains("/secretary/cohorts/" + soon + "\"")
-			.contains("1 of 7 places confirmed")
-			.contains("1 confirmed, minimum 2: decide before the start on " + start + " whether it goes ahead");
-		assertThat(page).as("below its minimum, but the decision is weeks away")
-			.doesNotContain("/secretary/cohorts/" + later + "\"");
+		var decisions = page.select("section#decisions");
+		var item = decisions.select(".task-list-item:has(a[href^=/secretary/cohorts/" + soon + "?])");
+		assertThat(item.select(".task-list-hint").text()).isEqualTo("1 confirmed, minimum 2 · starts " + start);
+		assertThat(item.select(".status").text()).contains("decide now");
+		assertThat(item.select("a").attr("href")).isEqualTo("/secretary/cohorts/" + soon + "?from=start#decide");
+		assertThat(decisions.select("a[href^=/secretary/cohorts/" + later + "?]"))
+			.as("below its minimum, but the decision is weeks away")
+			.isEmpty();
 	}
 
 	@Test
-	void theSecretaryStartPageListsCohortsNeedingAttention() throws Exception {
+	void theSecretaryStartPageListsAWaitlistBesideAFreePlaceAndTheOverviewFiltersByAttention() throws Exception {
 		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 1, SeatRelease.CONFIRM_NEXT);
 		enrolments.signUp(cohort, fixtures.participant(fixtures.person("Anna")), null);
 		enrolments.signUp(cohort, fixtures.participant(fixtures.person("Bram")), null);
-		String page = body(mvc
-			.perform(get("/secretary").with(user(users.loadUserByUsername(DemoUsers.SECRETARY))).locale(Locale.ENGLISH))
-			.andReturn());
-		assertThat(page).contains("Cohorts needing attention")
-			.contains("/secretary/cohorts/" + cohort)
-			.contains("1 waiting");
+		assertThat(startPage().select("section#free-seats a[href^=/secretary/cohorts/" + cohort + "?]"))
+			.as("full: nobody can be given a place")
+			.isEmpty();
+		assertThat(startPage().select("section#changes a[href^=/secretary/cohorts/" + cohort + "?]").text())
+			.as("two sign-ups since the last visit")
+			.isNotEmpty();
 		String list = body(mvc
 			.perform(get("/secretary/cohorts").param("attention", "true")
 				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)))
 				.locale(Locale.ENGLISH))
 			.andReturn());
-		assertThat(list).contains("/secretary/cohorts/" + cohort);
+		assertThat(list).contains("/secretary/cohorts/" + cohort + "\"");
 		long small = fixtures.openCohortStartingIn(EnrolmentFixtures.PLAIN_PROGRAMME, 5, 14);
 		enrolments.signUp(small, fixtures.participant(fixtures.person("Only One")), null);
 		String attention = body(mvc
@@ -491,7 +492,7 @@ class EnrolmentWebTest {
 				.locale(Locale.ENGLISH))
 			.andReturn());
 		assertThat(attention).as("below its minimum of 2, starting within the decision window")
-			.contains("/secretary/cohorts/" + small);
+			.contains("/secretary/cohorts/" + small + "\"");
 		long full = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 2, SeatRelease.CONFIRM_NEXT);
 		enrolments.signUp(full, fixtures.participant(fixtures.person("First")), null);
 		enrolments.signUp(full, fixtures.participant(fixtures.person("Second")), null);
@@ -500,6 +501,12 @@ class EnrolmentWebTest {
 				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
 			.andReturn())).as("full, at its minimum, nobody waiting")
 			.doesNotContain("/secretary/cohorts/" + full + "\"");
+	}
+
+	private org.jsoup.nodes.Document startPage() throws Exception {
+		return org.jsoup.Jsoup.parse(body(mvc
+			.perform(get("/secretary").with(user(users.loadUserByUsername(DemoUsers.SECRETARY))).locale(Locale.ENGLISH))
+			.andReturn()));
 	}
 
 }

@@ -101,8 +101,7 @@ class DeliveryPagesTest {
 	@Test
 	void theSecretarysStartPageLeadsToDelivery() throws Exception {
 		var page = page(get("/secretary"));
-		assertThat(page.select("section[aria-labelledby=delivery-start-heading] a[href=/secretary/delivery]"))
-			.hasSize(1);
+		assertThat(page.select("section[aria-labelledby=sessions-heading] a[href=/secretary/delivery]")).hasSize(1);
 	}
 
 	@Test

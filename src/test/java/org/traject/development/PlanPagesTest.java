@@ -49,7 +49,7 @@ class PlanPagesTest extends DevelopmentIntegrationTest {
 		assertThat(newGoal.select("#competencies label").eachText()).containsExactlyInAnyOrder("Competency 1",
 				"Competency 2", "Competency 3");
 
-		var editGoal = html(get("/my/plan/goals/" + goal));
+		var editGoal = html(get("/my/plan/goals/" + goal + "/edit"));
 		assertThat(editGoal.select("input[name=competencies]")).hasSize(3);
 		assertThat(editGoal.select("input[name=competencies][checked]")).hasSize(1);
 		assertThat(editGoal.select("input[name=competencies][checked]").val())

@@ -2,6 +2,8 @@ package org.traject.cohorts.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +40,8 @@ public class CohortOverviews {
 	List<CohortOverview> list(boolean currentOnly) {
 		record Row(long id, long programmeId, String code, java.time.LocalDate startDate, CohortStatus status,
 				String timeZone, int capacity, int minParticipants, long confirmed, long offered, long waitlisted,
-				long awaiting, @Nullable Instant nextOfferExpiry, long interest, @Nullable String decision) {
+				long awaiting, @Nullable Instant nextOfferExpiry, long interest, @Nullable String decision,
+				@Nullable Instant oldestApproval) {
 		}
 		List<Row> rows = jdbc
 			.sql("""
@@ -48,6 +51,7 @@ public class CohortOverviews {
 					       count(e.id) filter (where e.status = 'WAITLISTED') as waitlisted,
 					       count(e.id) filter (where e.status = 'AWAITING_APPROVAL') as awaiting,
 					       min(e.offer_expires_at) filter (where e.status = 'OFFERED') as next_offer_expiry,
+					       min(e.requested_at) filter (where e.status = 'AWAITING_APPROVAL') as oldest_approval,
 					       (select count(*) from interest_registration r
 					         where r.programme_id = c.programme_id and r.status = 'WAITING') as interest,
 					       d.decision
@@ -60,12 +64,13 @@ public class CohortOverviews {
 			.param("currentOnly", currentOnly)
 			.query((rs, n) -> {
 				Timestamp expiry = rs.getTimestamp("next_offer_expiry");
+				Timestamp oldestApproval = rs.getTimestamp("oldest_approval");
 				return new Row(rs.getLong("id"), rs.getLong("programme_id"), rs.getString("code"),
 						rs.getDate("start_date").toLocalDate(), CohortStatus.valueOf(rs.getString("status")),
 						rs.getString("time_zone"), rs.getInt("capacity"), rs.getInt("min_participants"),
 						rs.getLong("confirmed"), rs.getLong("offered"), rs.getLong("waitlisted"),
 						rs.getLong("awaiting"), expiry == null ? null : expiry.toInstant(), rs.getLong("interest"),
-						rs.getString("decision"));
+						rs.getString("decision"), oldestApproval == null ? null : oldestApproval.toInstant());
 			})
 			.list();
 		var programmes = catalogue.findAll(rows.stream().map(Row::programmeId).distinct().toList());
@@ -74,8 +79,134 @@ public class CohortOverviews {
 			return new CohortOverview(r.id(), r.programmeId(), programme == null ? "" : programme.title(),
 					programme == null ? "en" : programme.language(), r.code(), r.startDate(), r.status(), r.timeZone(),
 					r.capacity(), r.minParticipants(), r.confirmed(), r.offered(), r.waitlisted(), r.awaiting(),
-					r.interest(), r.nextOfferExpiry(), r.decision());
+					r.interest(), r.nextOfferExpiry(), r.decision(), r.oldestApproval());
 		}).toList();
+	}
+
+	/**
+	 * One page of the secretary's cohort overview, filtered, searched and sorted by the
+	 * database: one statement (the total comes with the page as a window count), however
+	 * many thousand cohorts there are.
+	 */
+	public CohortPage page(CohortQuery query, int pageSize) {
+		var where = new ArrayList<String>();
+		var params = new HashMap<String, Object>();
+		if (query.programme() != null) {
+			where.add("c.programme_id = :programme");
+			params.put("programme", query.programme());
+		}
+		if (query.status() != null) {
+			where.add("c.status = :status");
+			params.put("status", query.status().name());
+		}
+		else if (!query.includePast()) {
+			where.add("c.status in ('PLANNED', 'OPEN', 'RUNNING')");
+		}
+		if (query.startsFrom() != null) {
+			where.add("c.start_date >= :startsFrom");
+			params.put("startsFrom", query.startsFrom());
+		}
+		if (query.startsUntil() != null) {
+			where.add("c.start_date <= :startsUntil");
+			params.put("startsUntil", query.startsUntil());
+		}
+		if (!query.search().isBlank()) {
+			where.add("(c.code ilike :search escape '\\' or pl.title ilike :search escape '\\')");
+			params.put("search",
+					"%" + query.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		var having = new ArrayList<String>();
+		switch (query.places()) {
+			case "free" -> having.add("confirmed + offered < capacity");
+			case "full" -> having.add("confirmed + offered >= capacity");
+			default -> {
+			}
+		}
+		if (query.withWaitlist()) {
+			having.add("waitlisted > 0");
+		}
+		if (query.attention()) {
+			having
+				.add("""
+						status in ('PLANNED', 'OPEN') and ((confirmed < min_participants and coalesce(decision, '') <> 'GOES_AHEAD'
+						  and start_date - :decisionDays <= (now() at time zone time_zone)::date)
+						  or waitlisted > 0 or awaiting > 0 or next_offer_expiry < now() + interval '24 hours')""");
+			params.put("decisionDays", CohortOverview.DECISION_WINDOW.getDays());
+		}
+		String direction = query.descending() ? " desc" : "";
+		String order = switch (query.sort()) {
+			case "programme" -> "lower(title)" + direction + ", start_date, id";
+			case "fill" -> "(confirmed + offered)::float / greatest(capacity, 1)" + direction + ", start_date, id";
+			case "waitlist" -> "waitlisted" + direction + ", start_date, id";
+			case "free" -> "capacity - confirmed - offered" + direction + ", start_date, id";
+			default -> "start_date" + direction + ", id" + direction;
+		};
+		String sql = """
+				with counted as (
+				  select c.id, c.programme_id, pl.title, pl.language, c.code, c.start_date, c.status, c.time_zone,
+				         c.capacity, c.min_participants,
+				         count(e.id) filter (where e.status = 'CONFIRMED') as confirmed,
+				         count(e.id) filter (where e.status = 'OFFERED') as offered,
+				         count(e.id) filter (where e.status = 'WAITLISTED') as waitlisted,
+				         count(e.id) filter (where e.status = 'AWAITING_APPROVAL') as awaiting,
+				         min(e.offer_expires_at) filter (where e.status = 'OFFERED') as next_offer_expiry,
+				         min(e.requested_at) filter (where e.status = 'AWAITING_APPROVAL') as oldest_approval,
+				         coalesce(i.waiting, 0) as interest, d.decision
+				  from cohort c
+				  join programme_listing pl on pl.programme_id = c.programme_id
+				  left join enrolment e on e.cohort_id = c.id
+				  left join cohort_decision d on d.cohort_id = c.id
+				  left join (select programme_id, count(*) as waiting from interest_registration
+				             where status = 'WAITING' group by programme_id) i on i.programme_id = c.programme_id
+				  %s
+				  group by c.id, pl.title, pl.language, d.decision, i.waiting
+				)
+				select counted.*, count(*) over () as total from counted
+				%s
+				order by %s
+				limit :limit offset :offset""".formatted(where.isEmpty() ? "" : "where " + String.join(" and ", where),
+				having.isEmpty() ? "" : "where " + String.join(" and ", having), order);
+		params.put("limit", pageSize);
+		params.put("offset", (long) query.page() * pageSize);
+		long[] total = { 0 };
+		var rows = jdbc.sql(sql).params(params).query((rs, n) -> {
+			total[0] = rs.getLong("total");
+			Timestamp expiry = rs.getTimestamp("next_offer_expiry");
+			Timestamp oldest = rs.getTimestamp("oldest_approval");
+			return new CohortOverview(rs.getLong("id"), rs.getLong("programme_id"), rs.getString("title"),
+					rs.getString("language"), rs.getString("code"), rs.getDate("start_date").toLocalDate(),
+					CohortStatus.valueOf(rs.getString("status")), rs.getString("time_zone"), rs.getInt("capacity"),
+					rs.getInt("min_participants"), rs.getLong("confirmed"), rs.getLong("offered"),
+					rs.getLong("waitlisted"), rs.getLong("awaiting"), rs.getLong("interest"),
+					expiry == null ? null : expiry.toInstant(), rs.getString("decision"),
+					oldest == null ? null : oldest.toInstant());
+		}).list();
+		return new CohortPage(rows, total[0]);
+	}
+
+	/** The programmes that have cohorts, by title: the overview's programme filter. */
+	public List<ProgrammeOption> programmesWithCohorts() {
+		return jdbc.sql("""
+				select pl.programme_id, pl.title from programme_listing pl
+				where exists (select 1 from cohort c where c.programme_id = pl.programme_id)
+				order by lower(pl.title), pl.programme_id""")
+			.query((rs, n) -> new ProgrammeOption(rs.getLong("programme_id"), rs.getString("title")))
+			.list();
+	}
+
+	/**
+	 * What the cohort overview shows: filters (null or empty for none), search text, sort
+	 * column and direction, page (from 0).
+	 */
+	public record CohortQuery(@Nullable Long programme, @Nullable CohortStatus status, boolean includePast,
+			java.time.@Nullable LocalDate startsFrom, java.time.@Nullable LocalDate startsUntil, String places,
+			boolean withWaitlist, boolean attention, String search, String sort, boolean descending, int page) {
+	}
+
+	public record CohortPage(List<CohortOverview> rows, long total) {
+	}
+
+	public record ProgrammeOption(long id, String title) {
 	}
 
 	Optional<CohortDecision> decision(long cohortId) {

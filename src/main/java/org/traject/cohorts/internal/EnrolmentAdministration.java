@@ -270,6 +270,17 @@ public class EnrolmentAdministration {
 		return interestLists.invite(cohortId);
 	}
 
+	/** A page of the cohort overview (see {@link CohortOverviews#page}). */
+	@Transactional(readOnly = true)
+	public CohortOverviews.CohortPage overviewPage(CohortOverviews.CohortQuery query, int pageSize) {
+		return overviews.page(query, pageSize);
+	}
+
+	@Transactional(readOnly = true)
+	public List<CohortOverviews.ProgrammeOption> programmesWithCohorts() {
+		return overviews.programmesWithCohorts();
+	}
+
 	/** Every cohort with its counts, in one statement (see {@link CohortOverviews}). */
 	@Transactional(readOnly = true)
 	public List<CohortOverview> overview() {

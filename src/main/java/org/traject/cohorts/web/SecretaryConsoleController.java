@@ -1,6 +1,5 @@
 package org.traject.cohorts.web;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -55,58 +54,29 @@ class SecretaryConsoleController {
 	}
 
 	/**
-	 * The list, filtered and sorted in memory: the counts of every cohort come from one
-	 * aggregate statement.
+	 * The overview of all cohorts: filtered, searched, sorted and paged by the database
+	 * (one statement for the page, one for the programme filter), its filter in the URL.
+	 * With htmx the same URL answers with the results only.
 	 */
 	@GetMapping("/secretary/cohorts")
-	String cohorts(@RequestParam(required = false) @Nullable Long programme,
-			@RequestParam(required = false) @Nullable CohortStatus status,
-			@RequestParam(defaultValue = "false") boolean attention,
-			@RequestParam(defaultValue = "upcoming") String show, @RequestParam(defaultValue = "start") String sort,
-			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
-		var all = administration.overview();
-		var programmes = all.stream()
-			.map(c -> new ProgrammeOption(c.programmeId(), c.programmeTitle()))
-			.distinct()
-			.sorted(Comparator.comparing(ProgrammeOption::title, String.CASE_INSENSITIVE_ORDER))
-			.toList();
-		var shown = all.stream()
-			.filter(c -> programme == null || c.programmeId() == programme)
-			.filter(c -> status == null || c.status() == status)
-			.filter(c -> !attention || c.needsAttention())
-			.filter(c -> !"upcoming".equals(show) || c.status() == CohortStatus.PLANNED
-					|| c.status() == CohortStatus.OPEN || c.status() == CohortStatus.RUNNING)
-			.sorted(order(sort))
-			.toList();
-		int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-		int current = Math.max(0, Math.min(page, pages - 1));
-		model.addAttribute("cohorts",
-				shown.subList(current * PAGE_SIZE, Math.min(shown.size(), (current + 1) * PAGE_SIZE)));
-		model.addAttribute("total", shown.size());
-		model.addAttribute("page", current);
+	String cohorts(CohortFilter filter, HttpServletRequest request, Model model) {
+		var result = administration.overviewPage(filter.toQuery(), PAGE_SIZE);
+		long pages = Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+		model.addAttribute("cohorts", result.rows());
+		model.addAttribute("total", result.total());
+		model.addAttribute("page", filter.pageNumber());
 		model.addAttribute("pages", pages);
-		model.addAttribute("programmes", programmes);
+		model.addAttribute("programmes", administration.programmesWithCohorts());
 		model.addAttribute("statuses", CohortStatus.values());
-		model.addAttribute("filter", new Filter(programme, status, attention, show, sort));
+		model.addAttribute("filter", filter);
 		return Htmx.view(request, "cohorts/console", "results");
-	}
-
-	private static Comparator<CohortOverview> order(String sort) {
-		Comparator<CohortOverview> byStart = Comparator.comparing(CohortOverview::startDate)
-			.thenComparing(CohortOverview::id);
-		return switch (sort) {
-			case "programme" -> Comparator.comparing(CohortOverview::programmeTitle, String.CASE_INSENSITIVE_ORDER)
-				.thenComparing(byStart);
-			case "fill" -> Comparator.comparing(CohortOverview::fillPercent).reversed().thenComparing(byStart);
-			case "waitlist" -> Comparator.comparing(CohortOverview::waitlisted).reversed().thenComparing(byStart);
-			default -> byStart;
-		};
 	}
 
 	@GetMapping("/secretary/cohorts/{id}")
 	String cohort(@PathVariable long id, @RequestParam(required = false) @Nullable String q, Locale locale,
 			HttpServletRequest request, Model model) {
 		fillCohortModel(id, q, locale, model);
+		model.addAttribute("fromStart", cameFromStart(request));
 		return Htmx.view(request, "cohorts/console-cohort", "roster");
 	}
 
@@ -121,8 +91,18 @@ class SecretaryConsoleController {
 		return Htmx.view(request, "cohorts/console-enrolment", "panel");
 	}
 
+	/**
+	 * Reached from an item on the start page ({@code from=start}): the action taken here
+	 * returns there.
+	 */
+	private static boolean cameFromStart(HttpServletRequest request) {
+		return "start".equals(request.getParameter("from"));
+	}
+
 	private void fillCohortModel(long id, @Nullable String q, Locale locale, Model model) {
-		model.addAttribute("roster", administration.roster(id));
+		var roster = administration.roster(id);
+		model.addAttribute("roster", roster);
+		model.addAttribute("decisionDueFrom", roster.cohort().startDate().minus(CohortOverview.DECISION_WINDOW));
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("found", q == null || q.isBlank() ? List.of() : administration.findPeople(q));
 		model.addAttribute("languages", List.of("nl", "da", "en"));
@@ -252,17 +232,37 @@ class SecretaryConsoleController {
 		});
 	}
 
+	/**
+	 * Cancelling a cohort asks first, on a page of its own: what will happen, a reason
+	 * (told to everyone enrolled), one button to go on and a link back that changes
+	 * nothing. Works without JavaScript.
+	 */
+	@GetMapping("/secretary/cohorts/{id}/cancel")
+	String confirmCancelCohort(@PathVariable long id, Model model) {
+		model.addAttribute("roster", administration.roster(id));
+		model.addAttribute("reason", "");
+		return "cohorts/cancel-cohort";
+	}
+
 	@PostMapping("/secretary/cohorts/{id}/cancel")
 	String cancelCohort(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Locale locale, Model model,
-			RedirectAttributes redirect) {
-		if (reason.isBlank()) {
-			return refuse(id, "enrolment.console.reasonRequired", request, locale, model, redirect);
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (reason.isBlank() || reason.length() > 500) {
+			model.addAttribute("roster", administration.roster(id));
+			model.addAttribute("reason", reason);
+			model.addAttribute("reasonError",
+					reason.isBlank() ? "enrolment.console.reasonRequired" : "cohortPage.cancel.reasonTooLong");
+			return "cohorts/cancel-cohort";
 		}
-		return act(id, request, locale, model, redirect, () -> {
+		try {
 			administration.cancelCohort(id, Actor.secretary(user), reason);
-			return "enrolment.console.cohortCancelled";
-		});
+		}
+		catch (EnrolmentRefusedException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+			return "redirect:/secretary/cohorts/" + id;
+		}
+		redirect.addFlashAttribute("flashSuccess", "enrolment.console.cohortCancelled");
+		return "redirect:/secretary/cohorts/" + id;
 	}
 
 	@PostMapping("/secretary/cohorts/{id}/invite-interest")
@@ -303,7 +303,7 @@ class SecretaryConsoleController {
 			return "cohorts/console-cohort :: roster";
 		}
 		redirect.addFlashAttribute("flashSuccess", success);
-		return "redirect:/secretary/cohorts/" + id;
+		return cameFromStart(request) ? "redirect:/secretary" : "redirect:/secretary/cohorts/" + id;
 	}
 
 	private String refuse(long id, String messageKey, HttpServletRequest request, Locale locale, Model model,
@@ -314,14 +314,7 @@ class SecretaryConsoleController {
 			return "cohorts/console-cohort :: roster";
 		}
 		redirect.addFlashAttribute("flashError", messageKey);
-		return "redirect:/secretary/cohorts/" + id;
-	}
-
-	record Filter(@Nullable Long programme, @Nullable CohortStatus status, boolean attention, String show,
-			String sort) {
-	}
-
-	record ProgrammeOption(long id, String title) {
+		return "redirect:/secretary/cohorts/" + id + (cameFromStart(request) ? "?from=start" : "");
 	}
 
 }

@@ -3,13 +3,13 @@ package org.traject.delivery.web;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.traject.cohorts.CohortStatus;
 import org.traject.cohorts.Cohorts;
 import org.traject.delivery.internal.Attendance;
 import org.traject.delivery.internal.LearningRecords;
 import org.traject.people.CurrentUser;
 import org.traject.people.Role;
 import org.traject.people.StartPageSection;
+import org.traject.web.ProviderTimeZone;
 
 /** The delivery module's blocks on the start pages of participants and secretaries. */
 final class DeliveryStartSections {
@@ -53,16 +53,19 @@ final class DeliveryStartSections {
 	}
 
 	/**
-	 * The cohorts under way (running, or begun and not completed), to register
-	 * attendance, and the way to the rest.
+	 * The sessions of today and of the coming week, each with the way to its attendance
+	 * sheet: two statements however many cohorts there are.
 	 */
 	@Component
 	static class Secretary implements StartPageSection {
 
 		private final Cohorts cohorts;
 
-		Secretary(Cohorts cohorts) {
+		private final ProviderTimeZone timeZone;
+
+		Secretary(Cohorts cohorts, ProviderTimeZone timeZone) {
 			this.cohorts = cohorts;
+			this.timeZone = timeZone;
 		}
 
 		@Override
@@ -77,16 +80,18 @@ final class DeliveryStartSections {
 
 		@Override
 		public Map<String, Object> model(CurrentUser user) {
-			return Map.of("running", cohorts.currentOverview()
-				.stream()
-				.filter(c -> c.status() == CohortStatus.RUNNING || (c.status() != CohortStatus.CANCELLED
-						&& c.status() != CohortStatus.COMPLETED && !c.startDate().isAfter(java.time.LocalDate.now())))
-				.toList());
+			var zone = timeZone.zone();
+			var today = timeZone.today();
+			var tomorrow = today.plusDays(1).atStartOfDay(zone).toInstant();
+			var sessions = cohorts.sessionsBetween(today.atStartOfDay(zone).toInstant(),
+					today.plusDays(8).atStartOfDay(zone).toInstant());
+			return Map.of("today", sessions.stream().filter(s -> s.startsAt().isBefore(tomorrow)).toList(), "week",
+					sessions.stream().filter(s -> !s.startsAt().isBefore(tomorrow)).toList());
 		}
 
 		@Override
 		public int order() {
-			return 40;
+			return 20;
 		}
 
 	}

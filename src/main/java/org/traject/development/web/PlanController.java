@@ -102,6 +102,15 @@ class PlanController {
 		return goalPage(goalId, user, model, locale);
 	}
 
+	/**
+	 * Changing the goal itself is a page of its own, apart from its actions and evidence.
+	 */
+	@GetMapping("/goals/{goalId}/edit")
+	String editGoal(@PathVariable long goalId, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+		plans.ownGoal(user.personId(), goalId);
+		return goalEditPage(goalId, user, model, locale);
+	}
+
 	@PostMapping("/goals/{goalId}")
 	String reviseGoal(@PathVariable long goalId, @Valid @ModelAttribute("goalForm") Forms.GoalForm form,
 			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale,
@@ -118,7 +127,7 @@ class PlanController {
 				Flash.reject(errors, ex);
 			}
 		}
-		return goalPage(goalId, user, model, locale);
+		return goalEditPage(goalId, user, model, locale);
 	}
 
 	@PostMapping("/goals/{goalId}/actions")
@@ -257,18 +266,7 @@ class PlanController {
 	}
 
 	private String goalPage(long goalId, CurrentUser user, Model model, Locale locale) {
-		long planId = plans.planOf(user.personId()).orElseThrow();
-		var page = queries.page(planId, Viewer.OWNER, user.personId());
-		var goal = page.goal(goalId).orElseThrow(() -> new NoSuchElementException("goal " + goalId));
-		model.addAttribute("goal", goal);
-		if (!model.containsAttribute("goalForm")) {
-			model.addAttribute("goalForm",
-					new Forms.GoalForm(goal.title(), goal.description(), goal.successCriteria(), goal.targetDate(),
-							plans.asOptions(user.personId(),
-									goal.competencies().stream().map(c -> c.competencyId()).toList(), locale),
-							goal.version()));
-		}
-		model.addAttribute("options", plans.competencyOptions(user.personId(), locale));
+		model.addAttribute("goal", ownGoalView(goalId, user));
 		model.addAttribute("statuses", ActionStatus.values());
 		model.addAttribute("types", ActionType.values());
 		if (!model.containsAttribute("actionForm")) {
@@ -278,6 +276,26 @@ class PlanController {
 			model.addAttribute("evidenceForm", Forms.EvidenceForm.today());
 		}
 		return "development/goal";
+	}
+
+	private String goalEditPage(long goalId, CurrentUser user, Model model, Locale locale) {
+		var goal = ownGoalView(goalId, user);
+		model.addAttribute("goal", goal);
+		if (!model.containsAttribute("goalForm")) {
+			model.addAttribute("goalForm",
+					new Forms.GoalForm(goal.title(), goal.description(), goal.successCriteria(), goal.targetDate(),
+							plans.asOptions(user.personId(),
+									goal.competencies().stream().map(c -> c.competencyId()).toList(), locale),
+							goal.version()));
+		}
+		model.addAttribute("options", plans.competencyOptions(user.personId(), locale));
+		return "development/goal-edit";
+	}
+
+	private PlanQueries.GoalView ownGoalView(long goalId, CurrentUser user) {
+		long planId = plans.planOf(user.personId()).orElseThrow();
+		var page = queries.page(planId, Viewer.OWNER, user.personId());
+		return page.goal(goalId).orElseThrow(() -> new NoSuchElementException("goal " + goalId));
 	}
 
 }

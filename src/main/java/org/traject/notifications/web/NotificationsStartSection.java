@@ -38,4 +38,40 @@ class NotificationsStartSection implements StartPageSection {
 		return 900;
 	}
 
+	/**
+	 * On the secretary's start page: emails that could not be delivered (an enrolment
+	 * confirmation, an offer) mean someone was not told; an administrator sends them
+	 * again.
+	 */
+	@Component
+	static class ForSecretary implements StartPageSection {
+
+		private final OutgoingEmails emails;
+
+		ForSecretary(OutgoingEmails emails) {
+			this.emails = emails;
+		}
+
+		@Override
+		public Role role() {
+			return Role.SECRETARY;
+		}
+
+		@Override
+		public String fragment() {
+			return "notifications/admin :: secretary-section";
+		}
+
+		@Override
+		public Map<String, Object> model(CurrentUser user) {
+			return Map.of("failed", emails.undeliveredCounts().failed(), "canRetry", user.has(Role.ADMIN));
+		}
+
+		@Override
+		public int order() {
+			return 40;
+		}
+
+	}
+
 }
