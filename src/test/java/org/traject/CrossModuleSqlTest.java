@@ -47,7 +47,7 @@ class CrossModuleSqlTest {
 			Map.entry("74", "delivery"), Map.entry("90", "shared"), Map.entry("100", "people"),
 			Map.entry("110", "cohorts"), Map.entry("111", "catalogue"), Map.entry("120", "catalogue"),
 			Map.entry("121", "people"), Map.entry("130", "catalogue"), Map.entry("131", "cohorts"),
-			Map.entry("132", "delivery"));
+			Map.entry("132", "delivery"), Map.entry("150", "people"));
 
 	private static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)__.*\\.sql");
 
