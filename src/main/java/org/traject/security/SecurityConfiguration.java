@@ -96,7 +96,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, LocaleResolver localeResolver,
 			People people, UserDetailsService users, WebAuthnRelyingPartyOperations relyingParty,
-			ObjectProvider<ClientRegistrationRepository> sso, SingleSignOn singleSignOn) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> sso, SingleSignOn singleSignOn, MfaSettings settings)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health"))
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
@@ -149,8 +150,9 @@ class SecurityConfiguration {
 		// the fallback second factor: a code by email, for the person signed in in this
 		// session only (see the people module's SignInCodes)
 		http.oneTimeTokenLogin(codes -> codes.loginPage(SECOND_FACTOR_PAGE)
+			.loginProcessingUrl("/login/ott")
 			.showDefaultSubmitPage(false)
-			.generateRequestResolver(SecurityConfiguration::codeForTheSignedInPerson)
+			.generateRequestResolver(request -> codeForTheSignedInPerson(settings))
 			.tokenGenerationSuccessHandler(
 					(request, response, token) -> response.sendRedirect(request.getContextPath() + CODE_PAGE + "?sent"))
 			.successHandler(startPage)
@@ -171,11 +173,14 @@ class SecurityConfiguration {
 
 	/**
 	 * A code is only ever sent to the person signed in in this session (never to an
-	 * address someone types), so the form cannot be used to flood a mailbox.
+	 * address someone types), so the form cannot be used to flood a mailbox; and only
+	 * where a code counts as their second factor (staff without a passkey, when
+	 * required).
 	 */
-	private static @Nullable GenerateOneTimeTokenRequest codeForTheSignedInPerson(HttpServletRequest request) {
+	private static @Nullable GenerateOneTimeTokenRequest codeForTheSignedInPerson(MfaSettings settings) {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
-		if (current == null || !(current.getPrincipal() instanceof CurrentUser user)) {
+		if (current == null || !(current.getPrincipal() instanceof CurrentUser user) || user.passkey()
+				|| !user.isStaff() || !settings.required()) {
 			return null;
 		}
 		return new GenerateOneTimeTokenRequest(user.getUsername(), Duration.ofMinutes(10));

@@ -38,12 +38,15 @@ class SecondFactorController {
 
 	@GetMapping("/login/code")
 	String enterCode(@Nullable Authentication authentication, @RequestParam(required = false) @Nullable String code,
-			Model model) {
+			@RequestParam(required = false) @Nullable String sent,
+			@RequestParam(required = false) @Nullable String error, Model model) {
 		if (!(signedIn(authentication) instanceof CurrentUser user)) {
 			return "redirect:/login";
 		}
 		model.addAttribute("person", user.displayName());
 		model.addAttribute("code", code == null || !code.matches("\\d{6}") ? "" : code);
+		model.addAttribute("sent", sent != null);
+		model.addAttribute("error", error != null);
 		return "security/code";
 	}
 
