@@ -153,10 +153,10 @@ class SecurityConfiguration {
 			.loginProcessingUrl("/login/ott")
 			.showDefaultSubmitPage(false)
 			.generateRequestResolver(request -> codeForTheSignedInPerson(settings))
-			.tokenGenerationSuccessHandler(
-					(request, response, token) -> response.sendRedirect(request.getContextPath() + CODE_PAGE + "?sent"))
+			.tokenGenerationSuccessHandler((request, response, token) -> response
+				.sendRedirect(request.getContextPath() + CODE_PAGE + "?sent=true"))
 			.successHandler(startPage)
-			.failureUrl(CODE_PAGE + "?error"));
+			.failureUrl(CODE_PAGE + "?error=true"));
 		// single sign-on, when spring.security.oauth2.client.registration.* names a
 		// provider
 		if (sso.getIfAvailable() != null) {

@@ -40,6 +40,12 @@ class PasskeyBrowserTest extends BrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** Adding and checking a passkey can take a while on a busy machine. */
+	@org.junit.jupiter.api.BeforeEach
+	void patientAssertions() {
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+	}
+
 	@Test
 	void anInvitedSecretaryAddsAPasskeyAndSignsInWithPasswordAndPasskey() {
 		String email = "secretary-" + UUID.randomUUID() + "@example.org";
