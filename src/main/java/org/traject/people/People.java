@@ -24,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.traject.people.internal.AccountTokens;
+import org.traject.people.internal.Passkeys;
 import org.traject.people.internal.Person;
 import org.traject.people.internal.PersonRepository;
 import org.traject.web.SupportedLanguages;
@@ -74,8 +75,12 @@ public class People {
 
 	private final JdbcClient jdbc;
 
+	private final Passkeys passkeys;
+
 	People(PersonRepository persons, PasswordEncoder passwordEncoder, AccountTokens tokens,
-			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, JdbcClient jdbc) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, JdbcClient jdbc,
+			Passkeys passkeys) {
+		this.passkeys = passkeys;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.persons = persons;
@@ -314,7 +319,7 @@ public class People {
 				p.setPasswordHash(hash);
 				p.confirmEmail();
 			});
-			return person.map(CurrentUser::of);
+			return person.map(p -> CurrentUser.of(p, passkeys.exists(p.getEmail())));
 		});
 		return done == null ? Optional.empty() : done;
 	}
@@ -393,6 +398,28 @@ public class People {
 			return List.of();
 		}
 		return persons.search(needle, PageRequest.of(0, limit)).stream().map(PersonView::of).toList();
+	}
+
+	/**
+	 * Someone signed in through single sign-on, and the provider verified this address:
+	 * the account with this address (its address now counts as confirmed), or a new
+	 * participant account without a password. Empty when the account is deactivated.
+	 */
+	@Transactional
+	public Optional<CurrentUser> signInWithSingleSignOn(String email, String displayName, Locale language) {
+		var person = persons.findByEmail(Person.normalise(email)).orElseGet(() -> {
+			var created = new Person(email, displayName, SupportedLanguages.closest(language));
+			created.grant(Role.PARTICIPANT);
+			return persons.saveAndFlush(created);
+		});
+		if (!person.isEnabled()) {
+			return Optional.empty();
+		}
+		person.confirmEmail();
+		return Optional.of(new CurrentUser(person.getId(), person.getEmail(), person.getDisplayName(),
+				person.getPreferredLanguage(), person.getRoles(),
+				person.getPasswordHash() == null ? "" : person.getPasswordHash(), true,
+				passkeys.exists(person.getEmail())));
 	}
 
 	/** Notes the moment of a successful sign-in, shown to administrators. */

@@ -118,8 +118,15 @@ public class AccountAdministration {
 
 	private final FindByIndexNameSessionRepository<?> sessions;
 
+	private final AccountChangeLog changes;
+
+	private final Passkeys passkeys;
+
 	AccountAdministration(PersonRepository persons, AccountTokens tokens, ApplicationEventPublisher events,
-			JdbcClient jdbc, FindByIndexNameSessionRepository<?> sessions) {
+			JdbcClient jdbc, FindByIndexNameSessionRepository<?> sessions, AccountChangeLog changes,
+			Passkeys passkeys) {
+		this.changes = changes;
+		this.passkeys = passkeys;
 		this.persons = persons;
 		this.tokens = tokens;
 		this.events = events;
@@ -294,6 +301,32 @@ public class AccountAdministration {
 	}
 
 	/**
+	 * Lost-factor recovery: the person's passkeys are removed and their unused sign-in
+	 * codes stop working, so their next sign-in asks for the password and then, for staff
+	 * where the setting requires a second factor, a code by email (after which they can
+	 * register a new passkey). Their open sessions end. Recorded with the number of
+	 * passkeys removed.
+	 * @return how many passkeys were removed
+	 */
+	@Transactional
+	public int resetSecondFactors(CurrentUser admin, long personId) {
+		var person = lockedPerson(personId);
+		int removed = passkeys.removeAll(person.getEmail());
+		jdbc.sql("update sign_in_code set used_at = now() where person_id = :person and used_at is null")
+			.param("person", personId)
+			.update();
+		record(personId, admin.personId(), "SECOND_FACTORS_RESET", Integer.toString(removed), "0");
+		endSessions(person.getEmail());
+		return removed;
+	}
+
+	/** How many passkeys the person has registered. */
+	@Transactional(readOnly = true)
+	public int passkeyCount(long personId) {
+		return persons.findById(personId).map(p -> passkeys.of(p.getEmail()).size()).orElse(0);
+	}
+
+	/**
 	 * The first administrator of a fresh installation: creates the account with this
 	 * address (or gives the administrator role to the account that has it) and issues a
 	 * link to choose a password. Does nothing when an administrator who can sign in
@@ -373,15 +406,7 @@ public class AccountAdministration {
 
 	private void record(long personId, @Nullable Long by, String change, @Nullable String before,
 			@Nullable String after) {
-		jdbc.sql("""
-				insert into account_change (person_id, changed_by, change, before_value, after_value)
-				values (:person, :by, :change, :before, :after)""")
-			.param("person", personId)
-			.param("by", by)
-			.param("change", change)
-			.param("before", before)
-			.param("after", after)
-			.update();
+		changes.record(personId, by, change, before, after);
 	}
 
 	private static State state(Person person) {

@@ -13,15 +13,18 @@ class PersonDetailsService implements UserDetailsService {
 
 	private final PersonRepository persons;
 
-	PersonDetailsService(PersonRepository persons) {
+	private final Passkeys passkeys;
+
+	PersonDetailsService(PersonRepository persons, Passkeys passkeys) {
 		this.persons = persons;
+		this.passkeys = passkeys;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		return persons.findByEmail(Person.normalise(username))
-			.map(CurrentUser::of)
+			.map(person -> CurrentUser.of(person, passkeys.exists(person.getEmail())))
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
 	}
 

@@ -105,6 +105,7 @@ class AdminPeopleController {
 		var person = administration.find(id).orElseThrow(() -> new NoSuchElementException("No person " + id));
 		model.addAttribute("person", person);
 		model.addAttribute("history", administration.history(id));
+		model.addAttribute("passkeys", administration.passkeyCount(id));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("zone", timeZone.zone());
 		return "people/admin-person";
@@ -147,6 +148,14 @@ class AdminPeopleController {
 	String revoke(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
 		administration.revokeInvitation(admin, id);
 		return done(redirect, id, "people.admin.invitationRevoked");
+	}
+
+	/** Lost-factor recovery: the person's passkeys go, their next sign-in asks anew. */
+	@PostMapping("/{id}/second-factors/reset")
+	String resetSecondFactors(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
+			RedirectAttributes redirect) {
+		administration.resetSecondFactors(admin, id);
+		return done(redirect, id, "people.admin.factorsReset");
 	}
 
 	/** Back to the person's page, with what was done. */

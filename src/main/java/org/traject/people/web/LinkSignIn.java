@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
@@ -45,7 +47,12 @@ class LinkSignIn {
 		if (!user.isEnabled()) {
 			return false;
 		}
-		var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+		// the password was just chosen and typed twice: it counts as the password factor;
+		// a
+		// second factor is still asked for where the sign-in policy wants one
+		var authorities = new java.util.ArrayList<GrantedAuthority>(user.getAuthorities());
+		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
 		request.getSession();
 		sessionFixation.onAuthentication(authentication, request, response);
 		var context = holder.createEmptyContext();
