@@ -47,7 +47,10 @@ class CrossModuleSqlTest {
 			Map.entry("74", "delivery"), Map.entry("90", "shared"), Map.entry("100", "people"),
 			Map.entry("110", "cohorts"), Map.entry("111", "catalogue"), Map.entry("120", "catalogue"),
 			Map.entry("121", "people"), Map.entry("130", "catalogue"), Map.entry("131", "cohorts"),
-			Map.entry("132", "delivery"), Map.entry("140", "cohorts"), Map.entry("141", "development"), Map.entry("142", "organisations"), Map.entry("150", "people"), Map.entry("200", "routemaps"), Map.entry("201", "routemaps"), Map.entry("210", "cohorts"), Map.entry("220", "security"), Map.entry("221", "notifications"), Map.entry("230", "people"), Map.entry("231", "privacy"));
+			Map.entry("132", "delivery"), Map.entry("140", "cohorts"), Map.entry("141", "development"),
+			Map.entry("142", "organisations"), Map.entry("150", "people"), Map.entry("200", "routemaps"),
+			Map.entry("201", "routemaps"), Map.entry("210", "cohorts"), Map.entry("220", "security"),
+			Map.entry("221", "notifications"), Map.entry("230", "people"), Map.entry("231", "privacy"));
 
 	private static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)__.*\\.sql");
 
