@@ -32,6 +32,14 @@ public record Actor(Capacity capacity, @Nullable Long personId, @Nullable String
 		return new Actor(Capacity.SYSTEM, null, null);
 	}
 
+	/** The acting person's id; only the system acts as nobody. */
+	public long requirePersonId() {
+		if (personId == null) {
+			throw new IllegalStateException(capacity + " acts without a person");
+		}
+		return personId;
+	}
+
 	/** The name to show: the person's, or "Traject" for the system. */
 	public String displayName() {
 		return name != null ? name : "Traject";

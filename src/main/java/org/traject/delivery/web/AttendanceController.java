@@ -16,7 +16,6 @@ import org.traject.people.Actor;
 import org.traject.people.ActingAs;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import java.util.Objects;
 
 import static org.traject.people.Actor.Capacity.SECRETARY;
 
@@ -52,7 +51,7 @@ class AttendanceController {
 	ModelAndView record(@PathVariable long id, @PathVariable long sessionId, @PathVariable long enrolmentId,
 			@ModelAttribute Mark mark, @ActingAs(SECRETARY) Actor actor) {
 		var line = attendance.record(id, sessionId, enrolmentId, mark.status(), mark.shortReason(),
-				Objects.requireNonNull(actor.personId()));
+				actor.requirePersonId());
 		if (Htmx.isHtmxRequest()) {
 			return new ModelAndView("delivery/attendance-sheet :: rowUpdate").addObject("line", line)
 				.addObject("sheet", attendance.sheet(id, sessionId))
@@ -65,7 +64,7 @@ class AttendanceController {
 
 	@PostMapping("/secretary/cohorts/{id}/attendance/{sessionId}/all-present")
 	String allPresent(@PathVariable long id, @PathVariable long sessionId, @ActingAs(SECRETARY) Actor actor) {
-		int marked = attendance.allPresent(id, sessionId, Objects.requireNonNull(actor.personId()));
+		int marked = attendance.allPresent(id, sessionId, actor.requirePersonId());
 		Flash.success("delivery.attendance.allPresentDone", marked);
 		return "redirect:/secretary/cohorts/" + id + "/attendance/" + sessionId;
 	}

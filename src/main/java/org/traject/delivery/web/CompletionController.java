@@ -18,7 +18,6 @@ import org.traject.web.OnRefusal;
 import org.traject.web.Flash;
 import org.traject.people.Actor;
 import org.traject.people.ActingAs;
-import java.util.Objects;
 
 import static org.traject.people.Actor.Capacity.SECRETARY;
 
@@ -60,8 +59,7 @@ class CompletionController {
 	String decide(@PathVariable long id, @PathVariable long enrolmentId, @RequestParam CompletionOutcome decision,
 			@RequestParam(required = false) @Nullable String note, @ActingAs(SECRETARY) Actor actor) {
 		var award = completions.decide(id, enrolmentId, decision,
-				note != null && note.length() > 1000 ? note.substring(0, 1000) : note,
-				Objects.requireNonNull(actor.personId()));
+				note != null && note.length() > 1000 ? note.substring(0, 1000) : note, actor.requirePersonId());
 		if (award != null) {
 			Flash.success("delivery.completion.completed", award.participantName(), award.certificateNumber());
 		}
