@@ -88,9 +88,11 @@ class EveryPageIsValidHtmlTest {
 				group by c.id, c.programme_id order by c.id limit 1""").query().singleRow();
 		String base = "/secretary/cohorts/" + cohort.get("id");
 		String programme = "/secretary/delivery/programmes/" + cohort.get("programme_id");
+		// the demo organisation with aliases, members, a contact and history
+		long organisation = jdbc.sql("select id from organisation where name = 'UN1EK'").query(Long.class).single();
 		return List.of(base + "/attendance", base + "/attendance/" + cohort.get("session_id"), base + "/results",
 				base + "/completion", base + "/enrolments/" + cohort.get("enrolment_id"), programme + "/rule",
-				programme + "/outcomes");
+				programme + "/outcomes", "/secretary/organisations/" + organisation);
 	}
 
 	private void check(String path, String role, Map<String, List<String>> problems) throws Exception {
