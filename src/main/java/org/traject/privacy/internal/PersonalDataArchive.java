@@ -26,6 +26,7 @@ import org.traject.privacy.DataSubject;
 import org.traject.privacy.PersonalData;
 import org.traject.privacy.PersonalDataContributor;
 import org.traject.web.Formats;
+import org.traject.web.ProviderTimeZone;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,10 +52,13 @@ public class PersonalDataArchive {
 
 	private final PrivacyLog log;
 
+	private final ProviderTimeZone timeZone;
+
 	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	PersonalDataArchive(List<PersonalDataContributor> contributors, People people, SpringTemplateEngine templates,
-			PrivacyLog log) {
+			PrivacyLog log, ProviderTimeZone timeZone) {
+		this.timeZone = timeZone;
 		this.contributors = contributors.stream().sorted(Comparator.comparing(PersonalDataContributor::part)).toList();
 		this.people = people;
 		this.templates = templates;
@@ -94,7 +98,7 @@ public class PersonalDataArchive {
 				index.add(entry);
 			}
 			var context = new Context(language, Map.of("parts", index, "name", person.displayName(), "generated",
-					Formats.longDate(Instant.now().atZone(ZoneOffset.UTC), language)));
+					Formats.longDate(Instant.now().atZone(timeZone.zone()), language)));
 			zip.putNextEntry(new ZipEntry("index.html"));
 			zip.write(templates.process("privacy/export-index", context).getBytes(StandardCharsets.UTF_8));
 			zip.closeEntry();
