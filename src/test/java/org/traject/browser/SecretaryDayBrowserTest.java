@@ -236,6 +236,17 @@ class SecretaryDayBrowserTest extends BrowserTest {
 		checkAccessibility();
 	}
 
+	@org.junit.jupiter.api.Test
+	void theStyleGuideDrawsEveryComponentAccessibly() {
+		signInAs(DemoUsers.ADMIN);
+		visit("/dev/components?lang=en");
+		assertThat(page.locator(".summary-list .summary-list-row")).hasCount(2);
+		assertThat(page.locator(".status .status-symbol")).hasCount(6);
+		assertThat(page.locator(".notification-banner")).containsText("This cannot be undone");
+		assertThat(page.locator(".danger-zone")).isVisible();
+		assertThat(page.locator(".empty-state")).hasText("Nothing waiting.");
+	}
+
 	/** Tabs from the top of the page to the target, as a keyboard user would. */
 	private FocusIndicator focusWithKeyboardFrom(Locator target) {
 		page.locator("body").focus();
