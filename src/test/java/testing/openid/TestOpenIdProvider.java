@@ -21,6 +21,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -195,6 +197,11 @@ public final class TestOpenIdProvider {
 				.keyID(UUID.randomUUID().toString())
 				.build();
 			return new ImmutableJWKSet<>(new JWKSet(key));
+		}
+
+		@Bean
+		JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys) {
+			return OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
 		}
 
 		@Bean
