@@ -14,7 +14,7 @@
  * {@code cohort_report}, {@code enrolment_approval}, {@code enrolment_place};
  * {@code programme_report}; {@code completion_report}; {@code plan_share_directory}.
  */
-@ApplicationModule(allowedDependencies = { "cohorts", "people", "web" })
+@ApplicationModule(allowedDependencies = { "cohorts", "people", "privacy", "web" })
 @NullMarked
 package org.traject.organisations;
 

@@ -59,6 +59,8 @@ public class AccountData {
 			.param("email", emailAtErasure)
 			.update();
 		jdbc.sql("delete from account_token where person_id = :id").param("id", personId).update();
+		jdbc.sql("delete from sign_in_code where person_id = :id").param("id", personId).update();
+		jdbc.sql("delete from user_entities where lower(name) = lower(:email)").param("email", emailAtErasure).update();
 		jdbc.sql("delete from person_role where person_id = :id").param("id", personId).update();
 		jdbc.sql("""
 				update person set email = 'erased-' || id || '@erased.invalid', display_name = :erased,

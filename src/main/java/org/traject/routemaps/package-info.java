@@ -14,7 +14,7 @@
  * offers no API to others yet; its pages are in {@code web}, everything else in
  * {@code internal}.
  */
-@ApplicationModule(allowedDependencies = { "people", "web" })
+@ApplicationModule(allowedDependencies = { "people", "privacy", "web" })
 @NullMarked
 package org.traject.routemaps;
 

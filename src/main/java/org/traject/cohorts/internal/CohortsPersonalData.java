@@ -34,7 +34,7 @@ class CohortsPersonalData implements PersonalDataContributor {
 	@Override
 	public Set<String> tables() {
 		return Set.of("enrolment", "enrolment_event", "enrolment_token", "interest_registration", "interest_invitation",
-				"cohort_decision");
+				"cohort_decision", "secretary_visit");
 	}
 
 	@Override
@@ -74,12 +74,18 @@ class CohortsPersonalData implements PersonalDataContributor {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("enrolments", enrolments);
 		data.put("interest_registrations", interests);
+		data.put("start_page_visits",
+				jdbc.sql("select last_seen_at, seen_until from secretary_visit where person_id = :person")
+					.param("person", subject.personId())
+					.query()
+					.listOfRows());
 		return PersonalData.of(data);
 	}
 
 	@Override
 	public void erase(DataSubject subject) {
 		long person = subject.personId();
+		jdbc.sql("delete from secretary_visit where person_id = :person").param("person", person).update();
 		jdbc.sql("update enrolment set manager_name = null, manager_email = null where person_id = :person")
 			.param("person", person)
 			.update();

@@ -42,8 +42,8 @@ class AccountContributor implements PersonalDataContributor {
 
 	@Override
 	public Set<String> tables() {
-		return Set.of("person", "person_role", "account_token", "account_change", "privacy_request", "privacy_log",
-				"spring_session", "event_publication");
+		return Set.of("person", "person_role", "account_token", "account_change", "sign_in_code", "privacy_request",
+				"privacy_log", "spring_session", "event_publication");
 	}
 
 	@Override
