@@ -89,8 +89,9 @@ public class Cohorts {
 	}
 
 	/**
-	 * The sessions of every cohort that goes ahead starting in {@code [from, to)},
-	 * earliest first, in a fixed number of statements.
+	 * The sessions of every cohort that goes ahead starting from {@code from} and before
+	 * {@code to}, earliest first, in a fixed number of statements. (Modulith's Javadoc
+	 * reader counts brackets, so no half-open interval notation here.)
 	 */
 	@Transactional(readOnly = true)
 	public List<ScheduledSession> sessionsBetween(Instant from, Instant to) {

@@ -112,8 +112,12 @@ class ProfileVersionController {
 		return "redirect:/admin/profiles/versions/" + id;
 	}
 
+	/**
+	 * The form sends the version it showed, like every change here; a new draft needs no
+	 * lock.
+	 */
 	@PostMapping("/edit")
-	String edit(@PathVariable long id, @ActingAs(ADMINISTRATOR) Actor actor) {
+	String edit(@PathVariable long id, @RequestParam long version, @ActingAs(ADMINISTRATOR) Actor actor) {
 		var draft = editing.edit(actor, id);
 		if (draft.getId() != id) {
 			Flash.success("competencies.saved.draft", draft.getNumber());

@@ -1,6 +1,7 @@
 package org.traject.delivery.web;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.traject.web.OnRefusal;
 import org.traject.web.Flash;
 import org.traject.people.Actor;
 import org.traject.people.ActingAs;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -50,6 +52,9 @@ class AttendanceController {
 	@PostMapping("/secretary/cohorts/{id}/attendance/{sessionId}/{enrolmentId}")
 	ModelAndView record(@PathVariable long id, @PathVariable long sessionId, @PathVariable long enrolmentId,
 			@ModelAttribute Mark mark, @ActingAs(SECRETARY) Actor actor) {
+		if (mark.status() == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A mark needs a status");
+		}
 		var line = attendance.record(id, sessionId, enrolmentId, mark.status(), mark.shortReason(),
 				actor.requirePersonId());
 		if (Htmx.isHtmxRequest()) {
@@ -70,7 +75,7 @@ class AttendanceController {
 	}
 
 	/** What a tap says: present, absent or excused, with an optional reason. */
-	record Mark(AttendanceStatus status, @Nullable String reason) {
+	record Mark(@Nullable AttendanceStatus status, @Nullable String reason) {
 
 		@Nullable String shortReason() {
 			return reason != null && reason.length() > 500 ? reason.substring(0, 500) : reason;
