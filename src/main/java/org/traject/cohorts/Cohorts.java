@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.traject.cohorts.Actor;
+import org.traject.people.Actor;
 import org.traject.cohorts.internal.Cohort;
 import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.internal.CohortRepository;

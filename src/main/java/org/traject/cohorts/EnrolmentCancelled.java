@@ -1,7 +1,7 @@
 package org.traject.cohorts;
 
 import org.jspecify.annotations.Nullable;
-import org.traject.cohorts.Actor;
+import org.traject.people.Actor;
 
 /**
  * The enrolment was cancelled: by the participant, by a secretary (with a reason), or
@@ -10,5 +10,5 @@ import org.traject.cohorts.Actor;
  * request ended.
  */
 public record EnrolmentCancelled(long changeId, long enrolmentId, long cohortId, long programmeId, long personId,
-		EnrolmentStatus previousStatus, Actor.Role by, @Nullable String reason) implements EnrolmentChanged {
+		EnrolmentStatus previousStatus, Actor.Capacity by, @Nullable String reason) implements EnrolmentChanged {
 }

@@ -25,6 +25,11 @@ public final class Flash {
 		put(current(), "flashError", messageKey, arguments);
 	}
 
+	/** Any other value the next page needs (an outcome to show, say). */
+	public static void attribute(String name, Object value) {
+		RequestContextUtils.getOutputFlashMap(current()).put(name, value);
+	}
+
 	static void put(HttpServletRequest request, String kind, String messageKey, Object... arguments) {
 		var flash = RequestContextUtils.getOutputFlashMap(request);
 		flash.put(kind, messageKey);

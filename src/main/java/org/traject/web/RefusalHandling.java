@@ -34,6 +34,12 @@ class RefusalHandling {
 	@Nullable ModelAndView refused(Refusal refusal, HandlerMethod handler, HttpServletRequest request,
 			HttpServletResponse response) {
 		log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), refusal.messageKey());
+		if (handler.getBean() instanceof RefusedInPlace controller) {
+			var answer = controller.answerRefusal(refusal, request);
+			if (answer != null) {
+				return answer;
+			}
+		}
 		String target = target(handler, request);
 		Flash.put(request, "flashError", refusal.messageKey(), refusal.arguments());
 		if (Htmx.isHtmxRequest(request)) {

@@ -3,6 +3,7 @@ package org.traject.web;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -25,10 +26,27 @@ public final class Refusals {
 	}
 
 	/**
+	 * Like {@link #applied(BindingResult, Runnable)}, with any refusal shown beside the
+	 * given field: for forms whose field names differ from the rule's (an email address
+	 * typed as "member email", say).
+	 */
+	public static boolean applied(BindingResult errors, String field, Runnable change) {
+		return attempt(errors, field, () -> {
+			change.run();
+			return Boolean.TRUE;
+		}).isPresent();
+	}
+
+	/**
 	 * What the change made (a new record, say), or empty when the form must be shown
 	 * again.
 	 */
 	public static <T> Optional<T> attempt(BindingResult errors, Supplier<T> change) {
+		return attempt(errors, null, change);
+	}
+
+	/** Like {@link #attempt(BindingResult, Supplier)}, beside the given field. */
+	public static <T> Optional<T> attempt(BindingResult errors, @Nullable String field, Supplier<T> change) {
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
@@ -36,7 +54,12 @@ public final class Refusals {
 			return Optional.of(change.get());
 		}
 		catch (Refusal refusal) {
-			reject(errors, refusal);
+			if (field != null) {
+				errors.rejectValue(field, refusal.messageKey(), refusal.arguments(), refusal.messageKey());
+			}
+			else {
+				reject(errors, refusal);
+			}
 			return Optional.empty();
 		}
 	}

@@ -28,7 +28,7 @@ import org.traject.catalogue.internal.ProgrammeDetails;
 import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.catalogue.ProgrammeFormat;
 import org.traject.catalogue.internal.Sector;
-import org.traject.cohorts.Actor;
+import org.traject.people.Actor;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.SeatRelease;
 import org.traject.cohorts.internal.CohortEditing;

@@ -1,5 +1,6 @@
 package org.traject.cohorts;
 
+import org.traject.people.Actor;
 import org.traject.cohorts.internal.EnrolmentAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -161,7 +162,7 @@ class EnrolmentEmailsTest {
 		var joost = person("Joost Kramer", Locale.forLanguageTag("nl"));
 		var outcome = enrolments.signUp(from, fixtures.participant(joost.id()), null);
 		only(joost.email());
-		var secretary = new Actor(Actor.Role.SECRETARY, null, "Test Secretary");
+		var secretary = new Actor(Actor.Capacity.SECRETARY, null, "Test Secretary");
 
 		administration.moveToCohort(from, outcome.enrolmentId(), to, secretary, "Past de agenda beter");
 
@@ -195,7 +196,7 @@ class EnrolmentEmailsTest {
 		var outcome = enrolments.signUp(from, fixtures.participant(lene.id()), null);
 		only(lene.email());
 
-		administration.moveToCohort(from, outcome.enrolmentId(), full, new Actor(Actor.Role.SECRETARY, null, "S"),
+		administration.moveToCohort(from, outcome.enrolmentId(), full, new Actor(Actor.Capacity.SECRETARY, null, "S"),
 				null);
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> TestSmtp.receivedBy(lene.email()).size() >= 2);

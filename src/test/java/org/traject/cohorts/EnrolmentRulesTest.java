@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.traject.catalogue.internal.ProgrammeEditing;
-import org.traject.cohorts.Actor;
+import org.traject.people.Actor;
 import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.internal.EnrolmentAdministration;
 import org.traject.cohorts.internal.EnrolmentChange;
@@ -61,7 +61,7 @@ class EnrolmentRulesTest {
 
 	EnrolmentFixtures fixtures;
 
-	final Actor secretary = new Actor(Actor.Role.SECRETARY, null, "Test Secretary");
+	final Actor secretary = new Actor(Actor.Capacity.SECRETARY, null, "Test Secretary");
 
 	@BeforeEach
 	void fixtures() {

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.traject.catalogue.internal.ProgrammeEditing;
-import org.traject.cohorts.Actor;
+import org.traject.people.Actor;
 import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.internal.Enrolment;
 import org.traject.cohorts.internal.EnrolmentAdministration;
@@ -92,7 +92,7 @@ class RosterStatementCountTest {
 				enrolments.cancel(last, fixtures.participant(person), "Changed plans");
 			}
 		}
-		administration.moveOnWaitlist(cohort, last, -1, new Actor(Actor.Role.SECRETARY, null, "Counter"), "Test");
+		administration.moveOnWaitlist(cohort, last, -1, new Actor(Actor.Capacity.SECRETARY, null, "Counter"), "Test");
 		return cohort;
 	}
 

@@ -25,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.traject.TrajectApplication;
 import org.traject.catalogue.internal.ProgrammeEditing;
-import org.traject.cohorts.Actor;
+import org.traject.people.Actor;
 import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.internal.Enrolments;
 import org.traject.cohorts.internal.SignUpOutcome;
@@ -102,7 +102,7 @@ class SignUpConcurrencyTest {
 					"--spring.datasource.password=" + pool.getPassword(), "--traject.demo-data=false",
 					"--spring.flyway.enabled=false",
 					"--spring.modulith.events.republish-outstanding-events-on-restart=false",
-					"--spring.main.banner-mode=off");
+					"--spring.main.banner-mode=off", "--spring.datasource.hikari.connection-timeout=60000");
 		}
 		assertThat(((HikariDataSource) secondInstance.getBean(DataSource.class)).getJdbcUrl())
 			.as("both instances share one database")

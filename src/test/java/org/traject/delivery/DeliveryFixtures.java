@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.traject.catalogue.Catalogue;
 import org.traject.catalogue.internal.ProgrammeEditing;
-import org.traject.cohorts.Actor;
+import org.traject.people.Actor;
 import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.internal.EnrolmentAdministration;

@@ -228,9 +228,9 @@ class OrganisationsIntegrationTest {
 		long anna = person("Anna Eigen", "Bestuur Eigen " + unique);
 		long bram = person("Bram Eigen", "Bestuur Eigen " + unique);
 		long carl = person("Carl Ander", "Bestuur Ander " + unique);
-		enrolments.signUp(full, org.traject.cohorts.Actor.participant(anna, "Anna Eigen"), null);
-		enrolments.signUp(full, org.traject.cohorts.Actor.participant(bram, "Bram Eigen"), null);
-		enrolments.signUp(full, org.traject.cohorts.Actor.participant(carl, "Carl Ander"), null);
+		enrolments.signUp(full, org.traject.people.Actor.participant(anna, "Anna Eigen"), null);
+		enrolments.signUp(full, org.traject.people.Actor.participant(bram, "Bram Eigen"), null);
+		enrolments.signUp(full, org.traject.people.Actor.participant(carl, "Carl Ander"), null);
 		long contact = account("Hilde HR");
 		directory.addContact(null, mine, email(contact), "HR-adviseur");
 
@@ -262,11 +262,11 @@ class OrganisationsIntegrationTest {
 		long pending = person("Quinten Wacht", "School");
 		long shared = person("Rosa Gedeeld", "School");
 		long elsewhere = person("Sven Elders", "School");
-		var request = enrolments.signUp(cohort, org.traject.cohorts.Actor.participant(approved, "Petra"),
+		var request = enrolments.signUp(cohort, org.traject.people.Actor.participant(approved, "Petra"),
 				new Manager("Mark Manager", managerEmail.toUpperCase(Locale.ROOT)));
-		enrolments.signUp(cohort, org.traject.cohorts.Actor.participant(pending, "Quinten"),
+		enrolments.signUp(cohort, org.traject.people.Actor.participant(pending, "Quinten"),
 				new Manager("Mark Manager", managerEmail));
-		enrolments.signUp(cohort, org.traject.cohorts.Actor.participant(elsewhere, "Sven"),
+		enrolments.signUp(cohort, org.traject.people.Actor.participant(elsewhere, "Sven"),
 				new Manager("Other", "other-" + unique + "@example.org"));
 		enrolments.decideApproval(token(request.enrolmentId()), true, null);
 		plans.shareWithManager(shared, managerEmail, "Mark Manager");

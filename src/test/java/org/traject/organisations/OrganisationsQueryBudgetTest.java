@@ -17,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.traject.catalogue.Catalogue;
-import org.traject.cohorts.Actor;
+import org.traject.people.Actor;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.SeatRelease;
 import org.traject.cohorts.internal.CohortEditing;

@@ -17,7 +17,7 @@ import org.traject.catalogue.internal.ProgrammeDetails;
 import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.catalogue.ProgrammeFormat;
 import org.traject.catalogue.internal.Sector;
-import org.traject.cohorts.Actor;
+import org.traject.people.Actor;
 import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.internal.EnrolmentAdministration;
@@ -42,7 +42,7 @@ class ReportHistory {
 
 	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-	private static final Actor SECRETARY = new Actor(Actor.Role.SECRETARY, null, "Report Secretary");
+	private static final Actor SECRETARY = new Actor(Actor.Capacity.SECRETARY, null, "Report Secretary");
 
 	private final ProgrammeEditing programmes;
 

@@ -11,11 +11,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 import org.traject.catalogue.internal.CareerPhase;
-import org.traject.catalogue.Catalogue;
 import org.traject.catalogue.internal.CatalogueQuery;
 import org.traject.catalogue.internal.CatalogueSearch;
 import org.traject.catalogue.ProgrammeFormat;
@@ -51,14 +49,8 @@ class CatalogueController {
 	}
 
 	@GetMapping("/programmes")
-	String catalogue(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable CareerPhase phase,
-			@RequestParam(required = false) @Nullable Sector sector,
-			@RequestParam(required = false) @Nullable ProgrammeFormat format,
-			@RequestParam(required = false) @Nullable String language,
-			@RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "0") int page,
-			HttpServletRequest request, Model model) {
-		var query = new CatalogueQuery(q, phase, sector, format, validLanguage(language), open, page);
+	String catalogue(Filter filter, HttpServletRequest request, Model model) {
+		var query = filter.toQuery();
 		model.addAttribute("result", search.search(query));
 		model.addAttribute("query", query);
 		model.addAttribute("phases", CareerPhase.values());
@@ -79,8 +71,20 @@ class CatalogueController {
 		return "catalogue/programme";
 	}
 
-	private static @Nullable String validLanguage(@Nullable String language) {
-		return language != null && List.of("nl", "da", "en").contains(language) ? language : null;
+	/**
+	 * The catalogue's filter as the address carries it; a language Traject does not speak
+	 * filters nothing.
+	 */
+	record Filter(@Nullable String q, @Nullable CareerPhase phase, @Nullable Sector sector,
+			@Nullable ProgrammeFormat format, @Nullable String language, @Nullable Boolean open,
+			@Nullable Integer page) {
+
+		CatalogueQuery toQuery() {
+			String spoken = language != null && List.of("nl", "da", "en").contains(language) ? language : null;
+			return new CatalogueQuery(q, phase, sector, format, spoken, Boolean.TRUE.equals(open),
+					page == null ? 0 : page);
+		}
+
 	}
 
 }

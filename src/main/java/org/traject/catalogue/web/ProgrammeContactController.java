@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.traject.web.Flash;
 import org.traject.catalogue.internal.ContactRole;
 import org.traject.catalogue.internal.Programme;
 import org.traject.catalogue.internal.ProgrammeEditing;
@@ -46,13 +46,13 @@ class ProgrammeContactController {
 
 	@PostMapping
 	String add(@PathVariable long id, @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model) {
 		var programme = programme(id);
 		if (result.hasErrors()) {
 			return page(programme, null, model);
 		}
 		editing.addContact(id, form.contactRole(), form.contactName(), form.email(), form.phone());
-		redirect.addFlashAttribute("flashSuccess", "catalogue.flash.contactAdded");
+		Flash.success("catalogue.flash.contactAdded");
 		return "redirect:/secretary/programmes/" + id + "#contacts";
 	}
 
@@ -65,23 +65,22 @@ class ProgrammeContactController {
 
 	@PostMapping("/{contactId}")
 	String change(@PathVariable long id, @PathVariable long contactId,
-			@Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result, Model model) {
 		var programme = programme(id);
 		editing.contact(id, contactId);
 		if (result.hasErrors()) {
 			return page(programme, contactId, model);
 		}
 		editing.changeContact(id, contactId, form.contactRole(), form.contactName(), form.email(), form.phone());
-		redirect.addFlashAttribute("flashSuccess", "catalogue.flash.contactSaved");
+		Flash.success("catalogue.flash.contactSaved");
 		return "redirect:/secretary/programmes/" + id + "#contacts";
 	}
 
 	@PostMapping("/{contactId}/remove")
-	String remove(@PathVariable long id, @PathVariable long contactId, RedirectAttributes redirect) {
+	String remove(@PathVariable long id, @PathVariable long contactId) {
 		programme(id);
 		editing.removeContact(id, contactId);
-		redirect.addFlashAttribute("flashSuccess", "catalogue.flash.contactRemoved");
+		Flash.success("catalogue.flash.contactRemoved");
 		return "redirect:/secretary/programmes/" + id + "#contacts";
 	}
 

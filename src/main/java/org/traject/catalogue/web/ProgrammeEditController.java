@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.traject.web.Flash;
 import org.traject.catalogue.AccreditationRegister;
 import org.traject.catalogue.internal.CareerPhase;
 import org.traject.catalogue.ModuleType;
@@ -68,8 +68,7 @@ class ProgrammeEditController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("programmeForm") ProgrammeForm form, BindingResult result,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("programmeForm") ProgrammeForm form, BindingResult result) {
 		if (!result.hasFieldErrors("title") && editing.slugTaken(form.effectiveSlug(), null)) {
 			result.rejectValue("slug", "catalogue.form.slug.taken");
 		}
@@ -77,7 +76,7 @@ class ProgrammeEditController {
 			return "catalogue/edit-new";
 		}
 		long id = editing.create(form.toDetails());
-		redirect.addFlashAttribute("flashSuccess", "catalogue.flash.created");
+		Flash.success("catalogue.flash.created");
 		return "redirect:/secretary/programmes/" + id;
 	}
 
@@ -91,7 +90,7 @@ class ProgrammeEditController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("programmeForm") ProgrammeForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model) {
 		var programme = programme(id);
 		if (!result.hasFieldErrors("title") && editing.slugTaken(form.effectiveSlug(), id)) {
 			result.rejectValue("slug", "catalogue.form.slug.taken");
@@ -101,20 +100,20 @@ class ProgrammeEditController {
 			return editPage(programme, model);
 		}
 		editing.update(id, form.version(), form.toDetails());
-		redirect.addFlashAttribute("flashSuccess", "catalogue.flash.saved");
+		Flash.success("catalogue.flash.saved");
 		return "redirect:/secretary/programmes/" + id;
 	}
 
 	@PostMapping("/{id}/modules")
 	String addModule(@PathVariable long id, @Valid @ModelAttribute("moduleForm") ModuleForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model) {
 		var programme = programme(id);
 		if (result.hasErrors()) {
 			model.addAttribute("programmeForm", ProgrammeForm.of(programme));
 			return editPage(programme, model);
 		}
 		editing.addModule(id, form.moduleType(), form.moduleTitle(), form.dayCount(), form.moduleDescription());
-		redirect.addFlashAttribute("flashSuccess", "catalogue.flash.moduleAdded");
+		Flash.success("catalogue.flash.moduleAdded");
 		return "redirect:/secretary/programmes/" + id + "#modules";
 	}
 
@@ -132,22 +131,22 @@ class ProgrammeEditController {
 	}
 
 	@PostMapping("/{id}/publish")
-	String publish(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	String publish(@PathVariable long id, @RequestParam long version) {
 		var programme = programme(id);
 		if (programme.getModules().isEmpty()) {
-			redirect.addFlashAttribute("flashError", "catalogue.flash.needsModule");
+			Flash.error("catalogue.flash.needsModule");
 			return "redirect:/secretary/programmes/" + id;
 		}
 		editing.publish(id, version);
-		redirect.addFlashAttribute("flashSuccess", "catalogue.flash.published");
+		Flash.success("catalogue.flash.published");
 		return "redirect:/secretary/programmes/" + id;
 	}
 
 	@PostMapping("/{id}/archive")
-	String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	String archive(@PathVariable long id, @RequestParam long version) {
 		programme(id);
 		editing.archive(id, version);
-		redirect.addFlashAttribute("flashSuccess", "catalogue.flash.archived");
+		Flash.success("catalogue.flash.archived");
 		return "redirect:/secretary/programmes/" + id;
 	}
 

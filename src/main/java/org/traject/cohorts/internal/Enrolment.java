@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
-import org.traject.cohorts.Actor;
+import org.traject.people.Actor;
 import org.traject.cohorts.EnrolmentStatus;
 
 /**

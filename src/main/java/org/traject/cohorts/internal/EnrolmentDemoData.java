@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.traject.catalogue.Catalogue;
-import org.traject.cohorts.Actor;
+import org.traject.people.Actor;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.Placement;
 import org.traject.cohorts.SeatRelease;

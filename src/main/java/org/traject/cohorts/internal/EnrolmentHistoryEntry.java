@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
-import org.traject.cohorts.Actor;
+import org.traject.people.Actor;
 import org.traject.cohorts.EnrolmentStatus;
 
 /**
@@ -54,7 +54,7 @@ public class EnrolmentHistoryEntry {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "actor_role", nullable = false, updatable = false)
-	private Actor.Role actorRole;
+	private Actor.Capacity actorRole;
 
 	@Column(name = "actor_person_id", updatable = false)
 	private @Nullable Long actorPersonId;
@@ -76,7 +76,7 @@ public class EnrolmentHistoryEntry {
 		this.change = change;
 		this.status = enrolment.getStatus();
 		this.waitlistPosition = position;
-		this.actorRole = actor.role();
+		this.actorRole = actor.capacity();
 		this.actorPersonId = actor.personId();
 		this.actorName = actor.name();
 		this.reason = reason == null || reason.isBlank() ? null : reason.strip();
@@ -119,7 +119,7 @@ public class EnrolmentHistoryEntry {
 		return previousPosition;
 	}
 
-	Actor.Role getActorRole() {
+	Actor.Capacity getActorRole() {
 		return actorRole;
 	}
 

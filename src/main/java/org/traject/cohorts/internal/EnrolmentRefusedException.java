@@ -30,8 +30,6 @@ public class EnrolmentRefusedException extends Refusal {
 		OTHER_PROGRAMME,
 		/** The person already has an active enrolment in the target cohort. */
 		ALREADY_ENROLLED_THERE,
-		/** An account with this email address exists: sign in instead. */
-		EMAIL_TAKEN,
 		/** The cohort was cancelled or has already been decided on. */
 		COHORT_CLOSED
 

@@ -8,7 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.traject.cohorts.Actor;
+import org.traject.people.Actor;
 import org.traject.cohorts.ApprovalRequested;
 import org.traject.cohorts.EnrolmentCancelled;
 import org.traject.cohorts.EnrolmentConfirmed;
@@ -201,7 +201,7 @@ public class EnrolmentRules {
 		}
 		var entry = record(enrolment.cancel(actor, reason));
 		events.publishEvent(new EnrolmentCancelled(entry.getId(), enrolment.getId(), cohort.id(), cohort.programmeId(),
-				enrolment.getPersonId(), previous, actor.role(), entry.getReason()));
+				enrolment.getPersonId(), previous, actor.capacity(), entry.getReason()));
 		left(cohort, enrolment, previous);
 	}
 

@@ -3,7 +3,6 @@ package org.traject.cohorts.internal;
 import org.traject.cohorts.SignUpForExistingAccount;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.traject.catalogue.Catalogue;
-import org.traject.cohorts.Actor;
+import org.traject.people.Actor;
 import org.traject.cohorts.ApprovalDeclined;
 import org.traject.cohorts.ApprovalExpired;
 import org.traject.cohorts.Cohorts;
@@ -91,8 +90,9 @@ public class Enrolments {
 	 * already, nothing is created and the answer is empty: the account holder is emailed
 	 * instead ({@link SignUpForExistingAccount}), so the visitor learns nothing about
 	 * whether the address has an account.
-	 * @throws EnrolmentRefusedException NOT_OPEN; EMAIL_TAKEN only when the same address
-	 * is registered at the same moment by another request
+	 * @throws EnrolmentRefusedException NOT_OPEN
+	 * @throws EmailAlreadyRegisteredException only when the same address is registered at
+	 * the same moment by another request
 	 */
 	@Transactional
 	public Optional<SignUpOutcome> signUpWithNewAccount(long cohortId, People.NewParticipant participant,
@@ -104,13 +104,7 @@ public class Enrolments {
 			tellAccountHolder(cohortId, existing.get().id());
 			return Optional.empty();
 		}
-		People.PersonView person;
-		try {
-			person = people.registerParticipant(participant);
-		}
-		catch (EmailAlreadyRegisteredException ex) {
-			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.EMAIL_TAKEN);
-		}
+		var person = people.registerParticipant(participant);
 		return Optional
 			.of(enter(cohortId, approval, person.id(), Actor.participant(person.id(), person.displayName()), manager));
 	}
@@ -434,7 +428,7 @@ public class Enrolments {
 
 	/** One line of an enrolment's history. */
 	public record HistoryView(long enrolmentId, Instant occurredAt, EnrolmentChange change, EnrolmentStatus status,
-			@Nullable Integer waitlistPosition, @Nullable Integer previousPosition, Actor.Role actorRole,
+			@Nullable Integer waitlistPosition, @Nullable Integer previousPosition, Actor.Capacity actorRole,
 			@Nullable String actorName, @Nullable String reason, String cohortCode) {
 	}
 

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.traject.cohorts.internal.EnrolmentRefusedException;
+import org.traject.web.Flash;
+import org.traject.web.OnRefusal;
 import org.traject.cohorts.internal.Enrolments;
 
 /**
@@ -35,17 +35,12 @@ class ApprovalController {
 	}
 
 	@PostMapping("/approvals/{token}")
+	@OnRefusal("/approvals/{token}")
 	String decide(@PathVariable String token, @RequestParam String decision,
-			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String reason) {
 		boolean approve = "approve".equals(decision);
-		try {
-			enrolments.decideApproval(token, approve, reason);
-			redirect.addFlashAttribute("flashSuccess",
-					approve ? "enrolment.approval.approved" : "enrolment.approval.declined");
-		}
-		catch (EnrolmentRefusedException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
+		enrolments.decideApproval(token, approve, reason);
+		Flash.success(approve ? "enrolment.approval.approved" : "enrolment.approval.declined");
 		return "redirect:/approvals/" + token;
 	}
 

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.traject.web.Flash;
 import org.traject.catalogue.Catalogue;
 import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.Cohorts;
@@ -52,7 +52,7 @@ class CohortEditController {
 	}
 
 	@ModelAttribute
-	void choices(Model model) {
+	static void choices(Model model) {
 		model.addAttribute("timeZones", TIME_ZONES);
 		model.addAttribute("seatReleases", SeatRelease.values());
 	}
@@ -78,7 +78,7 @@ class CohortEditController {
 
 	@PostMapping("/secretary/programmes/{programmeId}/cohorts")
 	String create(@PathVariable long programmeId, @Valid @ModelAttribute("cohortForm") CohortForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model) {
 		var programme = programme(programmeId);
 		checkRules(form, result);
 		if (bound(result) && !result.hasFieldErrors("code") && editing.exists(programmeId, form.code())) {
@@ -89,7 +89,7 @@ class CohortEditController {
 			return "cohorts/edit-new";
 		}
 		long id = editing.create(programmeId, form.toSettings());
-		redirect.addFlashAttribute("flashSuccess", "cohorts.flash.created");
+		Flash.success("cohorts.flash.created");
 		return "redirect:/secretary/cohorts/" + id + "/edit";
 	}
 
@@ -103,7 +103,7 @@ class CohortEditController {
 
 	@PostMapping("/secretary/cohorts/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("cohortForm") CohortForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model) {
 		var cohort = cohort(id);
 		checkRules(form, result);
 		if (bound(result) && !result.hasFieldErrors("code") && !form.code().equals(cohort.code())
@@ -120,49 +120,15 @@ class CohortEditController {
 			return editPage(cohort, model);
 		}
 		editing.update(id, form.version(), form.toSettings());
-		redirect.addFlashAttribute("flashSuccess", "cohorts.flash.saved");
+		Flash.success("cohorts.flash.saved");
 		return "redirect:/secretary/cohorts/" + id + "/edit";
 	}
 
-	@PostMapping("/secretary/cohorts/{id}/sessions")
-	String addSession(@PathVariable long id, @Valid @ModelAttribute("sessionForm") SessionForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		var cohort = cohort(id);
-		if (bound(result) && form.sessionDate() != null
-				&& (form.sessionDate().isBefore(cohort.startDate()) || form.sessionDate().isAfter(cohort.endDate()))) {
-			result.rejectValue("sessionDate", "cohorts.form.sessionDate.outside",
-					new Object[] { formats.date(cohort.startDate()), formats.date(cohort.endDate()) }, null);
-		}
-		if (bound(result) && form.sessionStart() != null && form.sessionEnd() != null
-				&& !form.sessionEnd().isAfter(form.sessionStart())) {
-			result.rejectValue("sessionEnd", "cohorts.form.endTime.afterStart");
-		}
-		if (result.hasErrors()) {
-			model.addAttribute("cohortForm", CohortForm.of(cohort));
-			return editPage(cohort, model);
-		}
-		var zone = cohort.zone();
-		editing.addSession(id, form.programmeModuleId(), form.sessionTitle(),
-				form.sessionDate().atTime(form.sessionStart()).atZone(zone).toInstant(),
-				form.sessionDate().atTime(form.sessionEnd()).atZone(zone).toInstant(),
-				form.sessionLocation().isBlank() ? null : form.sessionLocation());
-		redirect.addFlashAttribute("flashSuccess", "cohorts.flash.sessionAdded");
-		return "redirect:/secretary/cohorts/" + id + "/edit#sessions";
-	}
-
-	@PostMapping("/secretary/cohorts/{id}/sessions/{sessionId}/remove")
-	String removeSession(@PathVariable long id, @PathVariable long sessionId, RedirectAttributes redirect) {
-		cohort(id);
-		editing.removeSession(id, sessionId);
-		redirect.addFlashAttribute("flashSuccess", "cohorts.flash.sessionRemoved");
-		return "redirect:/secretary/cohorts/" + id + "/edit#sessions";
-	}
-
 	@PostMapping("/secretary/cohorts/{id}/open")
-	String open(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	String open(@PathVariable long id, @RequestParam long version) {
 		cohort(id);
 		editing.openForEnrolment(id, version);
-		redirect.addFlashAttribute("flashSuccess", "cohorts.flash.opened");
+		Flash.success("cohorts.flash.opened");
 		return "redirect:/secretary/cohorts/" + id + "/edit";
 	}
 
@@ -180,11 +146,11 @@ class CohortEditController {
 	 * o'clock") leaves no form, only the field errors and what was typed, which the page
 	 * shows again.
 	 */
-	private static boolean bound(BindingResult result) {
+	static boolean bound(BindingResult result) {
 		return result.getTarget() != null;
 	}
 
-	private String editPage(Cohorts.CohortView cohort, Model model) {
+	String editPage(Cohorts.CohortView cohort, Model model) {
 		model.addAttribute("cohort", cohort);
 		model.addAttribute("programme", programme(cohort.programmeId()));
 		return "cohorts/edit";
@@ -194,7 +160,7 @@ class CohortEditController {
 		return catalogue.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private Cohorts.CohortView cohort(long id) {
+	Cohorts.CohortView cohort(long id) {
 		return editing.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.traject.web.Flash;
 import org.traject.catalogue.Catalogue;
 import org.traject.catalogue.ProgrammeStatus;
 import org.traject.cohorts.internal.InterestLists;
@@ -42,26 +42,26 @@ class InterestController {
 
 	@PostMapping("/interest/{programmeId}")
 	String register(@PathVariable long programmeId, @RequestParam(required = false) @Nullable String email,
-			@AuthenticationPrincipal @Nullable CurrentUser user, Locale locale, RedirectAttributes redirect) {
+			@AuthenticationPrincipal @Nullable CurrentUser user, Locale locale) {
 		var programme = catalogue.find(programmeId)
 			.filter(p -> p.status() == ProgrammeStatus.PUBLISHED)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String target = "redirect:/programmes/" + programme.slug() + "#interest";
 		if (Honeypot.tripped()) {
-			redirect.addFlashAttribute("flashSuccess", "enrolment.interest.CHECK_EMAIL");
+			Flash.success("enrolment.interest.CHECK_EMAIL");
 			return target;
 		}
 		if (user != null) {
 			var result = interestLists.register(programmeId, user.email(), user.locale(), user.personId());
-			redirect.addFlashAttribute("flashSuccess", "enrolment.interest." + result.name());
+			Flash.success("enrolment.interest." + result.name());
 			return target;
 		}
 		if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
-			redirect.addFlashAttribute("flashError", "enrolment.interest.emailInvalid");
+			Flash.error("enrolment.interest.emailInvalid");
 			return target;
 		}
 		var result = interestLists.register(programmeId, email, SupportedLanguages.closest(locale), null);
-		redirect.addFlashAttribute("flashSuccess", "enrolment.interest." + result.name());
+		Flash.success("enrolment.interest." + result.name());
 		return target;
 	}
 
@@ -79,14 +79,14 @@ class InterestController {
 	}
 
 	@PostMapping("/interest/confirm/{token}")
-	String confirm(@PathVariable String token, RedirectAttributes redirect) {
+	String confirm(@PathVariable String token) {
 		var programme = interestLists.programmeOfConfirmationLink(token).flatMap(catalogue::find);
 		var result = interestLists.confirm(token);
 		if (result == InterestLists.Confirmation.INVALID || programme.isEmpty()) {
-			redirect.addFlashAttribute("flashError", "enrolment.interest.linkInvalid");
+			Flash.error("enrolment.interest.linkInvalid");
 			return "redirect:/interest/confirm/" + token;
 		}
-		redirect.addFlashAttribute("flashSuccess", "enrolment.interest.confirmed." + result.name());
+		Flash.success("enrolment.interest.confirmed." + result.name());
 		return "redirect:/programmes/" + programme.get().slug() + "#interest";
 	}
 

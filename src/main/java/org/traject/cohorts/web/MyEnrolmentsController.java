@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.traject.cohorts.Actor;
-import org.traject.cohorts.internal.EnrolmentRefusedException;
+import org.traject.people.Actor;
 import org.traject.cohorts.internal.Enrolments;
 import org.traject.people.CurrentUser;
+import org.traject.web.Flash;
+import org.traject.web.OnRefusal;
 
 /**
  * A participant's own enrolments: status, history, cancelling, answering an offer. Only
@@ -44,33 +44,23 @@ class MyEnrolmentsController {
 	}
 
 	@PostMapping("/my/enrolments/{id}/cancel")
-	String cancel(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		try {
-			enrolments.cancel(id, Actor.participant(user), reason);
-			redirect.addFlashAttribute("flashSuccess", "enrolment.my.cancelled");
-		}
-		catch (EnrolmentRefusedException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
+	@OnRefusal("/my/enrolments/{id}")
+	String cancel(@PathVariable long id, @RequestParam(required = false) @Nullable String reason, Actor actor) {
+		enrolments.cancel(id, actor, reason);
+		Flash.success("enrolment.my.cancelled");
 		return "redirect:/my/enrolments/" + id;
 	}
 
 	@PostMapping("/my/enrolments/{id}/offer")
-	String answerOffer(@PathVariable long id, @RequestParam String decision, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		try {
-			if ("accept".equals(decision)) {
-				enrolments.acceptOffer(id, Actor.participant(user));
-				redirect.addFlashAttribute("flashSuccess", "enrolment.offer.accepted");
-			}
-			else {
-				enrolments.declineOffer(id, Actor.participant(user));
-				redirect.addFlashAttribute("flashSuccess", "enrolment.offer.declined");
-			}
+	@OnRefusal("/my/enrolments/{id}")
+	String answerOffer(@PathVariable long id, @RequestParam String decision, Actor actor) {
+		if ("accept".equals(decision)) {
+			enrolments.acceptOffer(id, actor);
+			Flash.success("enrolment.offer.accepted");
 		}
-		catch (EnrolmentRefusedException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
+		else {
+			enrolments.declineOffer(id, actor);
+			Flash.success("enrolment.offer.declined");
 		}
 		return "redirect:/my/enrolments/" + id;
 	}

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.traject.cohorts.internal.EnrolmentRefusedException;
+import org.traject.web.Flash;
+import org.traject.web.OnRefusal;
 import org.traject.cohorts.internal.Enrolments;
 
 /**
@@ -35,15 +35,11 @@ class OfferController {
 	}
 
 	@PostMapping("/offers/{token}")
-	String answer(@PathVariable String token, @RequestParam String decision, RedirectAttributes redirect) {
-		try {
-			enrolments.answerOfferByLink(token, "accept".equals(decision));
-			redirect.addFlashAttribute("flashSuccess",
-					"accept".equals(decision) ? "enrolment.offer.accepted" : "enrolment.offer.declined");
-		}
-		catch (EnrolmentRefusedException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
+	@OnRefusal("/offers/{token}")
+	String answer(@PathVariable String token, @RequestParam String decision) {
+		boolean accept = "accept".equals(decision);
+		enrolments.answerOfferByLink(token, accept);
+		Flash.success(accept ? "enrolment.offer.accepted" : "enrolment.offer.declined");
 		return "redirect:/offers/" + token;
 	}
 

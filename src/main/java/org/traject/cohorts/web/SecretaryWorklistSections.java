@@ -6,7 +6,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.traject.web.Flash;
 import org.traject.cohorts.CohortOverview;
 import org.traject.cohorts.internal.SecretaryWorklist;
 import org.traject.people.CurrentUser;
@@ -101,9 +101,9 @@ final class SecretaryWorklistSections {
 		}
 
 		@PostMapping("/secretary/worklist/seen")
-		String markSeen(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		String markSeen(@AuthenticationPrincipal CurrentUser user) {
 			worklist.markSeen(user.personId());
-			redirect.addFlashAttribute("flashSuccess", "worklist.changes.markedSeen");
+			Flash.success("worklist.changes.markedSeen");
 			return "redirect:/secretary";
 		}
 

@@ -16,19 +16,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.catalogue.Catalogue;
 import org.traject.catalogue.ProgrammeStatus;
-import org.traject.cohorts.Actor;
+import org.traject.people.Actor;
 import org.traject.cohorts.Cohorts;
 import org.traject.cohorts.internal.EnrolmentRefusedException;
 import org.traject.cohorts.internal.Enrolments;
 import org.traject.cohorts.internal.Manager;
-import org.traject.cohorts.internal.SignUpOutcome;
 import org.traject.people.CurrentUser;
 import org.traject.people.People;
 import org.traject.web.SupportedLanguages;
+import org.traject.web.Flash;
 import org.traject.web.Honeypot;
+import org.traject.web.Refusals;
+import org.traject.people.EmailAlreadyRegisteredException;
 
 /**
  * Signing up for a cohort from its programme page: with the account one is signed in
@@ -38,6 +39,10 @@ import org.traject.web.Honeypot;
  */
 @Controller
 class SignupController {
+
+	private static final String ALREADY_ENROLLED = new EnrolmentRefusedException(
+			EnrolmentRefusedException.Reason.ALREADY_ENROLLED)
+		.messageKey();
 
 	private final Enrolments enrolments;
 
@@ -68,12 +73,10 @@ class SignupController {
 
 	@PostMapping("/signup/{cohortId}")
 	String signUp(@PathVariable long cohortId, @AuthenticationPrincipal @Nullable CurrentUser user,
-			@Valid @ModelAttribute("form") SignupForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") SignupForm form, BindingResult errors, Model model) {
 		var context = context(cohortId);
 		if (Honeypot.tripped()) {
-			redirect.addFlashAttribute("checkEmail", form.email() == null ? "" : form.email());
-			return "redirect:/signup/" + cohortId + "/done";
+			return checkEmail(cohortId, form);
 		}
 		boolean approval = context.programme().requiresManagerApproval();
 		if (user == null) {
@@ -94,20 +97,18 @@ class SignupController {
 		}
 		Manager manager = approval ? new Manager(form.managerName(), form.managerEmail()) : null;
 		if (user == null) {
-			return signUpWithNewAccount(cohortId, form, manager, errors, model, redirect);
+			return signUpWithNewAccount(cohortId, form, manager, errors, model);
 		}
-		SignUpOutcome outcome;
-		try {
-			outcome = enrolments.signUp(cohortId, Actor.participant(user), manager);
+		var actor = Actor.of(user, Actor.Capacity.PARTICIPANT);
+		var outcome = Refusals.attempt(errors, () -> enrolments.signUp(cohortId, actor, manager));
+		if (outcome.isEmpty()) {
+			return page(cohortId, errors, model);
 		}
-		catch (EnrolmentRefusedException ex) {
-			return refused(cohortId, ex, errors, model);
+		Flash.attribute("outcomeStatus", outcome.get().status());
+		if (outcome.get().waitlistPosition() != null) {
+			Flash.attribute("outcomePosition", outcome.get().waitlistPosition());
 		}
-		redirect.addFlashAttribute("outcomeStatus", outcome.status());
-		if (outcome.waitlistPosition() != null) {
-			redirect.addFlashAttribute("outcomePosition", outcome.waitlistPosition());
-		}
-		redirect.addFlashAttribute("enrolmentId", outcome.enrolmentId());
+		Flash.attribute("enrolmentId", outcome.get().enrolmentId());
 		return "redirect:/signup/" + cohortId + "/done";
 	}
 
@@ -117,28 +118,25 @@ class SignupController {
 	 * says to read one's email; the email tells the outcome.
 	 */
 	private String signUpWithNewAccount(long cohortId, SignupForm form, @Nullable Manager manager, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			Model model) {
+		var participant = new People.NewParticipant(form.email(), form.name(), SignupForm.trimmed(form.organisation()),
+				SignupForm.trimmed(form.jobTitle()), Locale.forLanguageTag(String.valueOf(form.language())));
 		try {
-			enrolments.signUpWithNewAccount(cohortId,
-					new People.NewParticipant(form.email(), form.name(), SignupForm.trimmed(form.organisation()),
-							SignupForm.trimmed(form.jobTitle()), Locale.forLanguageTag(form.language())),
-					manager);
-		}
-		catch (EnrolmentRefusedException ex) {
-			if (ex.reason() != EnrolmentRefusedException.Reason.EMAIL_TAKEN) {
-				return refused(cohortId, ex, errors, model);
+			if (!Refusals.applied(errors, () -> enrolments.signUpWithNewAccount(cohortId, participant, manager))) {
+				return page(cohortId, errors, model);
 			}
-			// registered at this very moment by another request: that one's email says it
-			// all
 		}
-		redirect.addFlashAttribute("checkEmail", form.email());
-		return "redirect:/signup/" + cohortId + "/done";
+		catch (EmailAlreadyRegisteredException registeredJustNow) {
+			// the same address was registered at this very moment by another request,
+			// whose
+			// email says it all: not a refusal, the same answer as for any address
+		}
+		return checkEmail(cohortId, form);
 	}
 
-	private String refused(long cohortId, EnrolmentRefusedException ex, BindingResult errors, Model model) {
-		errors.reject(ex.messageKey());
-		model.addAttribute("refusal", ex.reason());
-		return page(cohortId, model);
+	private static String checkEmail(long cohortId, SignupForm form) {
+		Flash.attribute("checkEmail", form.email() == null ? "" : form.email());
+		return "redirect:/signup/" + cohortId + "/done";
 	}
 
 	/**
@@ -153,6 +151,13 @@ class SignupController {
 		model.addAttribute("cohort", context.cohort());
 		model.addAttribute("programme", context.programme());
 		return "cohorts/signup-done";
+	}
+
+	/** The form again, saying so when the rules found the person enrolled already. */
+	private String page(long cohortId, BindingResult errors, Model model) {
+		model.addAttribute("alreadyEnrolled",
+				errors.getGlobalErrors().stream().anyMatch(e -> ALREADY_ENROLLED.equals(e.getCode())));
+		return page(cohortId, model);
 	}
 
 	private String page(long cohortId, Model model) {

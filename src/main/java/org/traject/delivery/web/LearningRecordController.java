@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 
-import org.jspecify.annotations.Nullable;
+import org.traject.web.Flash;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,8 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.delivery.internal.Attendance;
 import org.traject.delivery.internal.CareerOutcomeKind;
 import org.traject.delivery.internal.CareerOutcomes;
@@ -82,11 +80,8 @@ class LearningRecordController {
 	}
 
 	@PostMapping("/my/record/{awardId}/outcome")
-	String recordOutcome(@PathVariable long awardId, @RequestParam(required = false) @Nullable CareerOutcomeKind kind,
-			@RequestParam(required = false) @Nullable String roleTitle,
-			@RequestParam(required = false) @Nullable LocalDate occurredOn, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		if (!OutcomeInput.valid(kind, roleTitle, occurredOn)) {
+	String recordOutcome(@PathVariable long awardId, OutcomeInput outcome, @AuthenticationPrincipal CurrentUser user) {
+		if (!outcome.valid()) {
 			// someone else's award stays "not found" even with invalid input
 			records.of(user.personId())
 				.awards()
@@ -94,11 +89,11 @@ class LearningRecordController {
 				.filter(a -> a.id() == awardId)
 				.findFirst()
 				.orElseThrow(() -> new NoSuchElementException("No award " + awardId));
-			redirect.addFlashAttribute("flashError", "delivery.outcome.invalid");
+			Flash.error("delivery.outcome.invalid");
 			return "redirect:/my/record#award-" + awardId;
 		}
-		outcomes.recordOwn(user.personId(), awardId, kind, roleTitle, occurredOn);
-		redirect.addFlashAttribute("flashSuccess", "delivery.outcome.saved");
+		outcomes.recordOwn(user.personId(), awardId, outcome.kind(), outcome.roleTitle(), outcome.occurredOn());
+		Flash.success("delivery.outcome.saved");
 		return "redirect:/my/record#award-" + awardId;
 	}
 

@@ -2,13 +2,13 @@ package org.traject.delivery.web;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.jspecify.annotations.Nullable;
+import org.traject.web.Flash;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.cohorts.CohortOverview;
 import org.traject.cohorts.CohortStatus;
 import org.traject.cohorts.Cohorts;
@@ -82,28 +80,25 @@ class ProgrammeDeliveryController {
 	}
 
 	@PostMapping("/secretary/delivery/programmes/{programmeId}/rule")
-	String saveRule(@PathVariable long programmeId, @Valid @ModelAttribute("ruleForm") RuleForm form,
-			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	ModelAndView saveRule(@PathVariable long programmeId, @Valid @ModelAttribute("ruleForm") RuleForm form,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user) {
 		if (errors.hasErrors()) {
-			model.addAttribute("editor", completions.ruleEditor(programmeId));
-			return "delivery/rule";
+			return new ModelAndView("delivery/rule", "editor", completions.ruleEditor(programmeId));
 		}
 		try {
 			completions.saveRule(programmeId, form.version(), form.rule(), user.personId());
 		}
-		catch (OptimisticLockingFailureException ex) {
-			// someone else saved meanwhile: show their version, so the change can be made
-			// again on top of it
+		catch (OptimisticLockingFailureException savedMeanwhile) {
+			// not a refusal but a conflict: someone else saved meanwhile, so their
+			// version is
+			// shown and the change can be made again on top of it
 			var editor = completions.ruleEditor(programmeId);
-			model.addAttribute("editor", editor);
-			model.addAttribute("ruleForm", RuleForm.of(editor.rule(), editor.version()));
-			model.addAttribute("conflict", true);
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return "delivery/rule";
+			return new ModelAndView("delivery/rule", HttpStatus.CONFLICT).addObject("editor", editor)
+				.addObject("ruleForm", RuleForm.of(editor.rule(), editor.version()))
+				.addObject("conflict", true);
 		}
-		redirect.addFlashAttribute("flashSuccess", "delivery.rule.saved");
-		return "redirect:/secretary/delivery/programmes/" + programmeId + "/rule";
+		Flash.success("delivery.rule.saved");
+		return new ModelAndView("redirect:/secretary/delivery/programmes/" + programmeId + "/rule");
 	}
 
 	@GetMapping("/secretary/delivery/programmes/{programmeId}/outcomes")
@@ -115,18 +110,16 @@ class ProgrammeDeliveryController {
 	}
 
 	@PostMapping("/secretary/delivery/programmes/{programmeId}/outcomes/{awardId}")
-	String recordOutcome(@PathVariable long programmeId, @PathVariable long awardId,
-			@RequestParam(required = false) @Nullable CareerOutcomeKind kind,
-			@RequestParam(required = false) @Nullable String roleTitle,
-			@RequestParam(required = false) @Nullable LocalDate occurredOn, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
+	String recordOutcome(@PathVariable long programmeId, @PathVariable long awardId, OutcomeInput outcome,
+			@AuthenticationPrincipal CurrentUser user) {
 		String back = "redirect:/secretary/delivery/programmes/" + programmeId + "/outcomes";
-		if (!OutcomeInput.valid(kind, roleTitle, occurredOn)) {
-			redirect.addFlashAttribute("flashError", "delivery.outcome.invalid");
+		if (!outcome.valid()) {
+			Flash.error("delivery.outcome.invalid");
 			return back + "#award-" + awardId;
 		}
-		outcomes.record(programmeId, awardId, kind, roleTitle, occurredOn, user.personId());
-		redirect.addFlashAttribute("flashSuccess", "delivery.outcome.saved");
+		outcomes.record(programmeId, awardId, outcome.kind(), outcome.roleTitle(), outcome.occurredOn(),
+				user.personId());
+		Flash.success("delivery.outcome.saved");
 		return back + "#award-" + awardId;
 	}
 

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
+import org.traject.development.internal.ActionStatus;
 import org.traject.development.internal.ActionType;
 import org.traject.development.internal.GoalDetails;
 import org.traject.development.internal.Relation;
@@ -81,15 +83,20 @@ final class Forms {
 			@NotNull(message = "{development.form.date.required}") @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate entryDate,
 			@NotBlank(message = "{development.form.text.required}") @Size(max = 4000,
-					message = "{development.form.tooLong}") String text) {
+					message = "{development.form.tooLong}") String text,
+			@Nullable MultipartFile file) {
 
 		EvidenceForm {
 			text = text == null ? "" : text;
 		}
 
 		static EvidenceForm today() {
-			return new EvidenceForm(LocalDate.now(), "");
+			return new EvidenceForm(LocalDate.now(), "", null);
 		}
+	}
+
+	/** Where a moved action goes, and the version of it the reader saw. */
+	record ActionMove(long version, ActionStatus status) {
 	}
 
 	record ManagerShareForm(

@@ -1,18 +1,18 @@
 package org.traject.development.web;
 
-import java.util.Locale;
-
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.traject.web.Flash;
+import java.util.NoSuchElementException;
 import org.traject.development.internal.MeasurementResults;
 import org.traject.development.internal.Measurements;
 import org.traject.development.internal.PlanQueries;
@@ -45,7 +45,7 @@ class SharedPlanController {
 	}
 
 	@GetMapping("/my/shared/plans/{planId}")
-	String shared(@PathVariable long planId, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+	Object shared(@PathVariable long planId, @AuthenticationPrincipal CurrentUser user) {
 		var viewer = plans.access(planId, user);
 		if (viewer == Viewer.OWNER) {
 			return "redirect:/my/plan";
@@ -53,59 +53,57 @@ class SharedPlanController {
 		if (viewer == Viewer.COACH) {
 			return "redirect:/coach/plans/" + planId;
 		}
-		return page(planId, viewer, user, model, locale);
+		return page(planId, viewer, user);
 	}
 
 	@GetMapping("/coach/plans/{planId}")
-	String coach(@PathVariable long planId, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+	ModelAndView coach(@PathVariable long planId, @AuthenticationPrincipal CurrentUser user) {
 		requireCoach(planId, user);
-		model.addAttribute("commentForm", new Forms.CommentForm(""));
-		model.addAttribute("sessionForm", Forms.SessionForm.today());
-		return page(planId, Viewer.COACH, user, model, locale);
+		return page(planId, Viewer.COACH, user).addObject("commentForm", new Forms.CommentForm(""))
+			.addObject("sessionForm", Forms.SessionForm.today());
 	}
 
 	@PostMapping("/coach/plans/{planId}/goals/{goalId}/comments")
-	String comment(@PathVariable long planId, @PathVariable long goalId,
+	ModelAndView comment(@PathVariable long planId, @PathVariable long goalId,
 			@Valid @ModelAttribute("commentForm") Forms.CommentForm form, BindingResult errors,
-			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user) {
 		requireCoach(planId, user);
 		if (errors.hasErrors()) {
-			model.addAttribute("sessionForm", Forms.SessionForm.today());
-			model.addAttribute("commentGoal", goalId);
-			return page(planId, Viewer.COACH, user, model, locale);
+			// the form and its errors stay in the model; the page shows them beside this
+			// goal
+			return page(planId, Viewer.COACH, user).addObject("sessionForm", Forms.SessionForm.today())
+				.addObject("commentGoal", goalId);
 		}
 		plans.comment(user, planId, goalId, form.text());
-		Flash.success(redirect, "development.comment.added");
-		return "redirect:/coach/plans/" + planId + "#goal-" + goalId;
+		Flash.success("development.comment.added");
+		return new ModelAndView("redirect:/coach/plans/" + planId + "#goal-" + goalId);
 	}
 
 	@PostMapping("/coach/plans/{planId}/sessions")
-	String session(@PathVariable long planId, @Valid @ModelAttribute("sessionForm") Forms.SessionForm form,
-			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale,
-			RedirectAttributes redirect) {
+	ModelAndView session(@PathVariable long planId, @Valid @ModelAttribute("sessionForm") Forms.SessionForm form,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user) {
 		requireCoach(planId, user);
 		if (errors.hasErrors()) {
-			model.addAttribute("commentForm", new Forms.CommentForm(""));
-			return page(planId, Viewer.COACH, user, model, locale);
+			return page(planId, Viewer.COACH, user).addObject("commentForm", new Forms.CommentForm(""));
 		}
 		plans.recordSession(user, planId, form.heldOn(), form.notes());
-		Flash.success(redirect, "development.session.added");
-		return "redirect:/coach/plans/" + planId + "#sessions";
+		Flash.success("development.session.added");
+		return new ModelAndView("redirect:/coach/plans/" + planId + "#sessions");
 	}
 
 	private void requireCoach(long planId, CurrentUser user) {
 		if (plans.access(planId, user) != Viewer.COACH) {
-			throw new java.util.NoSuchElementException("plan " + planId + " is not shared with this coach");
+			throw new NoSuchElementException("plan " + planId + " is not shared with this coach");
 		}
 	}
 
-	private String page(long planId, Viewer viewer, CurrentUser user, Model model, Locale locale) {
+	private ModelAndView page(long planId, Viewer viewer, CurrentUser user) {
 		var plan = queries.page(planId, viewer, user.personId());
-		model.addAttribute("plan", plan);
-		model.addAttribute("viewer", viewer);
-		model.addAttribute("results",
-				measurements.latestSubmitted(plan.ownerId()).map(a -> results.of(a, locale, false)).orElse(null));
-		return "development/shared-plan";
+		var locale = LocaleContextHolder.getLocale();
+		return new ModelAndView("development/shared-plan").addObject("plan", plan)
+			.addObject("viewer", viewer)
+			.addObject("results",
+					measurements.latestSubmitted(plan.ownerId()).map(a -> results.of(a, locale, false)).orElse(null));
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.traject.web.Flash;
 import org.traject.notifications.internal.OutgoingEmails;
 import org.traject.web.ProviderTimeZone;
 
@@ -42,10 +43,10 @@ class AdminNotificationsController {
 	@PostMapping("/{id}/retry")
 	String retry(@PathVariable long id, @RequestParam(defaultValue = "1") int page, RedirectAttributes redirect) {
 		if (emails.retryNow(id)) {
-			redirect.addFlashAttribute("flashSuccess", "notifications.admin.retried");
+			Flash.success("notifications.admin.retried");
 		}
 		else {
-			redirect.addFlashAttribute("flashError", "notifications.admin.notRetryable");
+			Flash.error("notifications.admin.notRetryable");
 		}
 		redirect.addAttribute("page", page);
 		return "redirect:/admin/notifications";

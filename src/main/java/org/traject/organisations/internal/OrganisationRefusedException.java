@@ -1,12 +1,13 @@
 package org.traject.organisations.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.traject.web.Refusal;
 
 /**
  * A change to an organisation that its rules do not allow; the message key says why, the
  * field where the message belongs.
  */
-public class OrganisationRefusedException extends RuntimeException {
+public class OrganisationRefusedException extends Refusal {
 
 	public enum Reason {
 
@@ -31,30 +32,17 @@ public class OrganisationRefusedException extends RuntimeException {
 
 	private final Reason reason;
 
-	private final @Nullable String argument;
-
+	/**
+	 * @param argument what the message names (the organisation that has the name), or
+	 * null
+	 */
 	public OrganisationRefusedException(Reason reason, @Nullable String argument) {
-		super(reason.name());
+		super(reason.field, "organisations.refused." + reason.name(), argument);
 		this.reason = reason;
-		this.argument = argument;
 	}
 
 	public Reason reason() {
 		return reason;
-	}
-
-	public String messageKey() {
-		return "organisations.refused." + reason.name();
-	}
-
-	/** The form field the message goes beside. */
-	public String field() {
-		return reason.field;
-	}
-
-	/** What the message names (the organisation that has the name), or null. */
-	public @Nullable String argument() {
-		return argument;
 	}
 
 }

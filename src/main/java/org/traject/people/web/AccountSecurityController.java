@@ -6,7 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.traject.web.Flash;
 import org.traject.people.CurrentUser;
 import org.traject.people.internal.Passkeys;
 import org.traject.web.ProviderTimeZone;
@@ -38,10 +38,9 @@ class AccountSecurityController {
 	}
 
 	@PostMapping("/my/account/passkeys/{credentialId}/remove")
-	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable String credentialId,
-			RedirectAttributes redirect) {
+	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable String credentialId) {
 		if (passkeys.remove(user.personId(), user.email(), credentialId)) {
-			redirect.addFlashAttribute("flashSuccess", "account.passkeys.removed");
+			Flash.success("account.passkeys.removed");
 		}
 		return "redirect:/my/account";
 	}

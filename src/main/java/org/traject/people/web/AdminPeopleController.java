@@ -3,7 +3,6 @@ package org.traject.people.web;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -16,19 +15,17 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.people.internal.AccountAdministration;
-import org.traject.people.internal.AccountRefusedException;
 import org.traject.people.CurrentUser;
 import org.traject.people.Role;
+import org.traject.web.Flash;
 import org.traject.web.ProviderTimeZone;
+import org.traject.web.Refusals;
 import org.traject.web.SupportedLanguages;
 
 /**
@@ -77,7 +74,7 @@ class AdminPeopleController {
 
 	@PostMapping("/invite")
 	String invite(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("invite") InviteForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+			BindingResult errors, Model model) {
 		Set<Role> roles = staffRoles(form.roles());
 		if (roles.isEmpty()) {
 			errors.rejectValue("roles", "people.admin.invite.roles.required");
@@ -88,90 +85,14 @@ class AdminPeopleController {
 		if (errors.hasErrors()) {
 			return invitePage(model);
 		}
-		long id;
-		try {
-			id = administration.invite(admin, new AccountAdministration.Invitation(form.name(), form.email(),
-					Locale.forLanguageTag(form.language()), roles));
-		}
-		catch (AccountRefusedException ex) {
-			errors.rejectValue("email", ex.messageKey());
+		var invitation = new AccountAdministration.Invitation(form.name(), form.email(),
+				Locale.forLanguageTag(form.language()), roles);
+		var invited = Refusals.attempt(errors, "email", () -> administration.invite(admin, invitation));
+		if (invited.isEmpty()) {
 			return invitePage(model);
 		}
-		return done(redirect, id, "people.admin.invited");
-	}
-
-	@GetMapping("/{id}")
-	String person(@PathVariable long id, Model model) {
-		var person = administration.find(id).orElseThrow(() -> new NoSuchElementException("No person " + id));
-		model.addAttribute("person", person);
-		model.addAttribute("history", administration.history(id));
-		model.addAttribute("passkeys", administration.passkeyCount(id));
-		model.addAttribute("roles", Role.values());
-		model.addAttribute("zone", timeZone.zone());
-		return "people/admin-person";
-	}
-
-	@PostMapping("/{id}/roles")
-	String changeRoles(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
-			@RequestParam(name = "roles", required = false) @Nullable List<String> roles, RedirectAttributes redirect) {
-		Set<Role> chosen = EnumSet.noneOf(Role.class);
-		if (roles != null) {
-			roles.stream().map(r -> parse(Role.class, r)).filter(r -> r != null).forEach(chosen::add);
-		}
-		if (chosen.isEmpty()) {
-			redirect.addFlashAttribute("flashError", "people.admin.roles.required");
-			return "redirect:/admin/people/" + id;
-		}
-		administration.changeRoles(admin, id, chosen);
-		return done(redirect, id, "people.admin.rolesChanged");
-	}
-
-	@PostMapping("/{id}/deactivate")
-	String deactivate(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
-		administration.deactivate(admin, id);
-		return done(redirect, id, "people.admin.deactivated");
-	}
-
-	@PostMapping("/{id}/reactivate")
-	String reactivate(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
-		administration.reactivate(admin, id);
-		return done(redirect, id, "people.admin.reactivated");
-	}
-
-	@PostMapping("/{id}/invitation/resend")
-	String resend(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
-		administration.resendInvitation(admin, id);
-		return done(redirect, id, "people.admin.invitationResent");
-	}
-
-	@PostMapping("/{id}/invitation/revoke")
-	String revoke(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
-		administration.revokeInvitation(admin, id);
-		return done(redirect, id, "people.admin.invitationRevoked");
-	}
-
-	/** Lost-factor recovery: the person's passkeys go, their next sign-in asks anew. */
-	@PostMapping("/{id}/second-factors/reset")
-	String resetSecondFactors(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
-			RedirectAttributes redirect) {
-		administration.resetSecondFactors(admin, id);
-		return done(redirect, id, "people.admin.factorsReset");
-	}
-
-	/** Back to the person's page, with what was done. */
-	private static String done(RedirectAttributes redirect, long id, String messageKey) {
-		redirect.addFlashAttribute("flashSuccess", messageKey);
-		return "redirect:/admin/people/" + id;
-	}
-
-	/** A refused change goes back to the person's page with the reason. */
-	@ExceptionHandler(AccountRefusedException.class)
-	String refused(AccountRefusedException ex, RedirectAttributes redirect,
-			jakarta.servlet.http.HttpServletRequest request) {
-		redirect.addFlashAttribute("flashError", ex.messageKey());
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		var matcher = java.util.regex.Pattern.compile("^/admin/people/(\\d+)/").matcher(path);
-		return matcher.find() ? "redirect:/admin/people/" + matcher.group(1) : "redirect:/admin/people";
+		Flash.success("people.admin.invited");
+		return "redirect:/admin/people/" + invited.get();
 	}
 
 	private String invitePage(Model model) {
@@ -191,7 +112,7 @@ class AdminPeopleController {
 		return roles;
 	}
 
-	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String name) {
+	static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String name) {
 		if (name == null) {
 			return null;
 		}

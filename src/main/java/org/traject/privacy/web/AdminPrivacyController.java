@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.traject.web.Flash;
 import org.traject.people.CurrentUser;
 import org.traject.people.People;
 import org.traject.privacy.internal.ErasureRequests;
@@ -65,8 +65,7 @@ class AdminPrivacyController {
 	/** A request that reached the provider by email or letter, entered for the person. */
 	@PostMapping("/requests")
 	String enterRequest(@AuthenticationPrincipal CurrentUser admin,
-			@Valid @ModelAttribute("byEmail") RequestByEmailForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("byEmail") RequestByEmailForm form, BindingResult errors, Model model) {
 		var person = errors.hasErrors() ? null : people.findByEmail(form.email()).orElse(null);
 		if (person == null && !errors.hasFieldErrors("email")) {
 			errors.rejectValue("email", "privacy.admin.byEmail.unknown");
@@ -75,23 +74,27 @@ class AdminPrivacyController {
 			return view(model);
 		}
 		boolean opened = erasures.request(person.id(), admin.personId());
-		redirect.addFlashAttribute("flashSuccess",
-				opened ? "privacy.admin.byEmail.entered" : "privacy.admin.byEmail.alreadyOpen");
+		Flash.success(opened ? "privacy.admin.byEmail.entered" : "privacy.admin.byEmail.alreadyOpen");
 		return "redirect:/admin/privacy";
 	}
 
 	@PostMapping("/requests/{id}/confirm")
-	String confirm(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
-		return decided(redirect, erasures.confirm(id, admin.personId()), "privacy.admin.erased");
+	String confirm(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id) {
+		return decided(erasures.confirm(id, admin.personId()), "privacy.admin.erased");
 	}
 
 	@PostMapping("/requests/{id}/decline")
-	String decline(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
-		return decided(redirect, erasures.decline(id, admin.personId()), "privacy.admin.declined");
+	String decline(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id) {
+		return decided(erasures.decline(id, admin.personId()), "privacy.admin.declined");
 	}
 
-	private static String decided(RedirectAttributes redirect, boolean done, String key) {
-		redirect.addFlashAttribute(done ? "flashSuccess" : "flashError", done ? key : "privacy.admin.notOpen");
+	private static String decided(boolean done, String key) {
+		if (done) {
+			Flash.success(key);
+		}
+		else {
+			Flash.error("privacy.admin.notOpen");
+		}
 		return "redirect:/admin/privacy";
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.traject.web.Flash;
 import org.traject.people.CurrentUser;
 import org.traject.privacy.internal.ErasureRequests;
 import org.traject.privacy.internal.Erasures;
@@ -68,14 +68,12 @@ class MyDataController {
 
 	@PostMapping("/erasure")
 	String requestErasure(@AuthenticationPrincipal CurrentUser user,
-			@Valid @ModelAttribute("erasure") ErasureRequestForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("erasure") ErasureRequestForm form, BindingResult errors, Model model) {
 		if (errors.hasErrors()) {
 			return view(user, model);
 		}
 		boolean opened = erasures.request(user.personId(), user.personId());
-		redirect.addFlashAttribute("flashSuccess",
-				opened ? "privacy.my.erasure.requested" : "privacy.my.erasure.alreadyRequested");
+		Flash.success(opened ? "privacy.my.erasure.requested" : "privacy.my.erasure.alreadyRequested");
 		return "redirect:/my/privacy";
 	}
 

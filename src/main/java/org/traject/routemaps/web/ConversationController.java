@@ -1,6 +1,6 @@
 package org.traject.routemaps.web;
 
-import java.util.Locale;
+import org.traject.web.Flash;
 
 import jakarta.validation.Valid;
 
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.people.CurrentUser;
 import org.traject.routemaps.internal.Partnerships;
 import org.traject.routemaps.internal.RouteMapQueries;
@@ -47,7 +46,13 @@ class ConversationController {
 			RouteMapVersion.Step step) {
 	}
 
-	private Target target(long id, long memberId, int position, CurrentUser user) {
+	/**
+	 * Resolved before every handler here, from the path and the signed-in person: someone
+	 * outside the partnership gets a 404 before anything else happens.
+	 */
+	@ModelAttribute("target")
+	Target target(@PathVariable long id, @PathVariable long memberId, @PathVariable int position,
+			@AuthenticationPrincipal CurrentUser user) {
 		var access = partnerships.access(id, user.personId());
 		var member = partnerships.member(access, memberId);
 		var version = routeMaps.publishedVersion(access.routeMapId()).orElseThrow();
@@ -55,9 +60,8 @@ class ConversationController {
 	}
 
 	@GetMapping
-	String step(@PathVariable long id, @PathVariable long memberId, @PathVariable int position,
-			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-		return page(target(id, memberId, position, user), model);
+	String step(@ModelAttribute(name = "target", binding = false) Target t, Model model) {
+		return page(t, model);
 	}
 
 	private String page(Target t, Model model) {
@@ -79,24 +83,20 @@ class ConversationController {
 	}
 
 	@PostMapping("/plan")
-	String plan(@PathVariable long id, @PathVariable long memberId, @PathVariable int position,
-			@Valid @ModelAttribute("planForm") PlanForm form, BindingResult errors,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		var t = target(id, memberId, position, user);
+	String plan(@ModelAttribute(name = "target", binding = false) Target t,
+			@Valid @ModelAttribute("planForm") PlanForm form, BindingResult errors, Model model) {
 		t.access().requireCoordinator();
 		if (errors.hasErrors() || form.plannedOn() == null) {
 			return page(t, model);
 		}
-		partnerships.plan(t.access(), memberId, t.step().key(), form.plannedOn(), form.participants());
-		Refusals.success(redirect, "routemaps.plan.saved");
+		partnerships.plan(t.access(), t.member().id(), t.step().key(), form.plannedOn(), form.participants());
+		Flash.success("routemaps.plan.saved");
 		return redirect(t);
 	}
 
 	@PostMapping("/cards/{cardId}")
-	String note(@PathVariable long id, @PathVariable long memberId, @PathVariable int position,
-			@PathVariable long cardId, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		var t = target(id, memberId, position, user);
+	String note(@ModelAttribute(name = "target", binding = false) Target t, @PathVariable long cardId,
+			@Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors, Model model) {
 		t.access().requireCoordinator();
 		var card = t.step()
 			.cardsFor(t.member().membership())
@@ -108,41 +108,36 @@ class ConversationController {
 			model.addAttribute("noteCardId", cardId);
 			return page(t, model);
 		}
-		partnerships.recordNote(t.access(), memberId, card.key(), form.discussed(), form.agreed());
-		Refusals.success(redirect, "routemaps.note.saved");
+		partnerships.recordNote(t.access(), t.member().id(), card.key(), form.discussed(), form.agreed());
+		Flash.success("routemaps.note.saved");
 		return redirect(t) + "#card-" + cardId;
 	}
 
 	@PostMapping("/follow-ups")
-	String addFollowUp(@PathVariable long id, @PathVariable long memberId, @PathVariable int position,
-			@Valid @ModelAttribute("followUpForm") FollowUpForm form, BindingResult errors,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		var t = target(id, memberId, position, user);
+	String addFollowUp(@ModelAttribute(name = "target", binding = false) Target t,
+			@Valid @ModelAttribute("followUpForm") FollowUpForm form, BindingResult errors, Model model) {
 		t.access().requireCoordinator();
 		if (errors.hasErrors() || form.action() == null || form.owner() == null) {
 			return page(t, model);
 		}
-		partnerships.addFollowUp(t.access(), memberId, t.step().key(), form.action(), form.owner(), form.dueOn());
-		Refusals.success(redirect, "routemaps.followUp.added");
+		partnerships.addFollowUp(t.access(), t.member().id(), t.step().key(), form.action(), form.owner(),
+				form.dueOn());
+		Flash.success("routemaps.followUp.added");
 		return redirect(t) + "#follow-ups";
 	}
 
 	@PostMapping("/follow-ups/{followUpId}/delete")
-	String removeFollowUp(@PathVariable long id, @PathVariable long memberId, @PathVariable int position,
-			@PathVariable long followUpId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		var t = target(id, memberId, position, user);
-		partnerships.removeFollowUp(t.access(), memberId, followUpId);
-		Refusals.success(redirect, "routemaps.followUp.removed");
+	String removeFollowUp(@ModelAttribute(name = "target", binding = false) Target t, @PathVariable long followUpId) {
+		partnerships.removeFollowUp(t.access(), t.member().id(), followUpId);
+		Flash.success("routemaps.followUp.removed");
 		return redirect(t) + "#follow-ups";
 	}
 
 	/** Marks the step done for this member today, or (done=false) open again. */
 	@PostMapping("/done")
-	String done(@PathVariable long id, @PathVariable long memberId, @PathVariable int position,
-			@RequestParam boolean done, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		var t = target(id, memberId, position, user);
-		partnerships.markDone(t.access(), memberId, t.step().key(), done ? zone.today() : null);
-		Refusals.success(redirect, done ? "routemaps.step.markedDone" : "routemaps.step.reopened");
+	String done(@ModelAttribute(name = "target", binding = false) Target t, @RequestParam boolean done) {
+		partnerships.markDone(t.access(), t.member().id(), t.step().key(), done ? zone.today() : null);
+		Flash.success(done ? "routemaps.step.markedDone" : "routemaps.step.reopened");
 		return redirect(t);
 	}
 

@@ -1,5 +1,8 @@
 package org.traject.routemaps.web;
 
+import org.traject.web.Flash;
+import org.traject.web.Refusals;
+import org.traject.web.Download;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -17,7 +20,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.people.CurrentUser;
 import org.traject.routemaps.internal.BoardCells;
 import org.traject.routemaps.internal.Enums.MemberKind;
@@ -26,7 +28,6 @@ import org.traject.routemaps.internal.Enums.Sector;
 import org.traject.routemaps.internal.Partnerships;
 import org.traject.routemaps.internal.RouteMapPdfs;
 import org.traject.routemaps.internal.RouteMapQueries;
-import org.traject.routemaps.internal.RouteMapRuleException;
 
 /**
  * A partnership's board (members × steps, filtered by sector and new/existing) with its
@@ -73,7 +74,7 @@ class PartnershipController {
 	ResponseEntity<byte[]> boardPdf(@PathVariable long id, @ModelAttribute("filter") BoardFilter filter,
 			@AuthenticationPrincipal CurrentUser user, Locale locale) {
 		var access = partnerships.access(id, user.personId());
-		return Refusals.download(pdfs.board(access, board(access, filter), locale), "route-map-board.pdf",
+		return Download.attachment(pdfs.board(access, board(access, filter), locale), "route-map-board.pdf",
 				MediaType.APPLICATION_PDF);
 	}
 
@@ -81,8 +82,8 @@ class PartnershipController {
 	ResponseEntity<byte[]> boardXlsx(@PathVariable long id, @ModelAttribute("filter") BoardFilter filter,
 			@AuthenticationPrincipal CurrentUser user, Locale locale) {
 		var access = partnerships.access(id, user.personId());
-		return Refusals.download(BoardCells.xlsx(board(access, filter), messages, locale), "route-map-board.xlsx",
-				Refusals.XLSX);
+		return Download.attachment(BoardCells.xlsx(board(access, filter), messages, locale), "route-map-board.xlsx",
+				Download.XLSX);
 	}
 
 	@GetMapping(value = "/partnerships/{id}/cards.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -94,7 +95,7 @@ class PartnershipController {
 		if (step != null) {
 			version.step(step).orElseThrow();
 		}
-		return Refusals.download(pdfs.cards(version, step, audience, locale), "route-map-cards.pdf",
+		return Download.attachment(pdfs.cards(version, step, audience, locale), "route-map-cards.pdf",
 				MediaType.APPLICATION_PDF);
 	}
 
@@ -108,19 +109,13 @@ class PartnershipController {
 
 	@PostMapping("/partnerships/{id}/members")
 	String addMember(@PathVariable long id, @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult errors,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, Model model) {
 		var access = partnerships.access(id, user.personId());
 		access.requireCoordinator();
 		var details = form.details(errors);
-		if (details != null) {
-			try {
-				partnerships.addMember(access, details);
-				Refusals.success(redirect, "routemaps.member.added", details.name());
-				return "redirect:/partnerships/" + id;
-			}
-			catch (RouteMapRuleException ex) {
-				Refusals.reject(errors, ex);
-			}
+		if (details != null && Refusals.applied(errors, () -> partnerships.addMember(access, details))) {
+			Flash.success("routemaps.member.added", details.name());
+			return "redirect:/partnerships/" + id;
 		}
 		return memberPage(access, model);
 	}

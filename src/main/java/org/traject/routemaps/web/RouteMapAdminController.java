@@ -1,5 +1,9 @@
 package org.traject.routemaps.web;
 
+import org.traject.web.Flash;
+import org.traject.web.Refusals;
+import org.traject.web.Download;
+import org.traject.web.OnRefusal;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -16,12 +20,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.routemaps.internal.Enums.Membership;
 import org.traject.routemaps.internal.RouteMapEditing;
 import org.traject.routemaps.internal.RouteMapPdfs;
 import org.traject.routemaps.internal.RouteMapQueries;
-import org.traject.routemaps.internal.RouteMapRuleException;
 
 /**
  * The administrator's route maps: the list, a new route map, a version (edited while a
@@ -56,13 +58,12 @@ class RouteMapAdminController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("versionForm") VersionForm form, BindingResult errors,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("versionForm") VersionForm form, BindingResult errors) {
 		if (errors.hasErrors()) {
 			return "routemaps/admin-new";
 		}
 		long draft = editing.create(null, form.texts(), false);
-		Refusals.success(redirect, "routemaps.saved.created");
+		Flash.success("routemaps.saved.created");
 		return "redirect:/admin/route-maps/versions/" + draft;
 	}
 
@@ -81,37 +82,27 @@ class RouteMapAdminController {
 
 	@PostMapping("/versions/{id}")
 	String updateTexts(@PathVariable long id, @Valid @ModelAttribute("versionForm") VersionForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				editing.updateTexts(id, form.texts());
-				Refusals.success(redirect, "routemaps.saved.texts");
-				return "redirect:/admin/route-maps/versions/" + id;
-			}
-			catch (RouteMapRuleException ex) {
-				Refusals.reject(errors, ex);
-			}
+			BindingResult errors, Model model) {
+		if (Refusals.applied(errors, () -> editing.updateTexts(id, form.texts()))) {
+			Flash.success("routemaps.saved.texts");
+			return "redirect:/admin/route-maps/versions/" + id;
 		}
 		return version(id, model);
 	}
 
 	@PostMapping("/versions/{id}/publish")
-	String publish(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			editing.publish(id);
-			Refusals.success(redirect, "routemaps.saved.published");
-		}
-		catch (RouteMapRuleException ex) {
-			Refusals.flash(redirect, ex);
-		}
+	@OnRefusal("/admin/route-maps/versions/{id}")
+	String publish(@PathVariable long id) {
+		editing.publish(id);
+		Flash.success("routemaps.saved.published");
 		return "redirect:/admin/route-maps/versions/" + id;
 	}
 
 	/** Editing a published route map starts from a new draft. */
 	@PostMapping("/{routeMapId}/draft")
-	String draft(@PathVariable long routeMapId, RedirectAttributes redirect) {
+	String draft(@PathVariable long routeMapId) {
 		long draft = editing.editableDraft(routeMapId);
-		Refusals.success(redirect, "routemaps.saved.draft");
+		Flash.success("routemaps.saved.draft");
 		return "redirect:/admin/route-maps/versions/" + draft;
 	}
 
@@ -122,7 +113,7 @@ class RouteMapAdminController {
 		if (step != null) {
 			version.step(step).orElseThrow();
 		}
-		return Refusals.download(pdfs.cards(version, step, audience, locale), "route-map-cards.pdf",
+		return Download.attachment(pdfs.cards(version, step, audience, locale), "route-map-cards.pdf",
 				MediaType.APPLICATION_PDF);
 	}
 

@@ -1,5 +1,8 @@
 package org.traject.routemaps.web;
 
+import org.traject.web.Flash;
+import org.traject.web.Refusals;
+import org.traject.web.OnRefusal;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -11,14 +14,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.traject.routemaps.internal.RouteMapEditing;
 import org.traject.routemaps.internal.RouteMapQueries;
-import org.traject.routemaps.internal.RouteMapRuleException;
 
 /** A draft's steps and cards: add, edit, move, remove. */
 @Controller
 @RequestMapping("/admin/route-maps/versions/{id}")
+@OnRefusal("/admin/route-maps/versions/{id}")
 class RouteMapEditorController {
 
 	private final RouteMapQueries queries;
@@ -35,16 +37,10 @@ class RouteMapEditorController {
 
 	@PostMapping("/steps")
 	String addStep(@PathVariable long id, @Valid @ModelAttribute("stepForm") StepForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				editing.addStep(id, form.texts());
-				Refusals.success(redirect, "routemaps.saved.step");
-				return "redirect:/admin/route-maps/versions/" + id;
-			}
-			catch (RouteMapRuleException ex) {
-				Refusals.reject(errors, ex);
-			}
+			Model model) {
+		if (Refusals.applied(errors, () -> editing.addStep(id, form.texts()))) {
+			Flash.success("routemaps.saved.step");
+			return "redirect:/admin/route-maps/versions/" + id;
 		}
 		return versions.version(id, model);
 	}
@@ -63,30 +59,22 @@ class RouteMapEditorController {
 
 	@PostMapping("/steps/{stepId}")
 	String updateStep(@PathVariable long id, @PathVariable long stepId,
-			@Valid @ModelAttribute("stepForm") StepForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				editing.updateStep(id, stepId, form.texts());
-				Refusals.success(redirect, "routemaps.saved.step");
-				return "redirect:/admin/route-maps/versions/" + id;
-			}
-			catch (RouteMapRuleException ex) {
-				Refusals.reject(errors, ex);
-			}
+			@Valid @ModelAttribute("stepForm") StepForm form, BindingResult errors, Model model) {
+		if (Refusals.applied(errors, () -> editing.updateStep(id, stepId, form.texts()))) {
+			Flash.success("routemaps.saved.step");
+			return "redirect:/admin/route-maps/versions/" + id;
 		}
 		return step(id, stepId, model);
 	}
 
 	@PostMapping("/steps/{stepId}/move")
-	String moveStep(@PathVariable long id, @PathVariable long stepId, @RequestParam boolean up,
-			RedirectAttributes redirect) {
-		return change(id, redirect, () -> editing.moveStep(id, stepId, up), "routemaps.saved.moved");
+	String moveStep(@PathVariable long id, @PathVariable long stepId, @RequestParam boolean up) {
+		return change(id, () -> editing.moveStep(id, stepId, up), "routemaps.saved.moved");
 	}
 
 	@PostMapping("/steps/{stepId}/delete")
-	String deleteStep(@PathVariable long id, @PathVariable long stepId, RedirectAttributes redirect) {
-		return change(id, redirect, () -> editing.deleteStep(id, stepId), "routemaps.saved.stepDeleted");
+	String deleteStep(@PathVariable long id, @PathVariable long stepId) {
+		return change(id, () -> editing.deleteStep(id, stepId), "routemaps.saved.stepDeleted");
 	}
 
 	@GetMapping("/steps/{stepId}/cards/new")
@@ -96,16 +84,10 @@ class RouteMapEditorController {
 
 	@PostMapping("/steps/{stepId}/cards")
 	String addCard(@PathVariable long id, @PathVariable long stepId, @Valid @ModelAttribute("cardForm") CardForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				editing.addCard(id, stepId, form.texts());
-				Refusals.success(redirect, "routemaps.saved.card");
-				return "redirect:/admin/route-maps/versions/" + id + "#step-" + stepId;
-			}
-			catch (RouteMapRuleException ex) {
-				Refusals.reject(errors, ex);
-			}
+			BindingResult errors, Model model) {
+		if (Refusals.applied(errors, () -> editing.addCard(id, stepId, form.texts()))) {
+			Flash.success("routemaps.saved.card");
+			return "redirect:/admin/route-maps/versions/" + id + "#step-" + stepId;
 		}
 		return card(id, stepId, null, model, form);
 	}
@@ -118,24 +100,17 @@ class RouteMapEditorController {
 
 	@PostMapping("/cards/{cardId}")
 	String updateCard(@PathVariable long id, @PathVariable long cardId,
-			@Valid @ModelAttribute("cardForm") CardForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				editing.updateCard(id, cardId, form.texts());
-				Refusals.success(redirect, "routemaps.saved.card");
-				return "redirect:/admin/route-maps/versions/" + id;
-			}
-			catch (RouteMapRuleException ex) {
-				Refusals.reject(errors, ex);
-			}
+			@Valid @ModelAttribute("cardForm") CardForm form, BindingResult errors, Model model) {
+		if (Refusals.applied(errors, () -> editing.updateCard(id, cardId, form.texts()))) {
+			Flash.success("routemaps.saved.card");
+			return "redirect:/admin/route-maps/versions/" + id;
 		}
 		return card(id, null, cardId, model, form);
 	}
 
 	@PostMapping("/cards/{cardId}/delete")
-	String deleteCard(@PathVariable long id, @PathVariable long cardId, RedirectAttributes redirect) {
-		return change(id, redirect, () -> editing.deleteCard(id, cardId), "routemaps.saved.cardDeleted");
+	String deleteCard(@PathVariable long id, @PathVariable long cardId) {
+		return change(id, () -> editing.deleteCard(id, cardId), "routemaps.saved.cardDeleted");
 	}
 
 	private String card(long id, @org.jspecify.annotations.Nullable Long stepId,
@@ -156,14 +131,9 @@ class RouteMapEditorController {
 		return "routemaps/admin-card";
 	}
 
-	private String change(long id, RedirectAttributes redirect, Runnable change, String doneKey) {
-		try {
-			change.run();
-			Refusals.success(redirect, doneKey);
-		}
-		catch (RouteMapRuleException ex) {
-			Refusals.flash(redirect, ex);
-		}
+	private String change(long id, Runnable change, String doneKey) {
+		change.run();
+		Flash.success(doneKey);
 		return "redirect:/admin/route-maps/versions/" + id;
 	}
 
