@@ -1,6 +1,7 @@
 package org.traject.cohorts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -488,11 +489,9 @@ class EnrolmentRulesTest {
 
 		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 5, SeatRelease.CONFIRM_NEXT);
 		// the invitation follows the CohortOpened event after its commit
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (interestLists.invitedEmails(cohort).size() < 2 && System.currentTimeMillis() < deadline) {
-			Thread.sleep(100);
-		}
-		assertThat(interestLists.invitedEmails(cohort)).containsExactly("first-" + suffix, signedIn);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(interestLists.invitedEmails(cohort)).containsExactly("first-" + suffix, signedIn));
 		assertThat(interestLists.invite(cohort)).as("nobody is invited twice").isZero();
 	}
 

@@ -2,6 +2,7 @@ package org.traject.notifications.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -77,8 +78,10 @@ class DeadInstanceDeliveryTest {
 			secondInstance.shutdownNow();
 			secondInstance.awaitTermination(30, TimeUnit.SECONDS);
 		}
-		Thread.sleep(1000); // a second copy of any email would have arrived by now
-		assertThat(TestSmtp.recipientsIn(domain)).hasSize(60).doesNotHaveDuplicates();
+		// a second copy of any email would arrive within a second: none does
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(TestSmtp.recipientsIn(domain)).hasSize(60).doesNotHaveDuplicates());
 		assertThat(jdbc.sql("select count(*) from outgoing_email where recipient like :d and status = 'SENT'")
 			.param("d", "%@" + domain)
 			.query(Long.class)
