@@ -25,10 +25,13 @@ class ReportTables {
 
 	private final ReportQueries queries;
 
+	private final FlowTables flow;
+
 	private final MessageSource messages;
 
-	ReportTables(ReportQueries queries, MessageSource messages) {
+	ReportTables(ReportQueries queries, FlowTables flow, MessageSource messages) {
 		this.queries = queries;
+		this.flow = flow;
 		this.messages = messages;
 	}
 
@@ -38,9 +41,13 @@ class ReportTables {
 			case SIGNUPS -> signUps(filter, t);
 			case FILL -> fill(filter, t);
 			case WAITLIST -> waitlist(filter, t);
+			case INTEREST -> flow.interest(filter, t);
+			case TIMING -> flow.timing(filter, t);
 			case CANCELLATIONS -> cancellations(filter, t);
+			case REASONS -> flow.reasons(filter, t);
 			case ATTENDANCE -> attendance(filter, t);
 			case COMPLETION -> completion(filter, t);
+			case AWARDS -> flow.awards(filter, t);
 			case OUTCOMES -> outcomes(filter, t);
 		};
 	}
@@ -174,7 +181,8 @@ class ReportTables {
 			String took = t.text("reports.outcomes.share", t.percentText(share), o.leadership(), o.recorded());
 			rows.add(List.of(Cell.programme(o.title(), o.language()), Cell.text(Integer.toString(o.cohortYear())),
 					Cell.number(o.completed()), Cell.number(o.recorded()), Cell.number(o.formal()),
-					Cell.number(o.leadershipLike()), Cell.number(o.noneYet()), t.percent(share)));
+					Cell.number(o.leadershipLike()), Cell.number(o.noneYet()), t.percent(share),
+					t.whole(o.medianMonthsToRole())));
 			bars.add(new BarChart.Bar(o.title() + " " + o.cohortYear(), value(share), took));
 			recorded += o.recorded();
 			leadership += o.formal() + o.leadershipLike();
@@ -182,13 +190,13 @@ class ReportTables {
 		var overall = ReportQueries.percent(leadership, recorded);
 		String headline = overall == null ? null
 				: t.text("reports.outcomes.headline", t.percentText(overall), recorded);
-		return new Report(
-				ReportKind.OUTCOMES, t.headings("outcomes", "programme", "year", "completed", "recorded", "formal",
-						"leadershipLike", "noneYet", "leadershipShare"),
+		return new Report(ReportKind.OUTCOMES,
+				t.headings("outcomes", "programme", "year", "completed", "recorded", "formal", "leadershipLike",
+						"noneYet", "leadershipShare", "monthsToRole"),
 				rows, BarChart.of(bars, 100), headline, !rows.isEmpty());
 	}
 
-	private static double value(@Nullable Integer percent) {
+	static double value(@Nullable Integer percent) {
 		return percent == null ? 0 : percent;
 	}
 
@@ -223,7 +231,7 @@ class ReportTables {
 		}
 	}
 
-	private record Texts(MessageSource messages, Locale locale) {
+	record Texts(MessageSource messages, Locale locale) {
 
 		String text(String key, @Nullable Object... args) {
 			return messages.getMessage(key, args, locale);
@@ -248,6 +256,25 @@ class ReportTables {
 
 		Cell percent(@Nullable Integer percent) {
 			return new Cell(percentText(percent), percent, null);
+		}
+
+		/** A whole number that may be missing ("no figure"). */
+		Cell whole(@Nullable Integer value) {
+			return value == null ? new Cell(text("reports.none"), null, null)
+					: new Cell(Integer.toString(value), value, null);
+		}
+
+		/** A number with one decimal in the reader's notation; may be missing. */
+		Cell decimal(@Nullable Double value) {
+			return value == null ? new Cell(text("reports.none"), null, null)
+					: new Cell(decimalText(value), value, null);
+		}
+
+		String decimalText(double value) {
+			var format = NumberFormat.getNumberInstance(dateLocale());
+			format.setMinimumFractionDigits(1);
+			format.setMaximumFractionDigits(1);
+			return format.format(value);
 		}
 	}
 

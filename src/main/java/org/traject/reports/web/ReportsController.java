@@ -48,6 +48,7 @@ class ReportsController {
 		model.addAttribute("programmes", programmes);
 		model.addAttribute("sectors",
 				programmes.stream().flatMap(p -> p.sectors().stream()).distinct().sorted().toList());
+		model.addAttribute("organisations", queries.organisations());
 		model.addAttribute("reports",
 				Arrays.stream(ReportKind.values()).map(kind -> tables.build(kind, filter, locale)).toList());
 		model.addAttribute("query", query(filter));
@@ -86,6 +87,9 @@ class ReportsController {
 		}
 		if (!filter.sector().isEmpty()) {
 			uri.queryParam("sector", filter.sector());
+		}
+		if (filter.organisation() != 0) {
+			uri.queryParam("organisation", filter.organisation());
 		}
 		return uri.build().encode().toUriString();
 	}
