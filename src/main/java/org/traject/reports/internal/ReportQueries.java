@@ -35,23 +35,25 @@ public class ReportQueries {
 	}
 
 	/**
-	 * Sign-ups per month (in the cohort's time zone) over the period, months without any
-	 * included.
+	 * Sign-ups per month, or per week (from Monday), in the cohort's time zone, over the
+	 * period, those without any included.
 	 */
 	public List<SignUpMonth> signUps(ReportFilter filter) {
+		String unit = filter.weekly() ? "week" : "month";
 		return query(Scope.SCOPE + """
 				, signed as (
-				    select date_trunc('month', e.requested_at at time zone s.time_zone)::date as month
+				    select date_trunc(:unit, e.requested_at at time zone s.time_zone)::date as month
 				    from enrolment_report e
 				    join scope s on s.cohort_id = e.cohort_id
 				    where (e.requested_at at time zone s.time_zone)::date between :from and :to
 				      and """ + Scope.member("e") + """
 				)
 				select m::date as month, count(signed.month) as sign_ups
-				from generate_series(date_trunc('month', cast(:from as date)), date_trunc('month', cast(:to as date)),
-				                     interval '1 month') m
+				from generate_series(date_trunc(:unit, cast(:from as date)), date_trunc(:unit, cast(:to as date)),
+				                     cast(:step as interval)) m
 				left join signed on signed.month = m::date
-				group by m order by m""", filter)
+				group by m order by m""", filter).param("unit", unit)
+			.param("step", "1 " + unit)
 			.query((rs, n) -> new SignUpMonth(rs.getObject(1, LocalDate.class), rs.getInt(2)))
 			.list();
 	}

@@ -18,7 +18,8 @@ import org.traject.reports.internal.ReportFilter;
 record ReportFilterForm(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable List<Long> programme,
 		@Pattern(regexp = "(nl|da|en)?", message = "{reports.filter.language.invalid}") @Nullable String language,
 		@Pattern(regexp = "[A-Z_]*", message = "{reports.filter.sector.invalid}") @Nullable String sector,
-		@Positive(message = "{reports.filter.organisation.invalid}") @Nullable Long organisation) {
+		@Positive(message = "{reports.filter.organisation.invalid}") @Nullable Long organisation,
+		@Pattern(regexp = "(week|month)?", message = "{reports.filter.per.invalid}") @Nullable String per) {
 
 	static LocalDate defaultFrom(LocalDate today) {
 		return today.withDayOfYear(1).minusYears(1);
@@ -42,6 +43,6 @@ record ReportFilterForm(@Nullable LocalDate from, @Nullable LocalDate to, @Nulla
 		return new ReportFilter(start, end, programme == null ? List.of() : programme,
 				language != null && language.matches("nl|da|en") ? language : "",
 				sector != null && sector.matches("[A-Z_]+") ? sector : "",
-				organisation != null && organisation > 0 ? organisation : 0);
+				organisation != null && organisation > 0 ? organisation : 0, "week".equals(per));
 	}
 }

@@ -2,6 +2,7 @@ package org.traject.reports.web;
 
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,18 +56,22 @@ class ReportTables {
 	private Report signUps(ReportFilter filter, Texts t) {
 		var months = queries.signUps(filter);
 		var format = DateTimeFormatter.ofPattern("MMM yyyy", t.dateLocale());
+		String column = filter.weekly() ? "week" : "month";
 		var rows = new ArrayList<List<Cell>>();
 		var bars = new ArrayList<BarChart.Bar>();
 		int max = 0;
 		int total = 0;
 		for (var m : months) {
-			String month = format.format(m.month());
+			String month = filter.weekly()
+					? t.text("reports.signups.weekOf", m.month().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+							Integer.toString(m.month().get(IsoFields.WEEK_BASED_YEAR)))
+					: format.format(m.month());
 			rows.add(List.of(Cell.text(month), Cell.number(m.signUps())));
 			bars.add(new BarChart.Bar(month, m.signUps(), Integer.toString(m.signUps())));
 			max = Math.max(max, m.signUps());
 			total += m.signUps();
 		}
-		return new Report(ReportKind.SIGNUPS, t.headings("signups", "month", "signUps"), rows, BarChart.of(bars, max),
+		return new Report(ReportKind.SIGNUPS, t.headings("signups", column, "signUps"), rows, BarChart.of(bars, max),
 				t.text("reports.signups.total", total), total > 0);
 	}
 

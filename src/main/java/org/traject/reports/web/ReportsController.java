@@ -48,7 +48,14 @@ class ReportsController {
 		model.addAttribute("programmes", programmes);
 		model.addAttribute("sectors",
 				programmes.stream().flatMap(p -> p.sectors().stream()).distinct().sorted().toList());
-		model.addAttribute("organisations", queries.organisations());
+		var organisations = queries.organisations();
+		model.addAttribute("organisations", organisations);
+		model.addAttribute("organisationName",
+				organisations.stream()
+					.filter(o -> o.id() == filter.organisation())
+					.map(ReportQueries.OrganisationOption::name)
+					.findFirst()
+					.orElse(null));
 		model.addAttribute("reports",
 				Arrays.stream(ReportKind.values()).map(kind -> tables.build(kind, filter, locale)).toList());
 		model.addAttribute("query", query(filter));
@@ -90,6 +97,9 @@ class ReportsController {
 		}
 		if (filter.organisation() != 0) {
 			uri.queryParam("organisation", filter.organisation());
+		}
+		if (filter.weekly()) {
+			uri.queryParam("per", "week");
 		}
 		return uri.build().encode().toUriString();
 	}
