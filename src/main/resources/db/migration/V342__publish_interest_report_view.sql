@@ -19,10 +19,10 @@ select r.id                                   as registration_id,
 from interest_registration r
 left join interest_invitation i on i.registration_id = r.id
 left join lateral (
+    -- by person first (a handful of enrolments each), not by cohort (its enrolments are spread over the table)
     select min(e.person_id) as person_id
     from enrolment e
-    where e.cohort_id = i.cohort_id and e.requested_at >= i.invited_at
-      and (e.person_id = r.person_id
-           or e.person_id in (select a.person_id from person_address a where a.address = lower(r.email)))
+    where e.person_id in (r.person_id, (select a.person_id from person_address a where a.address = lower(r.email)))
+      and e.cohort_id = i.cohort_id and e.requested_at >= i.invited_at
 ) enrolled on i.cohort_id is not null
 where r.status in ('WAITING', 'INVITED');
