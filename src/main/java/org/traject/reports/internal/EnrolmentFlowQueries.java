@@ -73,6 +73,8 @@ public class EnrolmentFlowQueries {
 									    from scope s
 									    join enrolment_report e on e.cohort_id = s.cohort_id
 									    join enrolment_history_report h on h.enrolment_id = e.enrolment_id
+									         and (h.status = 'CONFIRMED' or h.change in ('APPROVAL_REQUESTED', 'APPROVED',
+									                                                      'APPROVAL_DECLINED', 'APPROVAL_EXPIRED'))
 									    where"""
 							+ Scope.IN_PERIOD + " and " + Scope.member("e")
 							+ """
@@ -112,7 +114,7 @@ public class EnrolmentFlowQueries {
 						           (array_agg(h.actor_role order by h.occurred_at desc) filter (where h.change = 'CANCELLED'))[1] as actor
 						    from scope s
 						    join enrolment_report e on e.cohort_id = s.cohort_id
-						    join enrolment_history_report h on h.enrolment_id = e.enrolment_id
+						    join enrolment_history_report h on h.enrolment_id = e.enrolment_id and h.change = 'CANCELLED'
 						    where e.status = 'CANCELLED' and"""
 				+ Scope.IN_PERIOD + " and " + Scope.member("e") + """
 						    group by e.enrolment_id
