@@ -13,8 +13,9 @@
 # by its deployment; the JVM's default, a quarter of this machine's RAM, let RSS pass 1 GiB), BENCH_JFR=1 (a Flight Recording of the catalogue
 # rounds), BENCH_SKIP_BUILD=1 (reuse target/*.jar), BENCH_REGENERATE=1 (drop and fill the database again),
 # BENCH_SHARED=true|false (mark the figures as measured on a shared machine; by default: load average > 0.5),
-# BENCH_ONLY (a comma-separated choice of catalogue,catalogue_rendered,search,programme,roster,plan,ref_memory,
-# ref_fortunes,rush; all by
+# BENCH_ONLY (a comma-separated choice of catalogue,catalogue_rendered,search,programme,roster,plan,reports,
+# report_signups,report_fill,report_waitlist,report_interest,report_timing,report_cancellations,report_reasons,
+# report_attendance,report_completion,report_awards,report_outcomes,ref_memory,ref_fortunes,rush; all by
 # default: a partial run is for working on one figure, the README's table comes from a full one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -264,12 +265,21 @@ declare -A PATHS=(
   [programme]="/programmes/$SLUG"
   [roster]="/secretary/cohorts/${ROSTER:-0}"
   [plan]="/my/plan"
+  [reports]="/reports"
   [ref_memory]="/bench/catalogue-from-memory"
   [ref_fortunes]="/bench/fortunes"
 )
 # a request with a session cookie (even an unknown one) is never answered from the public page cache
-declare -A COOKIES=([roster]="$SECRETARY" [plan]="$PARTICIPANT" [catalogue_rendered]="SESSION=bench-no-such-session")
-ORDER=(catalogue catalogue_rendered search programme roster plan ref_memory ref_fortunes)
+declare -A COOKIES=([roster]="$SECRETARY" [plan]="$PARTICIPANT" [catalogue_rendered]="SESSION=bench-no-such-session"
+  [reports]="$SECRETARY")
+# the provider reports: the page (every report, default filter: last year and this year), then each report alone as
+# its CSV export (one statement each); measured one secretary at a time, the goal being an answer within a second
+REPORTS=(signups fill waitlist interest timing cancellations reasons attendance completion awards outcomes)
+for report in "${REPORTS[@]}"; do
+  PATHS[report_$report]="/reports/$report.csv"
+  COOKIES[report_$report]="$SECRETARY"
+done
+ORDER=(catalogue catalogue_rendered search programme roster plan reports "${REPORTS[@]/#/report_}" ref_memory ref_fortunes)
 ONLY=${BENCH_ONLY:-}
 chosen() { [[ -z "$ONLY" || ",$ONLY," == *",$1,"* ]]; }
 echo "only=${ONLY:-everything}" >>"$META"
@@ -297,7 +307,7 @@ for key in "${ORDER[@]}"; do
   header=()
   if [[ -n "$cookie" ]]; then header=(-H "Cookie: $cookie"); fi
   if [[ "$key" == roster && -z "$ROSTER" ]]; then echo "skip.$key=no roster cohort (no enrolment table when generated)" >>"$META"; continue; fi
-  if [[ "$key" =~ ^(roster|plan)$ && -z "$cookie" ]]; then echo "skip.$key=could not sign in" >>"$META"; continue; fi
+  if [[ "$key" =~ ^(roster|plan|reports|report_.*)$ && -z "$cookie" ]]; then echo "skip.$key=could not sign in" >>"$META"; continue; fi
   status=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$BASE$path")
   if [[ "$status" != "200" ]]; then
     say "$key: $path answered $status, skipped"
@@ -306,6 +316,19 @@ for key in "${ORDER[@]}"; do
   fi
   say "$key: $path"
   mkdir -p "$RESULTS/$key"
+  if [[ "$key" == report* ]]; then
+    # one secretary at a time: a short warm-up, then the rounds on one connection (they are the single figure)
+    wrk -t1 -c1 -d"$(( WARMUP < 3 ? WARMUP : 3 ))s" --timeout 10s "${header[@]}" "$BASE$path" >"$RESULTS/$key/warmup.txt"
+    for round in $(seq 1 "$ROUNDS"); do
+      wrk -t1 -c1 -d"${DURATION}s" --timeout 10s --latency "${header[@]}" "$BASE$path" >"$RESULTS/$key/round-$round.txt"
+      say "  round $round: p99 $(sed -n 's/^ *99% *//p' "$RESULTS/$key/round-$round.txt")"
+    done
+    cp "$RESULTS/$key/round-1.txt" "$RESULTS/$key/single.txt"
+    curl -s -o /dev/null "${header[@]}" "$BASE$path"
+    count=$(curl -s "$BASE/bench/statements" | awk -F'\t' -v p="$path" '$2 == p { print $1 }')
+    echo "statements.$key=${count:-?}" >>"$META"
+    continue
+  fi
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s "${header[@]}" "$BASE$path" >"$RESULTS/$key/warmup.txt"
   if [[ "$key" == catalogue && "${BENCH_JFR:-}" == "1" ]]; then
     jcmd "$APP" JFR.start name=catalogue settings=profile filename="$RESULTS/catalogue.jfr" >/dev/null

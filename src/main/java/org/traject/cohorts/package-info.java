@@ -16,7 +16,9 @@
  * Published view (read-only, V131): {@code enrolment_report} — every enrolment with its
  * cohort, programme, state and dates. <br>
  * Published view (read-only, V131): {@code enrolment_history_report} — each enrolment's
- * status changes, with actor role and cancellation reason.
+ * status changes, with actor role and cancellation reason. <br>
+ * Published view (read-only, V342): {@code interest_report} — each confirmed interest
+ * registration per invitation, with the person who signed up for the invited cohort.
  */
 @ApplicationModule(allowedDependencies = { "catalogue", "people", "privacy", "web" })
 @NullMarked

@@ -13,7 +13,9 @@
  * Published view (read-only, V132): {@code completion_report} — the completion decision
  * per enrolment. <br>
  * Published view (read-only, V132): {@code career_outcome_report} — every award with its
- * latest career outcome.
+ * latest career outcome. <br>
+ * Published view (read-only, V343): {@code award_report} — every certificate with its
+ * register and points, without names or certificate numbers.
  */
 @ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "people", "privacy", "web" })
 @NullMarked

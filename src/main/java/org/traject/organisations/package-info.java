@@ -13,6 +13,10 @@
  * and the views they publish: {@code person_directory}; {@code enrolment_report},
  * {@code cohort_report}, {@code enrolment_approval}, {@code enrolment_place};
  * {@code programme_report}; {@code completion_report}; {@code plan_share_directory}.
+ * <p>
+ * Published views (read-only, V340): {@code organisation_report} — every organisation not
+ * merged away, with kind and sectors; {@code organisation_member_report} — who belongs to
+ * which organisation now.
  */
 @ApplicationModule(allowedDependencies = { "cohorts", "people", "privacy", "web" })
 @NullMarked

@@ -9,8 +9,9 @@
  * <p>
  * Published to other modules' SQL: the read-only view {@code person_directory} (migration
  * {@code V121}): a person's name, organisation, whether the account is enabled and
- * whether they coach. No other module's SQL names the people module's tables
- * ({@code CrossModuleSqlTest}).
+ * whether they coach; and {@code person_address} (migration {@code V341}), a person's
+ * address in lower case, for the cohorts module's {@code interest_report} alone. No other
+ * module's SQL names the people module's tables ({@code CrossModuleSqlTest}).
  */
 @ApplicationModule(allowedDependencies = "web")
 @NullMarked

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jspecify.annotations.Nullable;
+import org.traject.catalogue.AccreditationRegister;
 import org.traject.catalogue.ModuleType;
 import org.traject.catalogue.internal.ProgrammeDetails;
 import org.traject.catalogue.internal.ProgrammeEditing;
@@ -22,6 +24,7 @@ import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.internal.EnrolmentAdministration;
 import org.traject.cohorts.internal.Enrolments;
+import org.traject.cohorts.internal.Manager;
 import org.traject.cohorts.SeatRelease;
 import org.traject.delivery.internal.Attendance;
 import org.traject.delivery.internal.AttendanceStatus;
@@ -93,10 +96,19 @@ class ReportHistory {
 	}
 
 	long programme(String language, Sector sector) {
+		return programme(language, sector, null, null, false);
+	}
+
+	/**
+	 * A programme accredited for a register with points (a positive completion renews the
+	 * registration for four years), which may ask for a manager's approval.
+	 */
+	long programme(String language, Sector sector, @Nullable AccreditationRegister register,
+			@Nullable BigDecimal points, boolean approval) {
 		String slug = "report-" + UUID.randomUUID().toString().substring(0, 8);
 		long id = programmes.create(new ProgrammeDetails(slug, "Report programme " + slug, "For the reports", language,
-				ProgrammeFormat.TALENT_PROGRAMME, Set.of(), Set.of(sector), "", "", "", "", "", 0, "EUR", null, null,
-				null, false, null));
+				ProgrammeFormat.TALENT_PROGRAMME, Set.of(), Set.of(sector), "", "", "", "", "", 0, "EUR", register,
+				points, register == null ? null : 4, approval, null));
 		programmes.addModule(id, ModuleType.THEME_DAY, "Theme day", BigDecimal.ONE, "");
 		return id;
 	}
@@ -112,7 +124,15 @@ class ReportHistory {
 
 	/** A cohort that began forty days ago, with the given number of full-day sessions. */
 	Past past(long programmeId, int capacity, int sessions) {
-		LocalDate start = today().minusDays(40);
+		return past(programmeId, capacity, sessions, 40);
+	}
+
+	/**
+	 * A cohort that began the given number of days ago and ended thirty days after it
+	 * began.
+	 */
+	Past past(long programmeId, int capacity, int sessions, int daysAgo) {
+		LocalDate start = today().minusDays(daysAgo);
 		long id = cohorts.create(programmeId,
 				new CohortSettings(code("Past"), start, start.plusDays(30), "Utrecht", false, AMSTERDAM.getId(),
 						capacity, 0, start.minusDays(30), start.minusDays(2), SeatRelease.CONFIRM_NEXT, 48));
@@ -128,12 +148,53 @@ class ReportHistory {
 
 	/** A new person signed up for the cohort by a secretary; returns the enrolment. */
 	Enrolled enrol(long cohortId, String name) {
-		String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "-" + UUID.randomUUID()
-				+ "@example.org";
-		var person = people.ensureAccount(email, name, Locale.ENGLISH, null, Set.of(Role.PARTICIPANT), "School",
-				"Teacher");
+		return enrol(cohortId, person(name));
+	}
+
+	/** The person signed up for the cohort by a secretary; returns the enrolment. */
+	Enrolled enrol(long cohortId, People.PersonView person) {
 		var outcome = administration.enrol(cohortId, person.id(), SECRETARY, null);
 		return new Enrolled(outcome.enrolmentId(), person.id(), outcome.status().name());
+	}
+
+	/**
+	 * The person signs up themselves, naming their manager (a programme that asks for
+	 * approval waits for it).
+	 */
+	Enrolled signUp(long cohortId, String name) {
+		var person = person(name);
+		var outcome = enrolments.signUp(cohortId, Actor.participant(person.id(), name),
+				new Manager("Mara Manager", "mara-" + UUID.randomUUID() + "@example.org"));
+		return new Enrolled(outcome.enrolmentId(), person.id(), outcome.status().name());
+	}
+
+	/** A new participant account with a unique address. */
+	People.PersonView person(String name) {
+		return account(
+				name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "-" + UUID.randomUUID() + "@example.org",
+				name);
+	}
+
+	/** The participant account with this address (made when there is none). */
+	People.PersonView account(String email, String name) {
+		return people.ensureAccount(email, name, Locale.ENGLISH, null, Set.of(Role.PARTICIPANT), "School", "Teacher");
+	}
+
+	/**
+	 * Moves the moment the enrolment was made, and its request for approval if any, back
+	 * by the given number of hours, as if it had been made that much earlier.
+	 */
+	void madeEarlier(Enrolled e, int hours) {
+		jdbc.sql("update enrolment set requested_at = requested_at - make_interval(hours => :h) where id = :id")
+			.param("h", hours)
+			.param("id", e.enrolmentId())
+			.update();
+		jdbc.sql("""
+				update enrolment_event set occurred_at = occurred_at - make_interval(hours => :h)
+				where enrolment_id = :id and change = 'APPROVAL_REQUESTED'""")
+			.param("h", hours)
+			.param("id", e.enrolmentId())
+			.update();
 	}
 
 	void cancelByParticipant(Enrolled e, String reason) {
@@ -189,6 +250,21 @@ class ReportHistory {
 	void outcome(long programmeId, long awardId, CareerOutcomeKind kind) {
 		outcomes.record(programmeId, awardId, kind, kind == CareerOutcomeKind.NONE_YET ? null : "Director",
 				today().minusDays(1), null);
+	}
+
+	/**
+	 * Records a career outcome that happened the given number of days after completion.
+	 */
+	void outcomeAfter(long programmeId, long awardId, CareerOutcomeKind kind, int days) {
+		outcomes.record(programmeId, awardId, kind, kind == CareerOutcomeKind.NONE_YET ? null : "Director",
+				completedOn(awardId).plusDays(days), null);
+	}
+
+	LocalDate completedOn(long awardId) {
+		return jdbc.sql("select completed_on from delivery_award where id = :id")
+			.param("id", awardId)
+			.query(LocalDate.class)
+			.single();
 	}
 
 	private static String code(String prefix) {

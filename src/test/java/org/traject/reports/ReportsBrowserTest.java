@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
@@ -18,6 +20,10 @@ import org.traject.catalogue.internal.Sector;
 import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.SeatRelease;
 import org.traject.delivery.internal.CareerOutcomeKind;
+import org.traject.organisations.OrganisationKind;
+import org.traject.organisations.OrganisationSector;
+import org.traject.organisations.internal.OrganisationDetails;
+import org.traject.organisations.internal.OrganisationDirectory;
 import org.traject.test.DemoUsers;
 
 /**
@@ -36,13 +42,21 @@ class ReportsBrowserTest extends BrowserTest {
 	@Autowired
 	CohortEditing cohorts;
 
+	@Autowired
+	OrganisationDirectory organisations;
+
 	@Test
 	void aSecretaryFiltersTheFillRateOpensTheOutcomesAndExportsThem() throws Exception {
 		var history = new ReportHistory(context);
 		long programme = history.programme("en", Sector.PRIMARY);
 		programmes.publish(programme, programmes.findForEditing(programme).orElseThrow().getVersion());
 		long upcoming = history.upcoming(programme, 4, SeatRelease.CONFIRM_NEXT);
-		history.enrol(upcoming, "Ada Upcoming");
+		var ada = history.person("Ada Upcoming");
+		history.enrol(upcoming, ada);
+		long board = organisations.create(null,
+				new OrganisationDetails("Ada's board " + UUID.randomUUID(), OrganisationKind.SCHOOL_BOARD,
+						EnumSet.of(OrganisationSector.PRIMARY), null, null, null, "NL", null, null));
+		organisations.addMember(null, board, ada.email());
 		var past = history.past(programme, 3, 1);
 		var one = history.enrol(past.id(), "Bo Past");
 		var two = history.enrol(past.id(), "Cy Past");
@@ -88,6 +102,17 @@ class ReportsBrowserTest extends BrowserTest {
 			assertThat(rows.get(1).getCellText(3)).isEqualTo("2");
 			assertThat(rows.get(1).getCellText(7)).isEqualTo("50");
 		}
+
+		// only the people of Ada's board: she holds one of the four places, nobody of it
+		// took part in the cohort that ran
+		page.locator("#organisation").selectOption(new SelectOption().setValue(Long.toString(board)));
+		page.getByText("Show reports").click();
+		page.waitForLoadState();
+		assertThat(page.url()).contains("organisation=" + board).contains("programme=" + programme);
+		assertThat(page.locator("#fill table tbody tr").nth(0).innerText()).contains("0%");
+		assertThat(page.locator("#fill table tbody tr").nth(1).innerText()).contains("25%");
+		assertThat(page.locator("#outcomes .empty-state").innerText()).isEqualTo("Nothing to report for this filter.");
+		checkAccessibility();
 	}
 
 }

@@ -134,6 +134,31 @@ class ReportsIntegrationTest {
 	}
 
 	@Test
+	void signUpsPerWeekStartOnMondayAndLeaveNoWeekOut() throws Exception {
+		var weekly = new ReportFilter(filter.from(), filter.to(), filter.programmes(), "", "", 0, true);
+		var weeks = queries.signUps(weekly);
+		LocalDate thisWeek = ReportHistory.today().with(java.time.DayOfWeek.MONDAY);
+		assertThat(weeks).extracting(ReportQueries.SignUpMonth::month)
+			.allMatch(d -> d.getDayOfWeek() == java.time.DayOfWeek.MONDAY)
+			.startsWith(filter.from().with(java.time.DayOfWeek.MONDAY))
+			.endsWith(filter.to().with(java.time.DayOfWeek.MONDAY))
+			.hasSize((int) java.time.temporal.ChronoUnit.WEEKS.between(filter.from().with(java.time.DayOfWeek.MONDAY),
+					filter.to().with(java.time.DayOfWeek.MONDAY)) + 1);
+		assertThat(weeks).filteredOn(w -> w.month().equals(thisWeek))
+			.singleElement()
+			.extracting(ReportQueries.SignUpMonth::signUps)
+			.isEqualTo(10);
+		String page = mvc.perform(secretary(get("/reports")).param("lang", "en").param("per", "week"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("<th scope=\"col\">Week</th>")
+			.contains(">week " + thisWeek.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR) + ", "
+					+ thisWeek.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "<")
+			.contains("&amp;per=week\"");
+	}
+
+	@Test
 	void fillRateIsConfirmedPlacesOverCapacityPerCohortAndProgramme() {
 		var rows = queries.fillRates(filter);
 		assertThat(rows).extracting(ReportQueries.FillRow::cohortId).containsExactly(past.id(), f1, f2, f3);

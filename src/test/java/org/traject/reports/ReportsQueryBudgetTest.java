@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.traject.catalogue.AccreditationRegister;
 import org.traject.catalogue.internal.Sector;
 import org.traject.cohorts.SeatRelease;
 import org.traject.delivery.internal.AttendanceStatus;
 import org.traject.delivery.internal.CareerOutcomeKind;
+import org.traject.organisations.OrganisationKind;
+import org.traject.organisations.OrganisationSector;
+import org.traject.organisations.internal.OrganisationDetails;
+import org.traject.organisations.internal.OrganisationDirectory;
 import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 import org.traject.test.QueryCounter;
@@ -36,6 +44,9 @@ class ReportsQueryBudgetTest {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	OrganisationDirectory organisations;
+
 	@Test
 	void theReportsPageAndItsExportsCostTheSameAtTwoSizes() throws Exception {
 		var history = new ReportHistory(context);
@@ -44,9 +55,11 @@ class ReportsQueryBudgetTest {
 
 		int smallPage = statementsFor("/reports", small);
 		int largePage = statementsFor("/reports", large);
-		// one statement per report, one for the programme list, and what signing in costs
-		assertThat(largePage).isEqualTo(smallPage).isPositive().isLessThanOrEqualTo(12);
-		for (String export : new String[] { "/reports/waitlist.csv", "/reports/outcomes.xlsx" }) {
+		// one statement per report (eleven), one each for the programme and the
+		// organisation lists, and what signing in costs
+		assertThat(largePage).isEqualTo(smallPage).isPositive().isLessThanOrEqualTo(17);
+		for (String export : new String[] { "/reports/waitlist.csv", "/reports/outcomes.xlsx", "/reports/interest.csv",
+				"/reports/timing.xlsx", "/reports/reasons.csv", "/reports/awards.xlsx" }) {
 			assertThat(statementsFor(export, large)).as(export)
 				.isEqualTo(statementsFor(export, small))
 				.isLessThanOrEqualTo(4);
@@ -54,11 +67,15 @@ class ReportsQueryBudgetTest {
 	}
 
 	private long programmeWith(ReportHistory history, int cohortsEach, int people) {
-		long programme = history.programme("nl", Sector.PRIMARY);
+		long programme = history.programme("nl", Sector.PRIMARY, AccreditationRegister.SCHOOL_LEADERS_REGISTER,
+				BigDecimal.TEN, false);
 		for (int c = 0; c < cohortsEach; c++) {
 			long upcoming = history.upcoming(programme, Math.max(1, people / 2), SeatRelease.OFFER);
 			for (int p = 0; p < people; p++) {
-				history.enrol(upcoming, "Budget Person " + p);
+				var e = history.enrol(upcoming, "Budget Person " + p);
+				if (p % 3 == 1) {
+					history.cancelByParticipant(e, "Reason " + p);
+				}
 			}
 			var past = history.past(programme, people, 2);
 			for (int p = 0; p < people; p++) {
@@ -72,11 +89,31 @@ class ReportsQueryBudgetTest {
 		return programme;
 	}
 
+	@Test
+	void theOrganisationFilterCostsNothingMore() throws Exception {
+		var history = new ReportHistory(context);
+		long programme = programmeWith(history, 2, 4);
+		long organisation = organisations.create(null,
+				new OrganisationDetails("Budget board " + UUID.randomUUID(), OrganisationKind.SCHOOL_BOARD,
+						EnumSet.of(OrganisationSector.PRIMARY), null, null, null, "NL", null, null));
+		var person = history.person("Budget Member");
+		organisations.addMember(null, organisation, person.email());
+		history.enrol(history.upcoming(programme, 2, SeatRelease.OFFER), person);
+		assertThat(statementsFor("/reports", programme, organisation)).isEqualTo(statementsFor("/reports", programme));
+		assertThat(statementsFor("/reports/reasons.csv", programme, organisation))
+			.isEqualTo(statementsFor("/reports/reasons.csv", programme));
+	}
+
 	private int statementsFor(String path, long programme) throws Exception {
+		return statementsFor(path, programme, 0);
+	}
+
+	private int statementsFor(String path, long programme, long organisation) throws Exception {
 		LocalDate today = ReportHistory.today();
 		var request = get(path).param("from", today.minusYears(1).toString())
 			.param("to", today.plusYears(1).toString())
 			.param("programme", Long.toString(programme))
+			.param("organisation", organisation == 0 ? "" : Long.toString(organisation))
 			.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)));
 		QueryCounter.reset();
 		int status = mvc.perform(request).andReturn().getResponse().getStatus();

@@ -2,7 +2,6 @@ package org.traject.reports.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,24 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 public class ReportQueries {
-
-	/**
-	 * The cohorts in scope (all periods), with their programme; each report adds its own
-	 * period condition.
-	 */
-	private static final String SCOPE = """
-			with scope as (
-			    select c.cohort_id, c.programme_id, c.code, c.start_date, c.capacity, c.status, c.time_zone,
-			           p.title, p.language
-			    from cohort_report c
-			    join programme_report p on p.programme_id = c.programme_id
-			    where (cardinality(cast(:programmes as bigint[])) = 0 or c.programme_id = any(cast(:programmes as bigint[])))
-			      and (:language = '' or p.language = :language)
-			      and (:sector = '' or :sector = any(p.sectors))
-			)
-			""";
-
-	private static final String IN_PERIOD = " s.start_date between :from and :to ";
 
 	private final JdbcClient jdbc;
 
@@ -54,22 +35,25 @@ public class ReportQueries {
 	}
 
 	/**
-	 * Sign-ups per month (in the cohort's time zone) over the period, months without any
-	 * included.
+	 * Sign-ups per month, or per week (from Monday), in the cohort's time zone, over the
+	 * period, those without any included.
 	 */
 	public List<SignUpMonth> signUps(ReportFilter filter) {
-		return query(SCOPE + """
+		String unit = filter.weekly() ? "week" : "month";
+		return query(Scope.SCOPE + """
 				, signed as (
-				    select date_trunc('month', e.requested_at at time zone s.time_zone)::date as month
+				    select date_trunc(:unit, e.requested_at at time zone s.time_zone)::date as month
 				    from enrolment_report e
 				    join scope s on s.cohort_id = e.cohort_id
 				    where (e.requested_at at time zone s.time_zone)::date between :from and :to
+				      and """ + Scope.member("e") + """
 				)
 				select m::date as month, count(signed.month) as sign_ups
-				from generate_series(date_trunc('month', cast(:from as date)), date_trunc('month', cast(:to as date)),
-				                     interval '1 month') m
+				from generate_series(date_trunc(:unit, cast(:from as date)), date_trunc(:unit, cast(:to as date)),
+				                     cast(:step as interval)) m
 				left join signed on signed.month = m::date
-				group by m order by m""", filter)
+				group by m order by m""", filter).param("unit", unit)
+			.param("step", "1 " + unit)
 			.query((rs, n) -> new SignUpMonth(rs.getObject(1, LocalDate.class), rs.getInt(2)))
 			.list();
 	}
@@ -79,21 +63,19 @@ public class ReportQueries {
 	 * programme's totals.
 	 */
 	public List<FillRow> fillRates(ReportFilter filter) {
-		return query(
-				SCOPE + """
+		return query(Scope.SCOPE
+				+ """
 						select s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date, s.capacity,
 						       count(e.enrolment_id) filter (where e.status = 'CONFIRMED') as confirmed,
 						       sum(count(e.enrolment_id) filter (where e.status = 'CONFIRMED')) over programme as programme_confirmed,
 						       sum(s.capacity) over programme as programme_capacity
 						from scope s
-						left join enrolment_report e on e.cohort_id = s.cohort_id
-						where s.status <> 'CANCELLED' and"""
-						+ IN_PERIOD
-						+ """
-								group by s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date, s.capacity
-								window programme as (partition by s.programme_id)
-								order by lower(s.title), s.programme_id, s.start_date, s.cohort_id""",
-				filter)
+						left join enrolment_report e on e.cohort_id = s.cohort_id and"""
+				+ Scope.member("e") + """
+						where s.status <> 'CANCELLED' and""" + Scope.IN_PERIOD + """
+						group by s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date, s.capacity
+						window programme as (partition by s.programme_id)
+						order by lower(s.title), s.programme_id, s.start_date, s.cohort_id""", filter)
 			.query((rs, n) -> new FillRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					rs.getString(5), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getInt(8), rs.getInt(9),
 					rs.getInt(10)))
@@ -107,7 +89,7 @@ public class ReportQueries {
 	 * An enrolment is counted once in each column that applies.
 	 */
 	public List<WaitlistRow> waitlistOutcomes(ReportFilter filter) {
-		return query(SCOPE + """
+		return query(Scope.SCOPE + """
 				, per_enrolment as (
 				    select s.programme_id, s.title, s.language, e.status,
 				           bool_or(h.change = 'WAITLISTED') as waitlisted,
@@ -119,7 +101,7 @@ public class ReportQueries {
 				    from scope s
 				    join enrolment_report e on e.cohort_id = s.cohort_id
 				    join enrolment_history_report h on h.enrolment_id = e.enrolment_id
-				    where""" + IN_PERIOD + """
+				    where""" + Scope.IN_PERIOD + " and " + Scope.member("e") + """
 				    group by e.enrolment_id, s.programme_id, s.title, s.language, e.status
 				)
 				select programme_id, title, language,
@@ -146,7 +128,7 @@ public class ReportQueries {
 	 */
 	public List<CancellationRow> cancellations(ReportFilter filter) {
 		return query(
-				SCOPE + """
+				Scope.SCOPE + """
 						, per_enrolment as (
 						    select s.programme_id, s.title, s.language, e.status,
 						           (array_agg(h.actor_role order by h.occurred_at desc)
@@ -154,7 +136,7 @@ public class ReportQueries {
 						    from scope s
 						    join enrolment_report e on e.cohort_id = s.cohort_id
 						    left join enrolment_history_report h on h.enrolment_id = e.enrolment_id
-						    where""" + IN_PERIOD
+						    where""" + Scope.IN_PERIOD + " and " + Scope.member("e")
 						+ """
 								    group by e.enrolment_id, s.programme_id, s.title, s.language, e.status
 								)
@@ -177,7 +159,7 @@ public class ReportQueries {
 	 * the sessions registered.
 	 */
 	public List<AttendanceRow> attendance(ReportFilter filter) {
-		return query(SCOPE + """
+		return query(Scope.SCOPE + """
 				select s.programme_id, s.title, s.language, count(distinct a.session_id) as sessions,
 				       count(*) as registered,
 				       count(*) filter (where a.status = 'PRESENT') as present,
@@ -185,7 +167,7 @@ public class ReportQueries {
 				       count(*) filter (where a.status = 'EXCUSED') as excused
 				from scope s
 				join attendance_report a on a.cohort_id = s.cohort_id
-				where""" + IN_PERIOD + """
+				where""" + Scope.IN_PERIOD + " and " + Scope.member("a") + """
 				group by s.programme_id, s.title, s.language
 				order by lower(s.title), s.programme_id""", filter)
 			.query((rs, n) -> new AttendanceRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
@@ -198,8 +180,8 @@ public class ReportQueries {
 	 * participants, completed and not completed decisions, with the programme's totals.
 	 */
 	public List<CompletionRow> completion(ReportFilter filter) {
-		return query(
-				SCOPE + """
+		return query(Scope.SCOPE
+				+ """
 						select s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date,
 						       count(e.enrolment_id) filter (where e.status = 'CONFIRMED') as participants,
 						       count(d.enrolment_id) filter (where d.outcome = 'COMPLETED') as completed,
@@ -207,14 +189,13 @@ public class ReportQueries {
 						       sum(count(e.enrolment_id) filter (where e.status = 'CONFIRMED')) over programme as programme_participants,
 						       sum(count(d.enrolment_id) filter (where d.outcome = 'COMPLETED')) over programme as programme_completed
 						from scope s
-						left join enrolment_report e on e.cohort_id = s.cohort_id
+						left join enrolment_report e on e.cohort_id = s.cohort_id and"""
+				+ Scope.member("e") + """
 						left join completion_report d on d.enrolment_id = e.enrolment_id
-						where s.status <> 'CANCELLED' and s.start_date <= current_date and"""
-						+ IN_PERIOD + """
-								group by s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date
-								window programme as (partition by s.programme_id)
-								order by lower(s.title), s.programme_id, s.start_date, s.cohort_id""",
-				filter)
+						where s.status <> 'CANCELLED' and s.start_date <= current_date and""" + Scope.IN_PERIOD + """
+						group by s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date
+						window programme as (partition by s.programme_id)
+						order by lower(s.title), s.programme_id, s.start_date, s.cohort_id""", filter)
 			.query((rs, n) -> new CompletionRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					rs.getString(5), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getInt(8), rs.getInt(9),
 					rs.getInt(10), rs.getInt(11)))
@@ -227,27 +208,35 @@ public class ReportQueries {
 	 * or a leadership-like role.
 	 */
 	public List<OutcomeRow> careerOutcomes(ReportFilter filter) {
-		return query(SCOPE + """
+		return query(Scope.SCOPE + """
 				select s.programme_id, s.title, s.language, extract(year from s.start_date)::int as cohort_year,
 				       count(*) as completed,
 				       count(o.kind) as recorded,
 				       count(*) filter (where o.kind = 'FORMAL_LEADERSHIP_ROLE') as formal,
 				       count(*) filter (where o.kind = 'LEADERSHIP_LIKE_ROLE') as leadership_like,
-				       count(*) filter (where o.kind = 'NONE_YET') as none_yet
+				       count(*) filter (where o.kind = 'NONE_YET') as none_yet,
+				       percentile_cont(0.5) within group (order by greatest(o.occurred_on - o.completed_on, 0))
+				           filter (where o.kind in ('FORMAL_LEADERSHIP_ROLE', 'LEADERSHIP_LIKE_ROLE')) as median_days
 				from scope s
 				join career_outcome_report o on o.cohort_id = s.cohort_id
-				where""" + IN_PERIOD + """
+				where""" + Scope.IN_PERIOD + " and " + Scope.member("o") + """
 				group by s.programme_id, s.title, s.language, cohort_year
 				order by lower(s.title), s.programme_id, cohort_year""", filter)
 			.query((rs, n) -> new OutcomeRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)))
+					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+					Scope.monthsOfDays(rs.getObject(10, Double.class))))
+			.list();
+	}
+
+	/** The organisations to choose from in the filter, by name. */
+	public List<OrganisationOption> organisations() {
+		return jdbc.sql("select organisation_id, name from organisation_report order by lower(name), organisation_id")
+			.query((rs, n) -> new OrganisationOption(rs.getLong(1), rs.getString(2)))
 			.list();
 	}
 
 	private JdbcClient.StatementSpec query(String sql, ReportFilter filter) {
-		return jdbc.sql(sql)
-			.params(Map.of("programmes", filter.programmeArray(), "language", filter.language(), "sector",
-					filter.sector(), "from", filter.from(), "to", filter.to()));
+		return Scope.query(jdbc, sql, filter);
 	}
 
 	/**
@@ -259,6 +248,9 @@ public class ReportQueries {
 	}
 
 	public record ProgrammeOption(long id, String title, String language, List<String> sectors) {
+	}
+
+	public record OrganisationOption(long id, String name) {
 	}
 
 	public record SignUpMonth(LocalDate month, int signUps) {
@@ -314,7 +306,7 @@ public class ReportQueries {
 	}
 
 	public record OutcomeRow(long programmeId, String title, String language, int cohortYear, int completed,
-			int recorded, int formal, int leadershipLike, int noneYet) {
+			int recorded, int formal, int leadershipLike, int noneYet, @Nullable Integer medianMonthsToRole) {
 
 		public int leadership() {
 			return formal + leadershipLike;

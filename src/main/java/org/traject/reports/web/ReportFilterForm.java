@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 
 import org.jspecify.annotations.Nullable;
 import org.traject.reports.internal.ReportFilter;
@@ -11,11 +12,14 @@ import org.traject.reports.internal.ReportFilter;
 /**
  * The reports' filter as it comes from the URL (so a report can be shared as a link).
  * Every field may be left out; what is missing or wrong falls back to its default: the
- * last two calendar years, all programmes, all languages, all sectors.
+ * last two calendar years, all programmes, all languages, all sectors, everyone's
+ * organisation.
  */
 record ReportFilterForm(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable List<Long> programme,
 		@Pattern(regexp = "(nl|da|en)?", message = "{reports.filter.language.invalid}") @Nullable String language,
-		@Pattern(regexp = "[A-Z_]*", message = "{reports.filter.sector.invalid}") @Nullable String sector) {
+		@Pattern(regexp = "[A-Z_]*", message = "{reports.filter.sector.invalid}") @Nullable String sector,
+		@Positive(message = "{reports.filter.organisation.invalid}") @Nullable Long organisation,
+		@Pattern(regexp = "(week|month)?", message = "{reports.filter.per.invalid}") @Nullable String per) {
 
 	static LocalDate defaultFrom(LocalDate today) {
 		return today.withDayOfYear(1).minusYears(1);
@@ -38,6 +42,7 @@ record ReportFilterForm(@Nullable LocalDate from, @Nullable LocalDate to, @Nulla
 		}
 		return new ReportFilter(start, end, programme == null ? List.of() : programme,
 				language != null && language.matches("nl|da|en") ? language : "",
-				sector != null && sector.matches("[A-Z_]+") ? sector : "");
+				sector != null && sector.matches("[A-Z_]+") ? sector : "",
+				organisation != null && organisation > 0 ? organisation : 0, "week".equals(per));
 	}
 }

@@ -9,8 +9,9 @@ import java.util.Optional;
  */
 enum ReportKind {
 
-	SIGNUPS("signups"), FILL("fill"), WAITLIST("waitlist"), CANCELLATIONS("cancellations"), ATTENDANCE("attendance"),
-	COMPLETION("completion"), OUTCOMES("outcomes");
+	SIGNUPS("signups"), FILL("fill"), WAITLIST("waitlist"), INTEREST("interest"), TIMING("timing"),
+	CANCELLATIONS("cancellations"), REASONS("reasons"), ATTENDANCE("attendance"), COMPLETION("completion"),
+	AWARDS("awards"), OUTCOMES("outcomes");
 
 	private final String id;
 

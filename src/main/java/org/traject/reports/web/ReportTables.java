@@ -2,6 +2,7 @@ package org.traject.reports.web;
 
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +26,13 @@ class ReportTables {
 
 	private final ReportQueries queries;
 
+	private final FlowTables flow;
+
 	private final MessageSource messages;
 
-	ReportTables(ReportQueries queries, MessageSource messages) {
+	ReportTables(ReportQueries queries, FlowTables flow, MessageSource messages) {
 		this.queries = queries;
+		this.flow = flow;
 		this.messages = messages;
 	}
 
@@ -38,9 +42,13 @@ class ReportTables {
 			case SIGNUPS -> signUps(filter, t);
 			case FILL -> fill(filter, t);
 			case WAITLIST -> waitlist(filter, t);
+			case INTEREST -> flow.interest(filter, t);
+			case TIMING -> flow.timing(filter, t);
 			case CANCELLATIONS -> cancellations(filter, t);
+			case REASONS -> flow.reasons(filter, t);
 			case ATTENDANCE -> attendance(filter, t);
 			case COMPLETION -> completion(filter, t);
+			case AWARDS -> flow.awards(filter, t);
 			case OUTCOMES -> outcomes(filter, t);
 		};
 	}
@@ -48,18 +56,22 @@ class ReportTables {
 	private Report signUps(ReportFilter filter, Texts t) {
 		var months = queries.signUps(filter);
 		var format = DateTimeFormatter.ofPattern("MMM yyyy", t.dateLocale());
+		String column = filter.weekly() ? "week" : "month";
 		var rows = new ArrayList<List<Cell>>();
 		var bars = new ArrayList<BarChart.Bar>();
 		int max = 0;
 		int total = 0;
 		for (var m : months) {
-			String month = format.format(m.month());
+			String month = filter.weekly()
+					? t.text("reports.signups.weekOf", m.month().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+							Integer.toString(m.month().get(IsoFields.WEEK_BASED_YEAR)))
+					: format.format(m.month());
 			rows.add(List.of(Cell.text(month), Cell.number(m.signUps())));
 			bars.add(new BarChart.Bar(month, m.signUps(), Integer.toString(m.signUps())));
 			max = Math.max(max, m.signUps());
 			total += m.signUps();
 		}
-		return new Report(ReportKind.SIGNUPS, t.headings("signups", "month", "signUps"), rows, BarChart.of(bars, max),
+		return new Report(ReportKind.SIGNUPS, t.headings("signups", column, "signUps"), rows, BarChart.of(bars, max),
 				t.text("reports.signups.total", total), total > 0);
 	}
 
@@ -174,7 +186,8 @@ class ReportTables {
 			String took = t.text("reports.outcomes.share", t.percentText(share), o.leadership(), o.recorded());
 			rows.add(List.of(Cell.programme(o.title(), o.language()), Cell.text(Integer.toString(o.cohortYear())),
 					Cell.number(o.completed()), Cell.number(o.recorded()), Cell.number(o.formal()),
-					Cell.number(o.leadershipLike()), Cell.number(o.noneYet()), t.percent(share)));
+					Cell.number(o.leadershipLike()), Cell.number(o.noneYet()), t.percent(share),
+					t.whole(o.medianMonthsToRole())));
 			bars.add(new BarChart.Bar(o.title() + " " + o.cohortYear(), value(share), took));
 			recorded += o.recorded();
 			leadership += o.formal() + o.leadershipLike();
@@ -182,13 +195,13 @@ class ReportTables {
 		var overall = ReportQueries.percent(leadership, recorded);
 		String headline = overall == null ? null
 				: t.text("reports.outcomes.headline", t.percentText(overall), recorded);
-		return new Report(
-				ReportKind.OUTCOMES, t.headings("outcomes", "programme", "year", "completed", "recorded", "formal",
-						"leadershipLike", "noneYet", "leadershipShare"),
+		return new Report(ReportKind.OUTCOMES,
+				t.headings("outcomes", "programme", "year", "completed", "recorded", "formal", "leadershipLike",
+						"noneYet", "leadershipShare", "monthsToRole"),
 				rows, BarChart.of(bars, 100), headline, !rows.isEmpty());
 	}
 
-	private static double value(@Nullable Integer percent) {
+	static double value(@Nullable Integer percent) {
 		return percent == null ? 0 : percent;
 	}
 
@@ -223,7 +236,7 @@ class ReportTables {
 		}
 	}
 
-	private record Texts(MessageSource messages, Locale locale) {
+	record Texts(MessageSource messages, Locale locale) {
 
 		String text(String key, @Nullable Object... args) {
 			return messages.getMessage(key, args, locale);
@@ -248,6 +261,25 @@ class ReportTables {
 
 		Cell percent(@Nullable Integer percent) {
 			return new Cell(percentText(percent), percent, null);
+		}
+
+		/** A whole number that may be missing ("no figure"). */
+		Cell whole(@Nullable Integer value) {
+			return value == null ? new Cell(text("reports.none"), null, null)
+					: new Cell(Integer.toString(value), value, null);
+		}
+
+		/** A number with one decimal in the reader's notation; may be missing. */
+		Cell decimal(@Nullable Double value) {
+			return value == null ? new Cell(text("reports.none"), null, null)
+					: new Cell(decimalText(value), value, null);
+		}
+
+		String decimalText(double value) {
+			var format = NumberFormat.getNumberInstance(dateLocale());
+			format.setMinimumFractionDigits(1);
+			format.setMaximumFractionDigits(1);
+			return format.format(value);
 		}
 	}
 

@@ -48,6 +48,14 @@ class ReportsController {
 		model.addAttribute("programmes", programmes);
 		model.addAttribute("sectors",
 				programmes.stream().flatMap(p -> p.sectors().stream()).distinct().sorted().toList());
+		var organisations = queries.organisations();
+		model.addAttribute("organisations", organisations);
+		model.addAttribute("organisationName",
+				organisations.stream()
+					.filter(o -> o.id() == filter.organisation())
+					.map(ReportQueries.OrganisationOption::name)
+					.findFirst()
+					.orElse(null));
 		model.addAttribute("reports",
 				Arrays.stream(ReportKind.values()).map(kind -> tables.build(kind, filter, locale)).toList());
 		model.addAttribute("query", query(filter));
@@ -86,6 +94,12 @@ class ReportsController {
 		}
 		if (!filter.sector().isEmpty()) {
 			uri.queryParam("sector", filter.sector());
+		}
+		if (filter.organisation() != 0) {
+			uri.queryParam("organisation", filter.organisation());
+		}
+		if (filter.weekly()) {
+			uri.queryParam("per", "week");
 		}
 		return uri.build().encode().toUriString();
 	}
