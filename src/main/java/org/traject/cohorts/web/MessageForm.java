@@ -27,7 +27,7 @@ record MessageForm(@NotNull(message = "{cohortMessage.audience.required}") @Null
 		return new MessageForm(audience, "", "", List.of(), UUID.randomUUID());
 	}
 
-	List<Long> chosen() {
+	public List<Long> chosen() {
 		return personIds == null ? List.of() : personIds.stream().filter(java.util.Objects::nonNull).toList();
 	}
 

@@ -53,7 +53,7 @@ class CohortMessageEmails {
 				.with("bodyText", message.body().strip())
 				.with("canReply", replyTo != null)
 				.replyTo(replyTo)
-				.link("actionLink", recipient.personId() != null ? "/my" : "/programmes/" + programme.slug())
+				.link("actionLink", recipient.personId() != null ? "/my/messages" : "/programmes/" + programme.slug())
 				.build());
 		}
 	}
