@@ -77,6 +77,7 @@ class CohortMessageBrowserTest extends BrowserTest {
 		assertThat(page).hasURL(Pattern.compile("/secretary/cohorts/" + cohort + "/messages$"));
 		assertThat(page.locator(".flash-messages .alert-success")).containsText("on its way to 2 people");
 		assertThat(page.locator(".sent-message")).hasCount(1);
+		assertThat(page.locator(".empty-state")).hasCount(0);
 		assertThat(page.locator(".sent-message")).containsText("A place may come free " + run);
 		assertThat(page.locator(".sent-message")).containsText("to the waitlist · 2 recipients");
 		checkAccessibility();

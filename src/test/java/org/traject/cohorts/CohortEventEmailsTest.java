@@ -97,9 +97,9 @@ class CohortEventEmailsTest {
 
 		administration.moveOnWaitlist(cohort, firstEnrolment, 1, secretary, "Her school has priority this year");
 
-		var toFirst = awaitSubject(first.email(), "ventelisten");
+		var toFirst = awaitSubject(first.email(), "er ændret");
 		assertThat(text(toFirst)).contains("du er nu nummer 2 på ventelisten").doesNotContain("priority");
-		var toSecond = awaitSubject(second.email(), "waitlist");
+		var toSecond = awaitSubject(second.email(), "has changed");
 		assertThat(text(toSecond)).contains("you are now number 1 on the waitlist").doesNotContain("priority");
 	}
 
