@@ -45,7 +45,9 @@ class CohortMessagesController {
 
 	@GetMapping("/secretary/cohorts/{id}/messages/new")
 	String compose(@PathVariable long id, @RequestParam(required = false) @Nullable Audience audience, Model model) {
-		model.addAttribute("messageForm", MessageForm.start(audience));
+		var form = MessageForm.start(audience);
+		model.addAttribute("messageForm", form);
+		model.addAttribute("token", form.token());
 		return composePage(id, model);
 	}
 
@@ -56,8 +58,10 @@ class CohortMessagesController {
 	@PostMapping("/secretary/cohorts/{id}/messages/preview")
 	String preview(@PathVariable long id, @Valid @ModelAttribute("messageForm") MessageForm form, BindingResult errors,
 			Model model) {
+		// the form stays the model's, so its errors stay with it; a crafted post without
+		// a token gets one here
 		var previewed = form.withToken();
-		model.addAttribute("messageForm", previewed);
+		model.addAttribute("token", previewed.token());
 		if (!errors.hasErrors()) {
 			var recipients = messages.recipients(id, previewed.draft().audience(), previewed.chosen());
 			if (recipients.isEmpty()) {
@@ -77,7 +81,7 @@ class CohortMessagesController {
 		var sending = form.withToken();
 		var sent = Refusals.attempt(errors, () -> messages.send(id, sending.draft(), actor));
 		if (sent.isEmpty()) {
-			model.addAttribute("messageForm", sending);
+			model.addAttribute("token", sending.token());
 			return composePage(id, model);
 		}
 		Flash.success("cohortMessage.flash.sent", sent.get().recipients());
