@@ -121,8 +121,15 @@ class CohortMessagePagesTest {
 		assertThat(response.getStatus()).isEqualTo(200);
 		var page = Jsoup.parse(response.getContentAsString());
 		assertThat(page.select("#audience-error")).isNotEmpty();
-		assertThat(page.select("#body-error").text()).isEqualTo("Write the message.");
 		assertThat(page.select("input[name=subject]").val()).isEqualTo("Kept subject");
+
+		var blank = Jsoup.parse(mvc.perform(form("/secretary/cohorts/" + cohort + "/messages", "audience", "CONFIRMED",
+				"subject", "Kept subject", "body", "   "))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(blank.select("#body-error").text()).isEqualTo("Write the message.");
+		assertThat(blank.select("input[name=subject]").val()).isEqualTo("Kept subject");
 		assertThat(messages.ofCohort(cohort)).isEmpty();
 	}
 
