@@ -22,8 +22,32 @@ public class Catalogue {
 
 	private final ProgrammeViews views;
 
-	Catalogue(ProgrammeViews views) {
+	private final org.traject.catalogue.internal.ProgrammeEditing editing;
+
+	Catalogue(ProgrammeViews views, org.traject.catalogue.internal.ProgrammeEditing editing) {
 		this.views = views;
+		this.editing = editing;
+	}
+
+	/**
+	 * Who answers a reply about the programme: its course secretary, else its consultant,
+	 * else its programme leader, the first of them with an email address; empty when none
+	 * has one (replies then go to the sender).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Contact> replyContact(long programmeId) {
+		var order = List.of(org.traject.catalogue.internal.ContactRole.COURSE_SECRETARY,
+				org.traject.catalogue.internal.ContactRole.CONSULTANT,
+				org.traject.catalogue.internal.ContactRole.PROGRAMME_LEADER);
+		return editing.contacts(programmeId)
+			.stream()
+			.filter(c -> c.email() != null && !c.email().isBlank())
+			.min(java.util.Comparator.comparingInt(c -> order.indexOf(c.role())))
+			.map(c -> new Contact(c.name(), java.util.Objects.requireNonNull(c.email())));
+	}
+
+	/** A person to write to about a programme. */
+	public record Contact(String name, String email) {
 	}
 
 	@Transactional(readOnly = true)

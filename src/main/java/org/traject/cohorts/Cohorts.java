@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.traject.people.Actor;
 import org.traject.cohorts.internal.Cohort;
 import org.traject.cohorts.internal.CohortEditing;
+import org.traject.cohorts.internal.CohortMessages;
 import org.traject.cohorts.internal.CohortRepository;
 import org.traject.cohorts.internal.CohortSession;
 import org.traject.cohorts.internal.EnrolmentAdministration;
@@ -35,9 +36,12 @@ public class Cohorts {
 
 	private final SessionCalendar calendar;
 
+	private final CohortMessages messages;
+
 	Cohorts(CohortRepository cohorts, Enrolments enrolmentViews, EnrolmentAdministration administration,
-			CohortEditing editing, SessionCalendar calendar) {
+			CohortEditing editing, SessionCalendar calendar, CohortMessages messages) {
 		this.calendar = calendar;
+		this.messages = messages;
 		this.cohorts = cohorts;
 		this.enrolmentViews = enrolmentViews;
 		this.administration = administration;
@@ -96,6 +100,15 @@ public class Cohorts {
 	@Transactional(readOnly = true)
 	public List<ScheduledSession> sessionsBetween(Instant from, Instant to) {
 		return calendar.between(from, to);
+	}
+
+	/**
+	 * A message a secretary sent to a cohort, with every recipient as addressed when it
+	 * was sent; empty for an unknown id.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CohortMessage> message(long messageId) {
+		return messages.find(messageId);
 	}
 
 	/** A person's enrolments, newest first. */

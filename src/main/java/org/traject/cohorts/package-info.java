@@ -8,6 +8,12 @@
  * (entities, repositories, the enrolment rules, jobs, demo data) is in {@code internal};
  * the pages, start-page and programme-page sections in {@code web}.
  * <p>
+ * Messages to a cohort: a secretary writes to the confirmed, the waitlist, the
+ * programme's interest list or ticked people ({@code CohortMessages}, tables
+ * {@code cohort_message} and {@code cohort_message_recipient}); sending publishes
+ * {@link org.traject.cohorts.CohortMessageSent}, and the notifications module reads the
+ * message with its recipients through {@link org.traject.cohorts.Cohorts#message(long)}.
+ * <p>
  * Published to other modules' SQL: the read-only view {@code programme_availability}
  * (created in this module's migration {@code V20}), which the catalogue's search joins.
  * <p>

@@ -25,10 +25,11 @@ import org.traject.web.SupportedLanguages;
  * @param links model entries holding a path inside Traject
  * ({@code /account/confirm/abc}); rendered as absolute links on the configured
  * {@code traject.base-url}
+ * @param replyTo where replies go when not to the sender (a programme's contact), or null
  */
 public record Email(String eventId, String kind, String recipient, Locale language, String subjectKey,
 		List<Object> subjectArguments, String template, Map<String, Object> model, Map<String, String> links,
-		@Nullable Attachment attachment) {
+		@Nullable Attachment attachment, @Nullable String replyTo) {
 
 	public static final String TEMPLATE_FOLDER = "notifications/email/";
 
@@ -77,6 +78,8 @@ public record Email(String eventId, String kind, String recipient, Locale langua
 		private final Map<String, String> links = new LinkedHashMap<>();
 
 		private @Nullable Attachment attachment;
+
+		private @Nullable String replyTo;
 
 		private Builder(String kind, String eventId) {
 			this.kind = kind;
@@ -128,13 +131,19 @@ public record Email(String eventId, String kind, String recipient, Locale langua
 			return this;
 		}
 
+		/** Replies go to this address instead of the sender's. */
+		public Builder replyTo(@Nullable String address) {
+			this.replyTo = address;
+			return this;
+		}
+
 		public Email build() {
 			if (recipient == null) {
 				throw new IllegalStateException("Call to(recipient, language) first");
 			}
 			return new Email(eventId, kind, recipient, language,
 					subjectKey != null ? subjectKey : "notifications." + kind + ".subject", subjectArguments,
-					template != null ? template : TEMPLATE_FOLDER + kind, model, links, attachment);
+					template != null ? template : TEMPLATE_FOLDER + kind, model, links, attachment, replyTo);
 		}
 
 	}

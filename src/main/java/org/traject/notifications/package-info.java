@@ -57,11 +57,35 @@
  * {@code messages/notifications.properties} and its {@code _nl} and {@code _da}
  * siblings.</li>
  * </ol>
+ * <h2>Events that send no email, and why</h2>
+ * <ul>
+ * <li>{@code cohorts.CohortCancelled}: every active enrolment in the cohort is cancelled
+ * with its own {@code EnrolmentCancelled}, whose email carries the secretary's reason; a
+ * second email per person would say the same thing twice.</li>
+ * <li>{@code cohorts.OfferDeclined}: the person declined on the offer page, which
+ * confirms it there and then; the seat's next holder hears of it through their own
+ * {@code SeatOffered} or {@code EnrolmentConfirmed}.</li>
+ * <li>{@code cohorts.CohortOpened}: its email is the interest-list invitation
+ * ({@code InterestListInvited}), which the cohorts module publishes per address when it
+ * handles the opening.</li>
+ * <li>{@code competencies.ProfileVersionPublished}: it concerns the administrators who
+ * publish profiles, not a person who expects to be told; assessments and plans keep the
+ * version they were made on, so nobody needs to act.</li>
+ * </ul>
+ * Emails this module does send beyond enrolment changes: a cohort going ahead after its
+ * minimum-numbers decision ({@code CohortConfirmed}, to everyone confirmed), a change of
+ * waitlist order by a secretary ({@code WaitlistPositionChanged}, the new number without
+ * the secretary's reason, which may concern someone else), a completed programme with its
+ * certificate link ({@code delivery.ProgrammeCompleted}), and a secretary's message to a
+ * cohort ({@code CohortMessageSent}, one copy per recipient, replies to the programme's
+ * contact).
+ * <p>
  * Every template also receives {@code subject}, {@code providerName},
  * {@code providerContact}, {@code baseUrl}, {@code recipient} and {@code lang}. Links are
  * given as paths and arrive as absolute URLs on {@code traject.base-url}.
  */
-@ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "development", "people", "privacy", "web" })
+@ApplicationModule(
+		allowedDependencies = { "catalogue", "cohorts", "delivery", "development", "people", "privacy", "web" })
 @NullMarked
 package org.traject.notifications;
 

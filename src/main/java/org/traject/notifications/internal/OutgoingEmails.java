@@ -49,9 +49,9 @@ public class OutgoingEmails {
 		Attachment attachment = email.attachment();
 		return jdbc.sql("""
 				insert into outgoing_email (event_id, kind, recipient, language, subject, html_body, text_body,
-				                            attachment, attachment_name, attachment_type)
+				                            attachment, attachment_name, attachment_type, reply_to)
 				values (:eventId, :kind, :recipient, :language, :subject, :html, :text, :attachment, :attachmentName,
-				        :attachmentType)
+				        :attachmentType, :replyTo)
 				on conflict (event_id, kind, recipient) do nothing""")
 			.param("eventId", email.eventId())
 			.param("kind", email.kind())
@@ -63,6 +63,7 @@ public class OutgoingEmails {
 			.param("attachment", attachment == null ? null : attachment.content(), java.sql.Types.BINARY)
 			.param("attachmentName", attachment == null ? null : attachment.fileName(), java.sql.Types.VARCHAR)
 			.param("attachmentType", attachment == null ? null : attachment.contentType(), java.sql.Types.VARCHAR)
+			.param("replyTo", email.replyTo(), java.sql.Types.VARCHAR)
 			.update() == 1;
 	}
 
@@ -109,7 +110,7 @@ public class OutgoingEmails {
 				               limit :limit
 				               for update skip locked)
 				returning e.id, e.recipient, e.subject, e.html_body, e.text_body, e.attachment, e.attachment_name,
-				          e.attachment_type, e.attempts""")
+				          e.attachment_type, e.attempts, e.reply_to""")
 			.param("worker", worker)
 			.param("leaseSeconds", (double) lease.toMillis() / 1000)
 			.param("limit", limit)
@@ -219,7 +220,8 @@ public class OutgoingEmails {
 
 	private static ClaimedEmail claimed(ResultSet rs, int row) throws SQLException {
 		return new ClaimedEmail(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-				rs.getString("html_body"), rs.getString("text_body"), attachment(rs), rs.getInt("attempts"));
+				rs.getString("html_body"), rs.getString("text_body"), attachment(rs), rs.getInt("attempts"),
+				rs.getString("reply_to"));
 	}
 
 	private static EmailSummary summary(ResultSet rs, int row) throws SQLException {
@@ -250,7 +252,7 @@ public class OutgoingEmails {
 	}
 
 	public record ClaimedEmail(long id, String recipient, String subject, String html, String text,
-			@Nullable Attachment attachment, int attempts) {
+			@Nullable Attachment attachment, int attempts, @Nullable String replyTo) {
 	}
 
 	public record EmailSummary(long id, String kind, String recipient, String language, String subject, String status,

@@ -85,6 +85,9 @@ class SmtpTransport implements MailTransport {
 		var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
 		helper.setFrom(settings.from());
 		helper.setTo(email.recipient());
+		if (email.replyTo() != null) {
+			helper.setReplyTo(email.replyTo());
+		}
 		helper.setSubject(email.subject());
 		helper.setText(email.text(), email.html());
 		Attachment attachment = email.attachment();

@@ -11,6 +11,7 @@ import org.traject.catalogue.Catalogue;
 import org.traject.cohorts.ApprovalDeclined;
 import org.traject.cohorts.ApprovalExpired;
 import org.traject.cohorts.ApprovalRequested;
+import org.traject.cohorts.CohortConfirmed;
 import org.traject.cohorts.Cohorts;
 import org.traject.cohorts.EnrolmentCancelled;
 import org.traject.cohorts.EnrolmentConfirmed;
@@ -22,6 +23,8 @@ import org.traject.cohorts.InterestRegistered;
 import org.traject.cohorts.OfferExpired;
 import org.traject.cohorts.Placement;
 import org.traject.cohorts.SeatOffered;
+import org.traject.cohorts.WaitlistPositionChanged;
+import org.traject.delivery.ProgrammeCompleted;
 import org.traject.notifications.CalendarFile;
 import org.traject.notifications.CalendarSession;
 import org.traject.notifications.Email;
@@ -179,6 +182,42 @@ class EnrolmentEmails {
 			email.attach(CalendarFile.attachment(context.programme().slug() + ".ics", sessions(context)));
 		}
 		outbox.queue(email.build());
+	}
+
+	/**
+	 * A secretary let a cohort below its minimum go ahead: everyone with a confirmed
+	 * place hears that it is certain now (the decision is taken once per cohort).
+	 */
+	@ApplicationModuleListener
+	void on(CohortConfirmed event) {
+		for (var participant : cohorts.roster(event.cohortId()).confirmed()) {
+			var context = context(participant.personId(), event.cohortId(), event.programmeId());
+			outbox.queue(base("cohort-goes-ahead", "cohort-" + event.cohortId() + "-goes-ahead", context)
+				.link("actionLink", "/my/enrolments/" + participant.enrolmentId())
+				.build());
+		}
+	}
+
+	/**
+	 * A secretary changed the order of the waitlist: the person hears their new number.
+	 * The secretary's reason stays out, since it may concern someone else.
+	 */
+	@ApplicationModuleListener
+	void on(WaitlistPositionChanged event) {
+		var context = context(event.personId(), event.cohortId(), event.programmeId());
+		outbox.queue(base("waitlist-position-changed", "change-" + event.changeId(), context)
+			.with("position", event.toPosition())
+			.link("actionLink", "/my/enrolments/" + event.enrolmentId())
+			.build());
+	}
+
+	/** A completed programme, with the link to the certificate. */
+	@ApplicationModuleListener
+	void on(ProgrammeCompleted event) {
+		var context = context(event.personId(), event.cohortId(), event.programmeId());
+		outbox.queue(base("programme-completed", "award-" + event.awardId(), context)
+			.link("actionLink", "/my/certificates/" + event.certificateNumber() + ".pdf")
+			.build());
 	}
 
 	@ApplicationModuleListener

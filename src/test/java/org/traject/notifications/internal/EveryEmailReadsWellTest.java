@@ -33,7 +33,7 @@ class EveryEmailReadsWellTest {
 	private static final List<String> UPDATE_KINDS = List.of("enrolment-confirmed", "enrolment-waitlisted",
 			"seat-offered", "offer-expired", "approval-requested", "approval-pending", "approval-declined",
 			"approval-expired", "enrolment-cancelled", "interest-confirmation", "interest-invitation",
-			"feedback-invitation");
+			"feedback-invitation", "cohort-goes-ahead", "waitlist-position-changed", "programme-completed");
 
 	/**
 	 * Cohorts are named with their own word for "cohort" in front, as secretaries and the
@@ -100,6 +100,19 @@ class EveryEmailReadsWellTest {
 			.with("name", "Anne Vos")
 			.with("validDays", 1)
 			.link("confirmLink", "/account/confirm/abc")
+			.build());
+		emails.add(Email.of("cohort-message", "message")
+			.to("anne@example.org", language)
+			.subjectArguments("Before the theme day")
+			.with("name", "Anne Vos")
+			.with("programme", programme)
+			.with("programmeLanguage", language)
+			.with("cohort", COHORT.get(language))
+			.with("bodyHtml", "<p>Please bring the <strong>mapping template</strong>.</p>")
+			.with("bodyText", "Please bring the **mapping template**.")
+			.with("canReply", true)
+			.replyTo("secretariaat@example.org")
+			.link("actionLink", "/my/messages")
 			.build());
 		for (String kind : UPDATE_KINDS) {
 			var email = Email.of(kind, kind)
