@@ -50,7 +50,8 @@ class CrossModuleSqlTest {
 			Map.entry("132", "delivery"), Map.entry("140", "cohorts"), Map.entry("141", "development"),
 			Map.entry("142", "organisations"), Map.entry("150", "people"), Map.entry("200", "routemaps"),
 			Map.entry("201", "routemaps"), Map.entry("210", "cohorts"), Map.entry("220", "security"),
-			Map.entry("221", "notifications"), Map.entry("230", "people"), Map.entry("231", "privacy"));
+			Map.entry("221", "notifications"), Map.entry("230", "people"), Map.entry("231", "privacy"),
+			Map.entry("320", "coaching"));
 
 	private static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)__.*\\.sql");
 
