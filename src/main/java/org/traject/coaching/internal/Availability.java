@@ -106,7 +106,7 @@ public class Availability {
 	public long addSingle(long coachId, Instant startsAt, int durationMinutes, MeetingMode mode, String place) {
 		requireProfile(coachId);
 		if (!startsAt.isAfter(Instant.now())) {
-			throw new CoachingRefusal("startsAt", "coaching.availability.inThePast");
+			throw new CoachingRefusal("singleStartsAt", "coaching.availability.inThePast");
 		}
 		return jdbc
 			.sql("""

@@ -32,7 +32,11 @@ public class Entitlements {
 
 	private final ProviderTimeZone providerZone;
 
-	Entitlements(Cohorts cohorts, Catalogue catalogue, JdbcClient jdbc, ProviderTimeZone providerZone) {
+	private final org.traject.people.People people;
+
+	Entitlements(Cohorts cohorts, Catalogue catalogue, JdbcClient jdbc, ProviderTimeZone providerZone,
+			org.traject.people.People people) {
+		this.people = people;
 		this.cohorts = cohorts;
 		this.catalogue = catalogue;
 		this.jdbc = jdbc;
@@ -94,6 +98,49 @@ public class Entitlements {
 			.filter(e -> e.programmeId() == programmeId)
 			.findFirst()
 			.orElseThrow(() -> new CoachingRefusal("programmeId", "coaching.book.notEntitled"));
+	}
+
+	/** One participant's use of a programme's coaching sessions, for the secretary. */
+	public record Use(long personId, String name, String email, int granted, int used) {
+
+		public int left() {
+			return Math.max(0, granted - used);
+		}
+	}
+
+	/**
+	 * The coaching sessions of everyone with a confirmed place in the programme's cohorts
+	 * (or, in a free-standing coaching programme, everyone who booked), by name.
+	 */
+	@Transactional(readOnly = true)
+	public List<Use> uses(long programmeId) {
+		var programme = catalogue.find(programmeId).orElseThrow();
+		int sessions = (int) programme.modules().stream().filter(m -> m.type() == ModuleType.COACHING_SESSION).count();
+		Map<Long, Integer> used = new HashMap<>();
+		jdbc.sql("""
+				select participant_person_id, count(*) from coaching_appointment
+				where programme_id = :programme and status <> 'CANCELLED' group by participant_person_id""")
+			.param("programme", programmeId)
+			.query((java.sql.ResultSet rs) -> {
+				used.put(rs.getLong(1), rs.getInt(2));
+			});
+		Map<Long, Use> uses = new java.util.LinkedHashMap<>();
+		for (var cohort : cohorts.ofProgramme(programmeId)) {
+			for (var line : cohorts.roster(cohort.id()).confirmed()) {
+				uses.putIfAbsent(line.personId(), new Use(line.personId(), line.name(), line.email(), sessions,
+						used.getOrDefault(line.personId(), 0)));
+			}
+		}
+		if (programme.format() == ProgrammeFormat.COACHING) {
+			var missing = used.keySet().stream().filter(id -> !uses.containsKey(id)).toList();
+			people.findAllById(missing)
+				.values()
+				.forEach(p -> uses.put(p.id(), new Use(p.id(), p.displayName(), p.email(), 1, used.get(p.id()))));
+		}
+		return uses.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Use::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
 	}
 
 	private Map<Long, Integer> used(long personId) {
