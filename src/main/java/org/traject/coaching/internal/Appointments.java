@@ -270,7 +270,7 @@ public class Appointments {
 	private List<AppointmentView> list(String where, Map<String, Object> params) {
 		List<Row> rows = jdbc.sql("""
 				select id, coach_person_id, participant_person_id, programme_id, starts_at, ends_at, mode, place, status
-				from coaching_appointment """ + where)
+				from coaching_appointment """ + " " + where)
 			.params(params)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
 					rs.getObject(5, OffsetDateTime.class).toInstant(),

@@ -61,11 +61,12 @@ class CoachAvailabilityController {
 	String addSingle(@ActingAs(Capacity.COACH) Actor actor, @Valid @ModelAttribute("singleForm") Forms.SingleForm form,
 			BindingResult errors, Model model) {
 		ZoneId zone = ZoneId.of(profiles.ofCoach(actor.requirePersonId()).timeZone());
-		if (Refusals.applied(errors,
-				() -> availability.addSingle(actor.requirePersonId(),
-						Objects.requireNonNull(form.singleStartsAt()).atZone(zone).toInstant(),
-						Objects.requireNonNull(form.singleDuration()), Objects.requireNonNull(form.singleMode()),
-						form.singlePlace()))) {
+		if (!errors.hasFieldErrors("singleStartsAt") && form.start().isEmpty()) {
+			errors.rejectValue("singleStartsAt", "coaching.form.dateTime");
+		}
+		if (Refusals.applied(errors, () -> availability.addSingle(actor.requirePersonId(),
+				form.start().orElseThrow().atZone(zone).toInstant(), Objects.requireNonNull(form.singleDuration()),
+				Objects.requireNonNull(form.singleMode()), form.singlePlace()))) {
 			return done("coaching.flash.slotAdded");
 		}
 		return page(actor, model, false);
@@ -99,6 +100,8 @@ class CoachAvailabilityController {
 		model.addAttribute("profile", profile);
 		model.addAttribute("offers", availability.offers(coach));
 		model.addAttribute("blocked", availability.blockedDates(coach));
+		model.addAttribute("days", java.time.DayOfWeek.values());
+		model.addAttribute("modes", org.traject.coaching.MeetingMode.values());
 		LocalDate today = LocalDate.now(ZoneId.of(profile.timeZone()));
 		if (freshForms || !model.containsAttribute("weeklyForm")) {
 			model.addAttribute("weeklyForm", Forms.WeeklyForm.empty(today));

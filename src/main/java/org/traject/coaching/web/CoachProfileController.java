@@ -1,5 +1,7 @@
 package org.traject.coaching.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -52,7 +54,8 @@ class CoachProfileController {
 		if (!Forms.LANGUAGES.containsAll(form.languages())) {
 			errors.rejectValue("languages", "coaching.form.required");
 		}
-		if (!programmes.containsAll(form.programmeIds())) {
+		var chosen = form.programmeIdList().orElse(List.of(-1L));
+		if (!programmes.containsAll(chosen)) {
 			errors.rejectValue("programmeIds", "coaching.form.required");
 		}
 		if (form.specialtyList().stream().anyMatch(s -> s.length() > 80)) {
@@ -62,8 +65,8 @@ class CoachProfileController {
 				() -> profiles.save(actor.requirePersonId(),
 						new CoachProfiles.ProfileChange(form.specialtyList(), form.languages(),
 								form.region().isBlank() ? null : form.region(), form.howIWork(),
-								String.valueOf(form.timeZone()), form.published(), form.programmeIds(),
-								form.version() == null ? 0 : form.version())));
+								String.valueOf(form.timeZone()), Boolean.TRUE.equals(form.published()),
+								form.programmeIds(), form.version() == null ? 0 : form.version())));
 		if (!saved) {
 			return page(model);
 		}

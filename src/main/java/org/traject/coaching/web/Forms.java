@@ -32,11 +32,21 @@ final class Forms {
 	private Forms() {
 	}
 
+	/** A slot's start as a form sends it back (ISO-8601), or empty when it is not one. */
+	static java.util.Optional<Instant> instant(@Nullable String text) {
+		try {
+			return java.util.Optional.of(Instant.parse(String.valueOf(text).strip()));
+		}
+		catch (java.time.format.DateTimeParseException notATime) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	/** What a coach writes on their profile. */
 	record ProfileForm(@Size(max = 400, message = "{coaching.form.tooLong}") String specialties,
 			@Nullable List<String> languages, @Size(max = 120, message = "{coaching.form.tooLong}") String region,
 			@Size(max = 10000, message = "{coaching.form.tooLong}") String howIWork, @Nullable String timeZone,
-			boolean published, @Nullable List<Long> programmeIds, @Nullable Long version) {
+			@Nullable Boolean published, @Nullable List<String> programmeIds, @Nullable Long version) {
 
 		ProfileForm {
 			specialties = specialties == null ? "" : specialties;
@@ -44,12 +54,23 @@ final class Forms {
 			region = region == null ? "" : region;
 			howIWork = howIWork == null ? "" : howIWork;
 			programmeIds = programmeIds == null ? List.of() : programmeIds;
+			published = published != null && published;
 		}
 
 		static ProfileForm of(CoachProfiles.CoachProfile p) {
 			return new ProfileForm(String.join(", ", p.specialties()), p.languages(),
-					p.region() == null ? "" : p.region(), p.howIWork(), p.timeZone(), p.published(), p.programmeIds(),
-					p.version());
+					p.region() == null ? "" : p.region(), p.howIWork(), p.timeZone(), p.published(),
+					p.programmeIds().stream().map(String::valueOf).toList(), p.version());
+		}
+
+		/** The chosen programmes' ids; empty when one is not a number. */
+		java.util.Optional<List<Long>> programmeIdList() {
+			try {
+				return java.util.Optional.of(programmeIds.stream().map(String::strip).map(Long::valueOf).toList());
+			}
+			catch (NumberFormatException notANumber) {
+				return java.util.Optional.empty();
+			}
 		}
 
 		List<String> specialtyList() {
@@ -84,7 +105,7 @@ final class Forms {
 	}
 
 	/** A single slot, in the coach's zone. */
-	record SingleForm(@NotNull(message = "{coaching.form.required}") @Nullable LocalDateTime singleStartsAt,
+	record SingleForm(@NotBlank(message = "{coaching.form.required}") @Nullable String singleStartsAt,
 			@NotNull(message = "{coaching.form.required}") @Min(value = 15, message = "{coaching.form.duration}") @Max(
 					value = 240, message = "{coaching.form.duration}") @Nullable Integer singleDuration,
 			@NotNull(message = "{coaching.form.required}") @Nullable MeetingMode singleMode,
@@ -93,6 +114,16 @@ final class Forms {
 
 		SingleForm {
 			singlePlace = singlePlace == null ? "" : singlePlace;
+		}
+
+		/** The start as typed in a date-and-time field, or empty when it is not one. */
+		java.util.Optional<LocalDateTime> start() {
+			try {
+				return java.util.Optional.of(LocalDateTime.parse(String.valueOf(singleStartsAt).strip()));
+			}
+			catch (java.time.format.DateTimeParseException notATime) {
+				return java.util.Optional.empty();
+			}
 		}
 
 		static SingleForm empty() {
@@ -107,7 +138,11 @@ final class Forms {
 	/** A slot to book (or move to) in a programme with a coach. */
 	record BookForm(@NotNull(message = "{coaching.form.required}") @Nullable Long programmeId,
 			@NotNull(message = "{coaching.form.required}") @Nullable Long coachId,
-			@NotNull(message = "{coaching.book.chooseSlot}") @Nullable Instant startsAt) {
+			@NotBlank(message = "{coaching.book.chooseSlot}") @Nullable String startsAt) {
+
+		java.util.Optional<Instant> start() {
+			return Forms.instant(startsAt);
+		}
 	}
 
 	/** A secretary's booking for someone: who, by email address, and the slot. */
@@ -116,7 +151,11 @@ final class Forms {
 					message = "{coaching.form.tooLong}") String email,
 			@NotNull(message = "{coaching.form.required}") @Nullable Long programmeId,
 			@NotNull(message = "{coaching.form.required}") @Nullable Long coachId,
-			@NotNull(message = "{coaching.book.chooseSlot}") @Nullable Instant startsAt) {
+			@NotBlank(message = "{coaching.book.chooseSlot}") @Nullable String startsAt) {
+
+		java.util.Optional<Instant> start() {
+			return Forms.instant(startsAt);
+		}
 
 		OnBehalfForm {
 			email = email == null ? "" : email;

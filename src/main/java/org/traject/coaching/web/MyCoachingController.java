@@ -69,9 +69,12 @@ class MyCoachingController {
 	@PostMapping("/my/coaching/appointments")
 	String create(Actor actor, @Valid @ModelAttribute("bookForm") Forms.BookForm form, BindingResult errors,
 			@RequestParam(required = false) @Nullable String zone, Model model) {
+		if (!errors.hasFieldErrors("startsAt") && form.start().isEmpty()) {
+			errors.rejectValue("startsAt", "coaching.book.chooseSlot");
+		}
 		var booked = Refusals.attempt(errors,
 				() -> appointments.book(actor, actor.requirePersonId(), Objects.requireNonNull(form.programmeId()),
-						Objects.requireNonNull(form.coachId()), Objects.requireNonNull(form.startsAt())));
+						Objects.requireNonNull(form.coachId()), form.start().orElseThrow()));
 		if (booked.isEmpty()) {
 			return bookPage(actor, zone, model);
 		}

@@ -84,11 +84,14 @@ class SecretaryCoachingController {
 	@PostMapping("/secretary/coaching/appointments")
 	String book(@ActingAs(Capacity.SECRETARY) Actor actor,
 			@Valid @ModelAttribute("onBehalfForm") Forms.OnBehalfForm form, BindingResult errors, Model model) {
+		if (!errors.hasFieldErrors("startsAt") && form.start().isEmpty()) {
+			errors.rejectValue("startsAt", "coaching.book.chooseSlot");
+		}
 		var booked = Refusals.attempt(errors, () -> {
 			var person = people.findByEmail(form.email())
 				.orElseThrow(() -> new CoachingRefusal("email", "coaching.onBehalf.unknown"));
 			appointments.book(actor, person.id(), Objects.requireNonNull(form.programmeId()),
-					Objects.requireNonNull(form.coachId()), Objects.requireNonNull(form.startsAt()));
+					Objects.requireNonNull(form.coachId()), form.start().orElseThrow());
 			return person.displayName();
 		});
 		if (booked.isEmpty()) {

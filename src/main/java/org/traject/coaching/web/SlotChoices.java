@@ -16,14 +16,14 @@ import org.traject.coaching.internal.Availability;
  * Free slots as a booking form offers them: grouped by day in the reader's time zone,
  * each with its coach's name.
  */
-record SlotChoices(String zone, List<Day> days) {
+public record SlotChoices(String zone, List<Day> days) {
 
 	/** The slots of one day. */
-	record Day(LocalDate date, List<Choice> choices) {
+	public record Day(LocalDate date, List<Choice> choices) {
 	}
 
 	/** One slot to choose. */
-	record Choice(Instant startsAt, String value, String id, String coachName, MeetingMode mode, int minutes) {
+	public record Choice(Instant startsAt, String value, String id, String coachName, MeetingMode mode, int minutes) {
 	}
 
 	static SlotChoices of(List<Availability.Slot> slots, Map<Long, String> coachNames, String zone) {
@@ -39,7 +39,7 @@ record SlotChoices(String zone, List<Day> days) {
 		return new SlotChoices(zone, byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList());
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return days.isEmpty();
 	}
 
