@@ -65,8 +65,8 @@ class CoachProfileController {
 				() -> profiles.save(actor.requirePersonId(),
 						new CoachProfiles.ProfileChange(form.specialtyList(), form.languages(),
 								form.region().isBlank() ? null : form.region(), form.howIWork(),
-								String.valueOf(form.timeZone()), Boolean.TRUE.equals(form.published()),
-								form.programmeIds(), form.version() == null ? 0 : form.version())));
+								String.valueOf(form.timeZone()), Boolean.TRUE.equals(form.published()), chosen,
+								form.version() == null ? 0 : form.version())));
 		if (!saved) {
 			return page(model);
 		}
