@@ -46,12 +46,14 @@ class CoachAvailabilityController {
 	@PostMapping("/coach/availability/weekly")
 	String addWeekly(@ActingAs(Capacity.COACH) Actor actor, @Valid @ModelAttribute("weeklyForm") Forms.WeeklyForm form,
 			BindingResult errors, Model model) {
+		var weekly = Forms.rescue(errors, form, Forms.WeeklyForm.empty(LocalDate.now()), model);
+		errors = Forms.errors(errors, model);
 		if (Refusals.applied(errors,
 				() -> availability.addWeekly(actor.requirePersonId(),
-						new Availability.Weekly(Objects.requireNonNull(form.day()),
-								Objects.requireNonNull(form.startTime()), Objects.requireNonNull(form.validFrom()),
-								form.validUntil(), Objects.requireNonNull(form.durationMinutes()),
-								Objects.requireNonNull(form.mode()), form.place())))) {
+						new Availability.Weekly(Objects.requireNonNull(weekly.day()),
+								Objects.requireNonNull(weekly.startTime()), Objects.requireNonNull(weekly.validFrom()),
+								weekly.validUntil(), Objects.requireNonNull(weekly.durationMinutes()),
+								Objects.requireNonNull(weekly.mode()), weekly.place())))) {
 			return done("coaching.flash.slotAdded");
 		}
 		return page(actor, model, false);
@@ -60,13 +62,15 @@ class CoachAvailabilityController {
 	@PostMapping("/coach/availability/single")
 	String addSingle(@ActingAs(Capacity.COACH) Actor actor, @Valid @ModelAttribute("singleForm") Forms.SingleForm form,
 			BindingResult errors, Model model) {
+		var single = Forms.rescue(errors, form, Forms.SingleForm.empty(), model);
+		errors = Forms.errors(errors, model);
 		ZoneId zone = ZoneId.of(profiles.ofCoach(actor.requirePersonId()).timeZone());
-		if (!errors.hasFieldErrors("singleStartsAt") && form.start().isEmpty()) {
+		if (!errors.hasFieldErrors("singleStartsAt") && single.start().isEmpty()) {
 			errors.rejectValue("singleStartsAt", "coaching.form.dateTime");
 		}
 		if (Refusals.applied(errors, () -> availability.addSingle(actor.requirePersonId(),
-				form.start().orElseThrow().atZone(zone).toInstant(), Objects.requireNonNull(form.singleDuration()),
-				Objects.requireNonNull(form.singleMode()), form.singlePlace()))) {
+				single.start().orElseThrow().atZone(zone).toInstant(), Objects.requireNonNull(single.singleDuration()),
+				Objects.requireNonNull(single.singleMode()), single.singlePlace()))) {
 			return done("coaching.flash.slotAdded");
 		}
 		return page(actor, model, false);
@@ -75,8 +79,10 @@ class CoachAvailabilityController {
 	@PostMapping("/coach/availability/blocked")
 	String block(@ActingAs(Capacity.COACH) Actor actor, @Valid @ModelAttribute("blockedForm") Forms.BlockedForm form,
 			BindingResult errors, Model model) {
+		var blocked = Forms.rescue(errors, form, new Forms.BlockedForm(null), model);
+		errors = Forms.errors(errors, model);
 		if (Refusals.applied(errors,
-				() -> availability.block(actor.requirePersonId(), Objects.requireNonNull(form.blockedDay())))) {
+				() -> availability.block(actor.requirePersonId(), Objects.requireNonNull(blocked.blockedDay())))) {
 			return done("coaching.flash.dateBlocked");
 		}
 		return page(actor, model, false);

@@ -44,29 +44,31 @@ class CoachProfileController {
 	@PostMapping("/coach/profile")
 	String save(@ActingAs(Capacity.COACH) Actor actor, @Valid @ModelAttribute("profileForm") Forms.ProfileForm form,
 			BindingResult errors, Model model) {
+		var shown = Forms.rescue(errors, form, new Forms.ProfileForm("", null, "", "", null, null, null, null), model);
+		errors = Forms.errors(errors, model);
 		var programmes = catalogue.publishedWithModule(ModuleType.COACHING_SESSION)
 			.stream()
 			.map(Catalogue.ProgrammeView::id)
 			.toList();
-		if (form.timeZone() == null || !Forms.ZONES.contains(form.timeZone())) {
-			errors.rejectValue("timeZone", "coaching.form.required");
+		if (shown.timeZone() == null || !Forms.ZONES.contains(shown.timeZone())) {
+			errors.rejectValue("timeZone", "coaching.shown.required");
 		}
-		if (!Forms.LANGUAGES.containsAll(form.languages())) {
-			errors.rejectValue("languages", "coaching.form.required");
+		if (!Forms.LANGUAGES.containsAll(shown.languages())) {
+			errors.rejectValue("languages", "coaching.shown.required");
 		}
-		var chosen = form.programmeIdList().orElse(List.of(-1L));
+		var chosen = shown.programmeIdList().orElse(List.of(-1L));
 		if (!programmes.containsAll(chosen)) {
-			errors.rejectValue("programmeIds", "coaching.form.required");
+			errors.rejectValue("programmeIds", "coaching.shown.required");
 		}
-		if (form.specialtyList().stream().anyMatch(s -> s.length() > 80)) {
-			errors.rejectValue("specialties", "coaching.form.tooLong");
+		if (shown.specialtyList().stream().anyMatch(s -> s.length() > 80)) {
+			errors.rejectValue("specialties", "coaching.shown.tooLong");
 		}
 		boolean saved = Refusals.applied(errors,
 				() -> profiles.save(actor.requirePersonId(),
-						new CoachProfiles.ProfileChange(form.specialtyList(), form.languages(),
-								form.region().isBlank() ? null : form.region(), form.howIWork(),
-								String.valueOf(form.timeZone()), Boolean.TRUE.equals(form.published()), chosen,
-								form.version() == null ? 0 : form.version())));
+						new CoachProfiles.ProfileChange(shown.specialtyList(), shown.languages(),
+								shown.region().isBlank() ? null : shown.region(), shown.howIWork(),
+								String.valueOf(shown.timeZone()), Boolean.TRUE.equals(shown.published()), chosen,
+								shown.version() == null ? 0 : shown.version())));
 		if (!saved) {
 			return page(model);
 		}

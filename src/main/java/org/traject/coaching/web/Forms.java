@@ -32,6 +32,33 @@ final class Forms {
 	private Forms() {
 	}
 
+	/**
+	 * The form to show again. When a value of the wrong type kept Spring from building
+	 * the form, its binding result has no object, and a page reading its fields would
+	 * fail: then a blank form takes its place, with every error kept (each field with
+	 * what was typed).
+	 */
+	static <T> T rescue(org.springframework.validation.BindingResult errors, @Nullable T form, T blank,
+			org.springframework.ui.Model model) {
+		if (errors.getTarget() != null && form != null) {
+			return form;
+		}
+		var replaced = new org.springframework.validation.BeanPropertyBindingResult(blank, errors.getObjectName());
+		errors.getAllErrors().forEach(replaced::addError);
+		model.addAttribute(errors.getObjectName(), blank);
+		model.addAttribute(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(),
+				replaced);
+		return blank;
+	}
+
+	/** The binding result the page shows: the rescued one after {@link #rescue}. */
+	static org.springframework.validation.BindingResult errors(org.springframework.validation.BindingResult errors,
+			org.springframework.ui.Model model) {
+		return model.getAttribute(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX
+				+ errors.getObjectName()) instanceof org.springframework.validation.BindingResult shown ? shown
+						: errors;
+	}
+
 	/** A slot's start as a form sends it back (ISO-8601), or empty when it is not one. */
 	static java.util.Optional<Instant> instant(@Nullable String text) {
 		try {

@@ -69,12 +69,14 @@ class MyCoachingController {
 	@PostMapping("/my/coaching/appointments")
 	String create(Actor actor, @Valid @ModelAttribute("bookForm") Forms.BookForm form, BindingResult errors,
 			@RequestParam(required = false) @Nullable String zone, Model model) {
-		if (!errors.hasFieldErrors("startsAt") && form.start().isEmpty()) {
+		var shown = Forms.rescue(errors, form, new Forms.BookForm(null, null, null), model);
+		errors = Forms.errors(errors, model);
+		if (!errors.hasFieldErrors("startsAt") && shown.start().isEmpty()) {
 			errors.rejectValue("startsAt", "coaching.book.chooseSlot");
 		}
 		var booked = Refusals.attempt(errors,
-				() -> appointments.book(actor, actor.requirePersonId(), Objects.requireNonNull(form.programmeId()),
-						Objects.requireNonNull(form.coachId()), form.start().orElseThrow()));
+				() -> appointments.book(actor, actor.requirePersonId(), Objects.requireNonNull(shown.programmeId()),
+						Objects.requireNonNull(shown.coachId()), shown.start().orElseThrow()));
 		if (booked.isEmpty()) {
 			return bookPage(actor, zone, model);
 		}

@@ -84,21 +84,23 @@ class SecretaryCoachingController {
 	@PostMapping("/secretary/coaching/appointments")
 	String book(@ActingAs(Capacity.SECRETARY) Actor actor,
 			@Valid @ModelAttribute("onBehalfForm") Forms.OnBehalfForm form, BindingResult errors, Model model) {
-		if (!errors.hasFieldErrors("startsAt") && form.start().isEmpty()) {
+		var shown = Forms.rescue(errors, form, new Forms.OnBehalfForm("", null, null, null), model);
+		errors = Forms.errors(errors, model);
+		if (!errors.hasFieldErrors("startsAt") && shown.start().isEmpty()) {
 			errors.rejectValue("startsAt", "coaching.book.chooseSlot");
 		}
 		var booked = Refusals.attempt(errors, () -> {
-			var person = people.findByEmail(form.email())
+			var person = people.findByEmail(shown.email())
 				.orElseThrow(() -> new CoachingRefusal("email", "coaching.onBehalf.unknown"));
-			appointments.book(actor, person.id(), Objects.requireNonNull(form.programmeId()),
-					Objects.requireNonNull(form.coachId()), form.start().orElseThrow());
+			appointments.book(actor, person.id(), Objects.requireNonNull(shown.programmeId()),
+					Objects.requireNonNull(shown.coachId()), shown.start().orElseThrow());
 			return person.displayName();
 		});
 		if (booked.isEmpty()) {
 			return page(model);
 		}
 		Flash.success("coaching.flash.bookedFor", booked.get());
-		return "redirect:/secretary/coaching?programme=" + form.programmeId();
+		return "redirect:/secretary/coaching?programme=" + shown.programmeId();
 	}
 
 	private String page(Model model) {
