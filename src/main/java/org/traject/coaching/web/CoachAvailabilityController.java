@@ -95,7 +95,9 @@ class CoachAvailabilityController {
 	}
 
 	@PostMapping("/coach/availability/blocked/remove")
-	String unblock(@ActingAs(Capacity.COACH) Actor actor, @RequestParam LocalDate day) {
+	String unblock(@ActingAs(Capacity.COACH) Actor actor,
+			@RequestParam @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate day) {
 		availability.unblock(actor.requirePersonId(), day);
 		return done("coaching.flash.dateUnblocked");
 	}

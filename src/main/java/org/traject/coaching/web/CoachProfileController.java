@@ -51,17 +51,17 @@ class CoachProfileController {
 			.map(Catalogue.ProgrammeView::id)
 			.toList();
 		if (shown.timeZone() == null || !Forms.ZONES.contains(shown.timeZone())) {
-			errors.rejectValue("timeZone", "coaching.shown.required");
+			errors.rejectValue("timeZone", "coaching.form.required");
 		}
 		if (!Forms.LANGUAGES.containsAll(shown.languages())) {
-			errors.rejectValue("languages", "coaching.shown.required");
+			errors.rejectValue("languages", "coaching.form.required");
 		}
 		var chosen = shown.programmeIdList().orElse(List.of(-1L));
 		if (!programmes.containsAll(chosen)) {
-			errors.rejectValue("programmeIds", "coaching.shown.required");
+			errors.rejectValue("programmeIds", "coaching.form.required");
 		}
 		if (shown.specialtyList().stream().anyMatch(s -> s.length() > 80)) {
-			errors.rejectValue("specialties", "coaching.shown.tooLong");
+			errors.rejectValue("specialties", "coaching.form.tooLong");
 		}
 		boolean saved = Refusals.applied(errors,
 				() -> profiles.save(actor.requirePersonId(),

@@ -113,14 +113,17 @@ final class Forms {
 
 	/** A weekly recurring slot. */
 	record WeeklyForm(@NotNull(message = "{coaching.form.required}") @Nullable DayOfWeek day,
-			@NotNull(message = "{coaching.form.required}") @Nullable LocalTime startTime,
+			@NotNull(message = "{coaching.form.required}") @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.TIME) @Nullable LocalTime startTime,
 			@NotNull(message = "{coaching.form.required}") @Min(value = 15, message = "{coaching.form.duration}") @Max(
 					value = 240, message = "{coaching.form.duration}") @Nullable Integer durationMinutes,
 			@NotNull(message = "{coaching.form.required}") @Nullable MeetingMode mode,
 			@NotBlank(message = "{coaching.form.required}") @Size(max = 300,
 					message = "{coaching.form.tooLong}") String place,
-			@NotNull(message = "{coaching.form.required}") @Nullable LocalDate validFrom,
-			@Nullable LocalDate validUntil) {
+			@NotNull(message = "{coaching.form.required}") @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) @Nullable LocalDate validFrom,
+			@org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) @Nullable LocalDate validUntil) {
 
 		WeeklyForm {
 			place = place == null ? "" : place;
@@ -159,7 +162,9 @@ final class Forms {
 	}
 
 	/** A date the coach is not available. */
-	record BlockedForm(@NotNull(message = "{coaching.form.required}") @Nullable LocalDate blockedDay) {
+	record BlockedForm(
+			@NotNull(message = "{coaching.form.required}") @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) @Nullable LocalDate blockedDay) {
 	}
 
 	/** A slot to book (or move to) in a programme with a coach. */
