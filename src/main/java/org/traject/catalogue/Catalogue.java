@@ -65,6 +65,15 @@ public class Catalogue {
 	}
 
 	/**
+	 * The published programmes that have a module of this type (the coaching module
+	 * offers coaches for those with a coaching session), by title, in two statements.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProgrammeView> publishedWithModule(ModuleType type) {
+		return views.publishedWithModule(type);
+	}
+
+	/**
 	 * The id of the programme with this address name (the part of its page's URL after
 	 * {@code /programmes/}).
 	 */

@@ -46,6 +46,18 @@ public class ProgrammeViews {
 		return jdbc.sql("select id from programme where slug = :slug").param("slug", slug).query(Long.class).optional();
 	}
 
+	/** The published programmes with at least one module of the type, by title. */
+	public List<Catalogue.ProgrammeView> publishedWithModule(ModuleType type) {
+		List<Long> ids = jdbc.sql("""
+				select p.id from programme p
+				where p.status = 'PUBLISHED'
+				  and exists (select 1 from programme_module m where m.programme_id = p.id and m.type = :type)
+				order by p.title""").param("type", type.name()).query(Long.class).list();
+		Map<Long, Catalogue.ProgrammeView> found = new LinkedHashMap<>();
+		find(ids).forEach(view -> found.put(view.id(), view));
+		return ids.stream().map(found::get).toList();
+	}
+
 	public List<Catalogue.ProgrammeView> find(Collection<Long> ids) {
 		Map<Long, Builder> programmes = new LinkedHashMap<>();
 		jdbc.sql(SELECT + "where p.id = any(:ids) order by p.id, m.position")

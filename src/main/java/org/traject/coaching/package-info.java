@@ -1,0 +1,24 @@
+/**
+ * Coaching: coach profiles (specialties, languages, region, how they work, the programmes
+ * they serve), their availability (weekly recurring and single slots, on site or online,
+ * blocked dates), and the appointments that entitled participants book, reschedule and
+ * cancel, that secretaries book on someone's behalf and that coaches mark held or
+ * no-show.
+ * <p>
+ * A participant is entitled to as many appointments per programme as the programme has
+ * coaching-session modules, when they hold a confirmed place in one of its cohorts; a
+ * free-standing coaching programme (format {@code COACHING}) gives every participant one.
+ * Two people never hold the same slot: a partial unique index on the appointment decides,
+ * on any number of instances. Booking, rescheduling and cancelling queue an email with a
+ * calendar file for the participant and the coach in the same transaction.
+ * <p>
+ * The top-level package holds the value types of the API; everything else is in
+ * {@code internal}, the pages in {@code web}. The module publishes no view to other
+ * modules' SQL yet.
+ */
+@ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "notifications", "people", "privacy", "web" })
+@NullMarked
+package org.traject.coaching;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
