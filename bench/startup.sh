@@ -55,7 +55,7 @@ train() { # log, java, args... : a training run that stops once the context is r
   local log=$1 java=$2
   shift 2
   # shellcheck disable=SC2086
-  "$java" $JAVA_OPTS "$@" -Dspring.context.exit=onRefresh >"$log" 2>&1 || say "training failed: $log"
+  "$java" $JAVA_OPTS -Dspring.context.exit=onRefresh "$@" --server.port=0 >"$log" 2>&1 || say "training failed: $log"
 }
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
