@@ -13,9 +13,9 @@
 # by its deployment; the JVM's default, a quarter of this machine's RAM, let RSS pass 1 GiB), BENCH_JFR=1 (a Flight Recording of the catalogue
 # rounds), BENCH_SKIP_BUILD=1 (reuse target/*.jar), BENCH_REGENERATE=1 (drop and fill the database again),
 # BENCH_SHARED=true|false (mark the figures as measured on a shared machine; by default: load average > 0.5),
-# BENCH_ONLY (a comma-separated choice of catalogue,catalogue_rendered,search,programme,roster,plan,reports,
-# report_signups,report_fill,report_waitlist,report_interest,report_timing,report_cancellations,report_reasons,
-# report_attendance,report_completion,report_awards,report_outcomes,ref_memory,ref_fortunes,rush; all by
+# BENCH_ONLY (a comma-separated choice of catalogue,catalogue_rendered,catalogue_signed_in,search,programme,roster,
+# plan,reports,report_signups,report_fill,report_waitlist,report_interest,report_timing,report_cancellations,
+# report_reasons,report_attendance,report_completion,report_awards,report_outcomes,ref_memory,ref_fortunes,rush; all by
 # default: a partial run is for working on one figure, the README's table comes from a full one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -110,12 +110,14 @@ CDS_ARCHIVE=$EXTRACTED/traject.jsa
 start_app() { # port, log file, profiles; prints the pid
   local port=$1 log=$2 profiles=$3 cds=()
   if [[ -f "$CDS_ARCHIVE" ]]; then cds=(-XX:SharedArchiveFile="$CDS_ARCHIVE" -Xlog:cds=off -Xlog:class+path=off); fi
-  # the rush comes from this one machine: the per-address limit of the public forms (security/FormThrottle) is lifted
+  # the rush comes from this one machine: the per-address limit of the public forms (security/FormThrottle) is lifted;
+  # the secretary signs in with a password only (the pages are measured, not the second factor prod asks of staff)
   # shellcheck disable=SC2086
   java $JAVA_OPTS "${cds[@]}" -cp "$APP_CP" org.traject.TrajectApplication \
     --spring.profiles.active="$profiles" --server.port="$port" \
     --spring.datasource.url="$JDBC_URL" --spring.datasource.username="$DB_USER" \
-    --spring.datasource.password="$DB_PASSWORD" --traject.form-limits.per-address=1000000 >"$log" 2>&1 &
+    --spring.datasource.password="$DB_PASSWORD" --traject.form-limits.per-address=1000000 \
+    --traject.security.mfa.required=false >"$log" 2>&1 &
   echo $!
 }
 
@@ -233,6 +235,16 @@ echo "started_in=$(sed -n 's/.*Started TrajectApplication in \([0-9.]*\) seconds
 say "first page after $(( (t1 - t0) / 1000000 )) ms"
 
 rss_kib() { awk '/VmRSS/ { print $2 }' "/proc/$1/status"; }
+# CPU time a process has used (user + system) in milliseconds; the JVM's own CPU is what a page costs the server
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz) }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# CPU of the PostgreSQL backends serving the benchmark database (other databases on the same server are left out)
+pg_cpu_ms() {
+  local total=0 p
+  for p in $(sql -d "$DB" -tAc "select pid from pg_stat_activity where datname = '$DB' and pid <> pg_backend_pid()"); do
+    total=$(( total + $(cpu_ms "$p") ))
+  done
+  echo "$total"
+}
 requests_in() { sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$1" | head -1; }
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -261,6 +273,7 @@ SLUG=$(sql -d "$DB" -tAc "select p.slug from programme p join cohort c on c.prog
 declare -A PATHS=(
   [catalogue]="/programmes"
   [catalogue_rendered]="/programmes"
+  [catalogue_signed_in]="/programmes"
   [search]="/programmes?q=leiderschap&phase=INDUCTION&open=true"
   [programme]="/programmes/$SLUG"
   [roster]="/secretary/cohorts/${ROSTER:-0}"
@@ -271,7 +284,7 @@ declare -A PATHS=(
 )
 # a request with a session cookie (even an unknown one) is never answered from the public page cache
 declare -A COOKIES=([roster]="$SECRETARY" [plan]="$PARTICIPANT" [catalogue_rendered]="SESSION=bench-no-such-session"
-  [reports]="$SECRETARY")
+  [reports]="$SECRETARY" [catalogue_signed_in]="$PARTICIPANT")
 # the provider reports: the page (every report, default filter: last year and this year), then each report alone as
 # its CSV export (one statement each); measured one secretary at a time, the goal being an answer within a second
 REPORTS=(signups fill waitlist interest timing cancellations reasons attendance completion awards outcomes)
@@ -279,7 +292,8 @@ for report in "${REPORTS[@]}"; do
   PATHS[report_$report]="/reports/$report.csv"
   COOKIES[report_$report]="$SECRETARY"
 done
-ORDER=(catalogue catalogue_rendered search programme roster plan reports "${REPORTS[@]/#/report_}" ref_memory ref_fortunes)
+ORDER=(catalogue catalogue_rendered catalogue_signed_in search programme roster plan reports "${REPORTS[@]/#/report_}"
+  ref_memory ref_fortunes)
 ONLY=${BENCH_ONLY:-}
 chosen() { [[ -z "$ONLY" || ",$ONLY," == *",$1,"* ]]; }
 echo "only=${ONLY:-everything}" >>"$META"
@@ -307,7 +321,9 @@ for key in "${ORDER[@]}"; do
   header=()
   if [[ -n "$cookie" ]]; then header=(-H "Cookie: $cookie"); fi
   if [[ "$key" == roster && -z "$ROSTER" ]]; then echo "skip.$key=no roster cohort (no enrolment table when generated)" >>"$META"; continue; fi
-  if [[ "$key" =~ ^(roster|plan|reports|report_.*)$ && -z "$cookie" ]]; then echo "skip.$key=could not sign in" >>"$META"; continue; fi
+  if [[ "$key" =~ ^(roster|plan|catalogue_signed_in|reports|report_.*)$ && -z "$cookie" ]]; then
+    echo "skip.$key=could not sign in" >>"$META"; continue
+  fi
   status=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$BASE$path")
   if [[ "$status" != "200" ]]; then
     say "$key: $path answered $status, skipped"
@@ -333,10 +349,15 @@ for key in "${ORDER[@]}"; do
   if [[ "$key" == catalogue && "${BENCH_JFR:-}" == "1" ]]; then
     jcmd "$APP" JFR.start name=catalogue settings=profile filename="$RESULTS/catalogue.jfr" >/dev/null
   fi
+  echo "load.$key=$(cut -d' ' -f1 /proc/loadavg)" >>"$META"
+  cpu0=$(cpu_ms "$APP"); measured=0
   for round in $(seq 1 "$ROUNDS"); do
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency "${header[@]}" "$BASE$path" >"$RESULTS/$key/round-$round.txt"
     say "  round $round: $(sed -n 's/^Requests\/sec: *//p' "$RESULTS/$key/round-$round.txt") req/s"
+    measured=$(( measured + $(requests_in "$RESULTS/$key/round-$round.txt") ))
   done
+  # JVM process CPU per request over the measured rounds, in microseconds
+  echo "cpu_us.$key=$(( ( $(cpu_ms "$APP") - cpu0 ) * 1000 / (measured > 0 ? measured : 1) ))" >>"$META"
   if [[ "$key" == catalogue && "${BENCH_JFR:-}" == "1" ]]; then
     jcmd "$APP" JFR.stop name=catalogue >/dev/null
     say "  flight recording: $RESULTS/catalogue.jfr"
@@ -380,11 +401,17 @@ else
   java -cp "$TOOLS" org.traject.bench.SignupRush --urls "$BASE,http://127.0.0.1:$PORT2" --cohort "$WARM_COHORT" \
     --people "${BENCH_RUSH_WARMUP:-300}" --jdbc "$JDBC_URL" --user "$DB_USER" --password "$DB_PASSWORD" \
     >"$RESULTS/rush-warmup.txt" || true
+  echo "rush.load=$(cut -d' ' -f1 /proc/loadavg)" >>"$META"
+  jvm0=$(( $(cpu_ms "$APP") + $(cpu_ms "$APP2") )); pg0=$(pg_cpu_ms)
   set +e
   java -cp "$TOOLS" org.traject.bench.SignupRush --urls "$BASE,http://127.0.0.1:$PORT2" --cohort "$RUSH_COHORT" \
     --people "$RUSH_PEOPLE" --jdbc "$JDBC_URL" --user "$DB_USER" --password "$DB_PASSWORD" >"$RESULTS/rush.txt"
   rush_status=$?
   set -e
+  # both JVMs' CPU (form, sign-up, listeners, email rendering) and PostgreSQL's per person; the harness's own CPU
+  # (a third JVM) is not counted
+  echo "rush.jvm_cpu_ms_per_person=$(awk -v a="$jvm0" -v b="$(( $(cpu_ms "$APP") + $(cpu_ms "$APP2") ))" -v n="$RUSH_PEOPLE" 'BEGIN { printf "%.1f", (b - a) / n }')" >>"$META"
+  echo "rush.pg_cpu_ms_per_person=$(awk -v a="$pg0" -v b="$(pg_cpu_ms)" -v n="$RUSH_PEOPLE" 'BEGIN { printf "%.1f", (b - a) / n }')" >>"$META"
   sed 's/^/[bench]   /' "$RESULTS/rush.txt" >&2
   grep '^rush\.' "$RESULTS/rush.txt" >>"$META" || true
   echo "rush.exit=$rush_status" >>"$META"

@@ -29,6 +29,7 @@ public final class Report {
 	/** Pages in the order of the table; the last two are the references. */
 	private static final List<String[]> PAGES = List.of(new String[] { "catalogue", "catalogue, first page" },
 			new String[] { "catalogue_rendered", "catalogue, first page, rendered for every request (a session cookie: no page cache)" },
+			new String[] { "catalogue_signed_in", "catalogue, first page, for a signed-in participant" },
 			new String[] { "search", "catalogue, filtered search" }, new String[] { "programme", "programme page" },
 			new String[] { "roster", "secretary: roster of 200" }, new String[] { "plan", "participant: /my/plan" },
 			new String[] { "reports", "secretary: all reports (one connection)" },
@@ -74,14 +75,14 @@ public final class Report {
 				.append(meta.getProperty("load_before", "?")).append("): figures are lower and noisier than on an idle machine.\n");
 		}
 		out.append('\n');
-		out.append("| page | req/s | p50 ms | p99 ms | p99 ÷ p50 | p50 ms, 1 connection | SQL statements | errors |\n");
-		out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+		out.append("| page | req/s | p50 ms | p99 ms | p99 ÷ p50 | p50 ms, 1 connection | SQL statements | errors | JVM CPU ms/request | load |\n");
+		out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		List<String> tailMisses = new ArrayList<>();
 		for (String[] page : PAGES) {
 			String key = page[0];
 			String skipped = meta.getProperty("skip." + key);
 			if (skipped != null) {
-				out.append("| ").append(page[1]).append(" | skipped: ").append(skipped).append(" |  |  |  |  |  |  |\n");
+				out.append("| ").append(page[1]).append(" | skipped: ").append(skipped).append(" |  |  |  |  |  |  |  |  |\n");
 				continue;
 			}
 			Result r = result(key);
@@ -98,7 +99,8 @@ public final class Report {
 				.append(fmt(r.rps, 0)).append(" | ").append(fmt(r.p50, 2)).append(" | ").append(fmt(r.p99, 2))
 				.append(" | ").append(fmt(tail, 1)).append(" | ").append(key.startsWith("ref_") ? "" : fmt(single(key), 2)).append(" | ")
 				.append(meta.getProperty("statements." + key, "?"))
-				.append(" | ").append(r.errors).append(" |\n");
+				.append(" | ").append(r.errors).append(" | ").append(fmt(number("cpu_us." + key) / 1000.0, 2))
+				.append(" | ").append(meta.getProperty("load." + key, "?")).append(" |\n");
 		}
 		out.append('\n');
 
@@ -118,6 +120,24 @@ public final class Report {
 					.append(String.format(java.util.Locale.ROOT, "%.4f, %.2f", rendered.rps / memory.rps,
 							rendered.rps / fortunes.rps))
 					.append(" | |\n");
+			}
+		}
+		double fortunesCpu = number("cpu_us.ref_fortunes");
+		if (fortunesCpu > 0) {
+			for (String key : List.of("catalogue_rendered", "catalogue_signed_in", "roster", "plan")) {
+				if (number("cpu_us." + key) > 0) {
+					out.append("| JVM CPU per request ÷ Fortunes: ").append(key).append(" | ")
+						.append(fmt(number("cpu_us." + key) / fortunesCpu, 1)).append(" | |\n");
+				}
+			}
+			Result signedIn = result("catalogue_signed_in");
+			if (signedIn != null && fortunes != null) {
+				goal(out, "catalogue for a signed-in person ÷ (b) ≥ 0.5 (throughput)", signedIn.rps / fortunes.rps, 0.5,
+						true);
+			}
+			if (roster != null && fortunes != null) {
+				out.append("| roster p50 (1 connection) ÷ Fortunes p50 (32 connections) ≤ 30 | ")
+					.append(fmt(single("roster") / fortunes.p50, 1)).append(" | |\n");
 			}
 		}
 		out.append("| p99 ≤ 4 × p50 on every page at ").append(meta.getProperty("connections", "?"))
@@ -180,6 +200,11 @@ public final class Report {
 			out.append(" Sign-up request p50 ").append(meta.getProperty("rush.p50_ms")).append(" ms, p99 ")
 				.append(meta.getProperty("rush.p99_ms")).append(" ms, max ").append(meta.getProperty("rush.max_ms"))
 				.append(" ms.");
+		}
+		if (meta.getProperty("rush.jvm_cpu_ms_per_person") != null) {
+			out.append(" CPU per sign-up in the rush (load ").append(meta.getProperty("rush.load", "?"))
+				.append(" before): JVMs ").append(meta.getProperty("rush.jvm_cpu_ms_per_person")).append(" ms, PostgreSQL ")
+				.append(meta.getProperty("rush.pg_cpu_ms_per_person", "?")).append(" ms.");
 		}
 		out.append('\n');
 		return out.toString();

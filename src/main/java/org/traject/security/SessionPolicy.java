@@ -5,16 +5,19 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -37,6 +40,23 @@ class SessionPolicy {
 	static final Duration ABSOLUTE_LIFETIME = Duration.ofHours(12);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/**
+	 * Writes a session only when something in it changed (see {@link ThriftySessions}).
+	 */
+	@Bean
+	static ThriftySessions thriftySessions() {
+		return new ThriftySessions();
+	}
+
+	/** Spring Session reads a session once per request (see {@link ThriftySessions}). */
+	@Bean
+	FilterRegistrationBean<ThriftySessions.OneReadPerRequest> oneSessionReadPerRequest() {
+		var registration = new FilterRegistrationBean<>(new ThriftySessions.OneReadPerRequest());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
+	}
 
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> strongSessionIds() {

@@ -14,14 +14,21 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 public final class QueryCounter implements BeanPostProcessor {
 
-	private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+	/** All statements, then those of Spring Session (its tables), on this thread. */
+	private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[2]);
 
 	public static void reset() {
 		COUNT.get()[0] = 0;
+		COUNT.get()[1] = 0;
 	}
 
 	public static int count() {
 		return COUNT.get()[0];
+	}
+
+	/** Statements on Spring Session's tables since the last {@link #reset()}. */
+	public static int sessionCount() {
+		return COUNT.get()[1];
 	}
 
 	@Override
@@ -32,6 +39,11 @@ public final class QueryCounter implements BeanPostProcessor {
 				public void beforeQuery(net.ttddyy.dsproxy.ExecutionInfo execInfo,
 						java.util.List<net.ttddyy.dsproxy.QueryInfo> queryInfoList) {
 					COUNT.get()[0] += Math.max(1, queryInfoList.size());
+					for (var query : queryInfoList) {
+						if (query.getQuery().toLowerCase(java.util.Locale.ROOT).contains("spring_session")) {
+							COUNT.get()[1]++;
+						}
+					}
 				}
 
 				@Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.traject.catalogue.ProgrammeFormat;
 import org.traject.catalogue.ProgrammePageSection;
 import org.traject.catalogue.internal.ProgrammePages;
 import org.traject.catalogue.internal.Sector;
+import org.traject.web.FragmentCache;
 import org.traject.web.Htmx;
 
 /**
@@ -31,12 +33,16 @@ class CatalogueController {
 
 	private final CatalogueSearch search;
 
+	private final FragmentCache fragments;
+
 	private final ProgrammePages pages;
 
 	private final List<ProgrammePageSection> sections;
 
-	CatalogueController(CatalogueSearch search, ProgrammePages pages, List<ProgrammePageSection> sections) {
+	CatalogueController(CatalogueSearch search, ProgrammePages pages, List<ProgrammePageSection> sections,
+			FragmentCache fragments) {
 		this.search = search;
+		this.fragments = fragments;
 		this.pages = pages;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(ProgrammePageSection::order)).toList();
 	}
@@ -49,15 +55,27 @@ class CatalogueController {
 	}
 
 	@GetMapping("/programmes")
-	String catalogue(Filter filter, HttpServletRequest request, Model model) {
+	String catalogue(Filter filter, HttpServletRequest request, Model model) throws Exception {
 		var query = filter.toQuery();
-		model.addAttribute("result", search.search(query));
 		model.addAttribute("query", query);
 		model.addAttribute("phases", CareerPhase.values());
 		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("formats", ProgrammeFormat.values());
 		model.addAttribute("languages", List.of("nl", "da", "en"));
+		if (fragments.enabled() && !Htmx.isHtmxRequest(request)) {
+			// the results are the same for everyone: kept a few seconds per query and
+			// language, while the page around them (the person's header) is rendered now
+			model.addAttribute("resultsHtml",
+					fragments.html(new ResultsKey(query, LocaleContextHolder.getLocale().toLanguageTag()),
+							"catalogue/catalogue :: results", model,
+							m -> m.addAttribute("result", search.search(query))));
+			return "catalogue/catalogue";
+		}
+		model.addAttribute("result", search.search(query));
 		return Htmx.view(request, "catalogue/catalogue", "results");
+	}
+
+	private record ResultsKey(CatalogueQuery query, String language) {
 	}
 
 	@GetMapping("/programmes/{slug}")

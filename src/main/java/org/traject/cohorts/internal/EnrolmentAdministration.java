@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.traject.catalogue.Catalogue;
@@ -56,9 +57,12 @@ public class EnrolmentAdministration {
 
 	private final CohortOverviews overviews;
 
+	private final JdbcClient jdbc;
+
 	EnrolmentAdministration(SeatLedger seats, EnrolmentRules rules, EnrolmentRepository enrolments,
 			EnrolmentHistoryRepository history, CohortRepository cohorts, People people, Catalogue catalogue,
-			InterestLists interestLists, CohortOverviews overviews) {
+			InterestLists interestLists, CohortOverviews overviews, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.seats = seats;
 		this.rules = rules;
 		this.enrolments = enrolments;
@@ -307,11 +311,32 @@ public class EnrolmentAdministration {
 			.map(Cohorts.CohortView::of)
 			.orElseThrow(() -> new NoSuchElementException("No cohort " + cohortId));
 		var programme = catalogue.find(cohort.programmeId()).orElseThrow();
-		var all = enrolments.findByCohortIdOrderByRequestedAtAscIdAsc(cohortId);
-		var persons = people.findAllById(all.stream().map(Enrolment::getPersonId).distinct().toList());
-		var lines = all.stream().map(e -> line(e, persons.get(e.getPersonId()))).toList();
-		return new Roster(cohort, programme, lines, interestLists.waitingCount(cohort.programmeId()),
+		// a projection, not entities: a roster of hundreds is read for every action on it
+		var rows = jdbc.sql("""
+				select id, person_id, status, waitlist_position, requested_at, status_changed_at, offer_expires_at,
+				       manager_name, manager_email
+				from enrolment where cohort_id = :cohort order by requested_at, id""")
+			.param("cohort", cohortId)
+			.query((rs, n) -> new RosterRow(rs.getLong(1), rs.getLong(2), EnrolmentStatus.valueOf(rs.getString(3)),
+					(Integer) rs.getObject(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(),
+					rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getString(8),
+					rs.getString(9)))
+			.list();
+		var persons = people.findAllById(rows.stream().map(RosterRow::personId).distinct().toList());
+		var lines = rows.stream().map(r -> r.line(cohortId, persons.get(r.personId()))).toList();
+		return Roster.of(cohort, programme, lines, interestLists.waitingCount(cohort.programmeId()),
 				overviews.decision(cohortId).orElse(null));
+	}
+
+	/** One enrolment of a roster as the database has it. */
+	private record RosterRow(long id, long personId, EnrolmentStatus status, @Nullable Integer waitlistPosition,
+			Instant requestedAt, Instant statusChangedAt, @Nullable Instant offerExpiresAt,
+			@Nullable String managerName, @Nullable String managerEmail) {
+
+		RosterLine line(long cohortId, People.@Nullable PersonView person) {
+			return RosterLine.of(cohortId, id, personId, person, status, waitlistPosition, requestedAt, statusChangedAt,
+					offerExpiresAt, managerName, managerEmail);
+		}
 	}
 
 	/**
@@ -364,10 +389,9 @@ public class EnrolmentAdministration {
 	}
 
 	private static RosterLine line(Enrolment e, People.@Nullable PersonView person) {
-		return new RosterLine(e.getId(), e.getPersonId(), person == null ? "" : person.displayName(),
-				person == null ? "" : person.email(), person == null ? null : person.organisation(),
-				person == null ? null : person.jobTitle(), e.getStatus(), e.getWaitlistPosition(), e.getRequestedAt(),
-				e.getStatusChangedAt(), e.getOfferExpiresAt(), e.getManagerName(), e.getManagerEmail());
+		return RosterLine.of(e.getCohortId(), e.getId(), e.getPersonId(), person, e.getStatus(),
+				e.getWaitlistPosition(), e.getRequestedAt(), e.getStatusChangedAt(), e.getOfferExpiresAt(),
+				e.getManagerName(), e.getManagerEmail());
 	}
 
 	private EnrolmentRules.Locked lockedIn(long cohortId, long enrolmentId) {
@@ -383,36 +407,31 @@ public class EnrolmentAdministration {
 			Locale language) {
 	}
 
-	/** The cohort page of the secretary's console. */
+	/**
+	 * The cohort page of the secretary's console. Its parts (who holds a seat, the
+	 * waitlist in order, ...) are sorted out once, when it is made: the page asks for
+	 * each of them several times.
+	 */
 	public record Roster(Cohorts.CohortView cohort, Catalogue.ProgrammeView programme, List<RosterLine> lines,
-			long interestListSize, @Nullable CohortDecision decision) {
+			long interestListSize, @Nullable CohortDecision decision, List<RosterLine> seated,
+			List<RosterLine> waitlist, List<RosterLine> awaitingApproval, List<RosterLine> ended, long confirmed) {
 
-		/** Confirmed places and open offers: who holds a seat. */
-		public List<RosterLine> seated() {
-			return lines.stream().filter(l -> l.status().holdsSeat()).toList();
-		}
-
-		public List<RosterLine> waitlist() {
-			return lines.stream()
-				.filter(l -> l.status() == EnrolmentStatus.WAITLISTED)
-				.sorted(Comparator.comparing(RosterLine::waitlistPosition))
-				.toList();
-		}
-
-		public List<RosterLine> awaitingApproval() {
-			return lines.stream().filter(l -> l.status() == EnrolmentStatus.AWAITING_APPROVAL).toList();
-		}
-
-		public List<RosterLine> ended() {
-			return lines.stream().filter(l -> !l.status().isActive()).toList();
-		}
-
-		public long confirmed() {
-			return lines.stream().filter(l -> l.status() == EnrolmentStatus.CONFIRMED).count();
+		static Roster of(Cohorts.CohortView cohort, Catalogue.ProgrammeView programme, List<RosterLine> lines,
+				long interestListSize, @Nullable CohortDecision decision) {
+			return new Roster(cohort, programme, lines, interestListSize, decision,
+					lines.stream().filter(l -> l.status().holdsSeat()).toList(),
+					lines.stream()
+						.filter(l -> l.status() == EnrolmentStatus.WAITLISTED)
+						.sorted(Comparator.comparing(RosterLine::waitlistPosition,
+								Comparator.nullsLast(Comparator.naturalOrder())))
+						.toList(),
+					lines.stream().filter(l -> l.status() == EnrolmentStatus.AWAITING_APPROVAL).toList(),
+					lines.stream().filter(l -> !l.status().isActive()).toList(),
+					lines.stream().filter(l -> l.status() == EnrolmentStatus.CONFIRMED).count());
 		}
 
 		public boolean belowMinimum() {
-			return confirmed() < cohort.minParticipants();
+			return confirmed < cohort.minParticipants();
 		}
 
 		public int freeSeats() {
@@ -420,11 +439,27 @@ public class EnrolmentAdministration {
 		}
 	}
 
-	/** One enrolment on the cohort page, with the person's details. */
+	/**
+	 * One enrolment on the cohort page, with the person's details and what its row shows
+	 * worked out once: the address of its history and actions, and the message key of its
+	 * status.
+	 */
 	public record RosterLine(long enrolmentId, long personId, String name, String email, @Nullable String organisation,
 			@Nullable String jobTitle, EnrolmentStatus status, @Nullable Integer waitlistPosition, Instant requestedAt,
 			Instant statusChangedAt, @Nullable Instant offerExpiresAt, @Nullable String managerName,
-			@Nullable String managerEmail) {
+			@Nullable String managerEmail, String panelPath, String statusKey) {
+
+		static RosterLine of(long cohortId, long enrolmentId, long personId, People.@Nullable PersonView person,
+				EnrolmentStatus status, @Nullable Integer waitlistPosition, Instant requestedAt,
+				Instant statusChangedAt, @Nullable Instant offerExpiresAt, @Nullable String managerName,
+				@Nullable String managerEmail) {
+			return new RosterLine(enrolmentId, personId, person == null ? "" : person.displayName(),
+					person == null ? "" : person.email(), person == null ? null : person.organisation(),
+					person == null ? null : person.jobTitle(), status, waitlistPosition, requestedAt, statusChangedAt,
+					offerExpiresAt, managerName, managerEmail,
+					"/secretary/cohorts/" + cohortId + "/enrolments/" + enrolmentId,
+					"enrolment.status." + status.name());
+		}
 	}
 
 	/**
