@@ -123,6 +123,18 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
+	 * Outside every other filter (Spring Session's too): the answer while the database
+	 * cannot be reached ({@link DatabaseUnavailable}).
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailable> databaseUnavailable(MessageSource messages,
+			LocaleResolver localeResolver) {
+		var registration = new FilterRegistrationBean<>(new DatabaseUnavailable(messages, localeResolver));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/**
 	 * Cleans parameters, limits the query string and answers a direct {@code /error}
 	 * ({@link IncomingRequestFilter}).
 	 */

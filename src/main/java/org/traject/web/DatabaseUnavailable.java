@@ -1,0 +1,99 @@
+package org.traject.web;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The answer while PostgreSQL cannot be reached (a restart, a failover): 503 with
+ * {@code Retry-After} and a short page in the reader's language that needs nothing from
+ * the database. Without it the usual error page could not be shown either (signed-in
+ * requests read their session from PostgreSQL), and the reader got the servlet
+ * container's bare 500. It stands outside every other filter; any other failure goes on
+ * to the usual error handling.
+ */
+class DatabaseUnavailable extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
+
+	static final int RETRY_AFTER_SECONDS = 10;
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	DatabaseUnavailable(MessageSource messages, LocaleResolver locales) {
+		this.messages = messages;
+		this.locales = locales;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (RuntimeException | ServletException | IOException ex) {
+			if (!unreachable(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			log.warn("{} {}: the database cannot be reached ({})", request.getMethod(), request.getRequestURI(),
+					ex.getMessage());
+			answer(request, response);
+		}
+	}
+
+	/**
+	 * Whether the failure, or anything that caused it, is the database being out of
+	 * reach.
+	 */
+	static boolean unreachable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+					|| cause instanceof SQLTransientConnectionException) {
+				return true;
+			}
+			// SQLSTATE class 08: connection exception; 57P01-57P03: the server shuts down
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Locale locale = SupportedLanguages.closest(locales.resolveLocale(request));
+		String title = HtmlUtils.htmlEscape(messages.getMessage("error.500.title", null, locale));
+		String text = HtmlUtils.htmlEscape(messages.getMessage("error.unavailable.text", null, locale));
+		response.resetBuffer();
+		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+		response.setHeader("Cache-Control", "no-store");
+		response.setContentType("text/html;charset=UTF-8");
+		response.getWriter()
+			.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
+					+ " · Traject</title></head><body><main><h1>" + title + "</h1><p>" + text
+					+ "</p></main></body></html>");
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.traject.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+
+import jakarta.servlet.ServletException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+/**
+ * While PostgreSQL is out of reach the reader gets a short "try again" page in their
+ * language with 503 and Retry-After, made without the database; every other failure goes
+ * on to the usual error handling. No database here: the failure is thrown by the chain.
+ */
+class DatabaseUnavailableTest {
+
+	private final DatabaseUnavailable filter = new DatabaseUnavailable(messages(), new AcceptHeaderLocaleResolver());
+
+	@Test
+	void aConnectionThatCannotBeHadAnswers503InTheReadersLanguage() throws Exception {
+		var request = new MockHttpServletRequest("POST", "/signup/1");
+		request.addPreferredLocale(Locale.forLanguageTag("nl"));
+		var response = new MockHttpServletResponse();
+
+		filter.doFilter(request, response, (req, res) -> {
+			throw new CannotCreateTransactionException("Could not open JPA EntityManager",
+					new SQLTransientConnectionException("Connection is not available"));
+		});
+
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getHeader("Retry-After")).isEqualTo("10");
+		String page = response.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("<html lang=\"nl\"", "Er ging bij ons iets mis",
+				"Traject kan zijn database even niet bereiken");
+	}
+
+	@Test
+	void aBrokenConnectionDeepInsideAServletFailureCountsToo() throws Exception {
+		var request = new MockHttpServletRequest("GET", "/my");
+		request.addPreferredLocale(Locale.forLanguageTag("da"));
+		var response = new MockHttpServletResponse();
+
+		filter.doFilter(request, response, (req, res) -> {
+			throw new ServletException("session could not be read",
+					new IllegalStateException(new SQLException("An I/O error occurred", "08006")));
+		});
+
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Noget gik galt hos os");
+	}
+
+	@Test
+	void anyOtherFailureGoesOnToTheUsualErrorHandling() {
+		var response = new MockHttpServletResponse();
+		assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/"), response, (req, res) -> {
+			throw new IllegalStateException("a bug");
+		})).isInstanceOf(IllegalStateException.class).hasMessage("a bug");
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(),
+				(req, res) -> {
+					throw new IllegalStateException(new SQLException("duplicate key", "23505"));
+				}))
+			.isInstanceOf(IllegalStateException.class);
+	}
+
+	private static ResourceBundleMessageSource messages() {
+		var messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages/messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+
+}
