@@ -179,15 +179,24 @@ class MeasurementFlowTest extends DevelopmentIntegrationTest {
 		assertThat(form.select("h1").text()).contains("Petra Participant");
 		assertThat(form.select("input[type=radio]")).hasSize(2 * 5);
 
+		long firstCompetency = profile.clusters().get(0).competencies().get(0).id();
+		MvcResult incomplete = mvc.perform(post(link).with(csrf()).param("level-" + firstCompetency, "3")).andReturn();
+		assertThat(incomplete.getResponse().getStatus()).as("not every competency rated").isEqualTo(422);
+		var again = Jsoup.parse(incomplete.getResponse().getContentAsString());
+		assertThat(again.select(".error-summary").text()).isNotBlank();
+		assertThat(again.select("input[name=level-" + firstCompetency + "][checked]").attr("value"))
+			.as("the level chosen is kept")
+			.isEqualTo("3");
+
 		var answer = post(link).with(csrf());
 		profile.clusters().forEach(c -> c.competencies().forEach(k -> answer.param("level-" + k.id(), "4")));
 		MvcResult thanks = mvc.perform(answer).andReturn();
 		assertThat(thanks.getResponse().getStatus()).isEqualTo(200);
 		assertThat(thanks.getResponse().getContentAsString()).contains("is saved");
 
-		MvcResult again = mvc.perform(get(link)).andReturn();
-		assertThat(again.getResponse().getStatus()).isEqualTo(410);
-		assertThat(again.getResponse().getContentAsString()).contains("already been used");
+		MvcResult used = mvc.perform(get(link)).andReturn();
+		assertThat(used.getResponse().getStatus()).isEqualTo(410);
+		assertThat(used.getResponse().getContentAsString()).contains("already been used");
 		assertThat(mvc.perform(answer).andReturn().getResponse().getStatus()).isEqualTo(410);
 		assertThat(jdbc.queryForObject("""
 				select count(*) from feedback_rating r join feedback_invitation i on i.id = r.invitation_id

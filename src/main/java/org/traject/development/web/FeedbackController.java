@@ -3,26 +3,33 @@ package org.traject.development.web;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.traject.development.internal.DevelopmentRuleException;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.traject.development.internal.Measurements;
 import org.traject.web.Honeypot;
+import org.traject.web.Refusal;
+import org.traject.web.RefusedInPlace;
 
 /**
  * The form behind a personal feedback link, for a manager or peer without an account. The
  * link is the only key: unknown links are not found; used, withdrawn or expired ones say
- * so (410 Gone) and show nothing of the participant's measurement.
+ * so (410 Gone) and show nothing of the participant's measurement. A refused answer (not
+ * every competency given a level) comes back on the form with what was chosen (422).
  */
 @Controller
-class FeedbackController {
+class FeedbackController implements RefusedInPlace {
 
 	private final Measurements measurements;
 
@@ -31,52 +38,69 @@ class FeedbackController {
 	}
 
 	@GetMapping("/feedback/{token}")
-	String form(@PathVariable String token, Model model, Locale locale, HttpServletResponse response) {
+	ModelAndView form(@PathVariable String token, Locale locale) {
 		var request = measurements.feedbackRequest(token, locale);
 		if (request.unavailable() != null) {
-			response.setStatus(HttpServletResponse.SC_GONE);
-			model.addAttribute("reason", request.unavailable());
-			return "development/feedback-closed";
+			return closed(request.unavailable());
 		}
-		model.addAttribute("request", request);
-		model.addAttribute("token", token);
-		model.addAttribute("levels", Map.of());
-		return "development/feedback-form";
+		return form(token, request, Map.of(), null, HttpStatus.OK);
 	}
 
 	@PostMapping("/feedback/{token}")
-	String give(@PathVariable String token, @RequestParam Map<String, String> params, Model model, Locale locale,
-			HttpServletResponse response) {
+	ModelAndView give(@PathVariable String token, @RequestParam Map<String, String> params, Locale locale) {
 		var request = measurements.feedbackRequest(token, locale);
-		if (Honeypot.tripped() && request.unavailable() == null) {
-			model.addAttribute("participantName", request.participantName());
-			return "development/feedback-thanks";
+		if (request.unavailable() != null) {
+			return closed(request.unavailable());
 		}
+		if (!Honeypot.tripped()) {
+			measurements.giveFeedback(token, levels(request, params::get));
+		}
+		return new ModelAndView("development/feedback-thanks", "participantName", request.participantName());
+	}
+
+	/**
+	 * The link closed meanwhile, or the answer is incomplete: said on the closed page or
+	 * beside the form, which keeps the levels chosen.
+	 */
+	@Override
+	public ModelAndView answerRefusal(Refusal refusal, HttpServletRequest http) {
+		@SuppressWarnings("unchecked")
+		var variables = (Map<String, String>) http.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		String token = variables.get("token");
+		var request = measurements.feedbackRequest(token, LocaleContextHolder.getLocale());
+		if (request.unavailable() != null) {
+			return closed(refusal.messageKey());
+		}
+		return form(token, request, levels(request, http::getParameter), refusal.messageKey(),
+				HttpStatus.UNPROCESSABLE_CONTENT);
+	}
+
+	/**
+	 * The level chosen per competency of the profile; anything else posted is ignored.
+	 */
+	private static Map<Long, Integer> levels(Measurements.FeedbackRequest request, Function<String, String> parameter) {
 		var levels = new HashMap<Long, Integer>();
 		request.profile().clusters().forEach(c -> c.competencies().forEach(k -> {
-			String value = params.get("level-" + k.id());
+			String value = parameter.apply("level-" + k.id());
 			if (value != null && value.matches("\\d{1,2}")) {
 				levels.put(k.id(), Integer.valueOf(value));
 			}
 		}));
-		try {
-			measurements.giveFeedback(token, levels);
+		return levels;
+	}
+
+	private static ModelAndView form(String token, Measurements.FeedbackRequest request, Map<Long, Integer> levels,
+			@Nullable String error, HttpStatus status) {
+		var mav = new ModelAndView("development/feedback-form", status);
+		mav.addObject("request", request).addObject("token", token).addObject("levels", levels);
+		if (error != null) {
+			mav.addObject("error", error);
 		}
-		catch (DevelopmentRuleException ex) {
-			if (request.unavailable() != null) {
-				response.setStatus(HttpServletResponse.SC_GONE);
-				model.addAttribute("reason", ex.messageKey());
-				return "development/feedback-closed";
-			}
-			response.setStatus(422);
-			model.addAttribute("request", request);
-			model.addAttribute("token", token);
-			model.addAttribute("levels", levels);
-			model.addAttribute("error", ex.messageKey());
-			return "development/feedback-form";
-		}
-		model.addAttribute("participantName", request.participantName());
-		return "development/feedback-thanks";
+		return mav;
+	}
+
+	private static ModelAndView closed(String reason) {
+		return new ModelAndView("development/feedback-closed", HttpStatus.GONE).addObject("reason", reason);
 	}
 
 }
