@@ -22,4 +22,22 @@ public interface StartPageSection {
 		return 100;
 	}
 
+	/**
+	 * A section that is only a way in (links, no figures): the same for everyone with the
+	 * role, so it costs no query.
+	 */
+	static StartPageSection link(Role role, String fragment, int order) {
+		return new Link(role, fragment, order);
+	}
+
+	/** See {@link #link}. */
+	record Link(Role role, String fragment, int order) implements StartPageSection {
+
+		@Override
+		public Map<String, Object> model(CurrentUser user) {
+			return Map.of();
+		}
+
+	}
+
 }

@@ -2,6 +2,8 @@ package org.traject.organisations.web;
 
 import java.util.Map;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 import org.traject.organisations.internal.Overviews;
 import org.traject.people.CurrentUser;
@@ -9,35 +11,13 @@ import org.traject.people.Role;
 import org.traject.people.StartPageSection;
 
 /** The organisations module's blocks on the start pages. */
-final class OrganisationStartSections {
-
-	private OrganisationStartSections() {
-	}
+@Configuration(proxyBeanMethods = false)
+class OrganisationStartSections {
 
 	/** On {@code /secretary}: the way to the client organisations. Costs no query. */
-	@Component
-	static class Secretary implements StartPageSection {
-
-		@Override
-		public Role role() {
-			return Role.SECRETARY;
-		}
-
-		@Override
-		public String fragment() {
-			return "organisations/start :: secretary";
-		}
-
-		@Override
-		public Map<String, Object> model(CurrentUser user) {
-			return Map.of();
-		}
-
-		@Override
-		public int order() {
-			return 80;
-		}
-
+	@Bean
+	StartPageSection organisationsForSecretaries() {
+		return StartPageSection.link(Role.SECRETARY, "organisations/start :: secretary", 80);
 	}
 
 	/**

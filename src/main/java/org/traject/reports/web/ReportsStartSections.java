@@ -1,55 +1,22 @@
 package org.traject.reports.web;
 
-import java.util.Map;
-
-import org.springframework.stereotype.Component;
-import org.traject.people.CurrentUser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.traject.people.Role;
 import org.traject.people.StartPageSection;
 
 /** A link to the reports on the start pages of course secretaries and administrators. */
-final class ReportsStartSections {
+@Configuration(proxyBeanMethods = false)
+class ReportsStartSections {
 
-	private ReportsStartSections() {
+	@Bean
+	StartPageSection reportsForSecretaries() {
+		return StartPageSection.link(Role.SECRETARY, "reports/reports :: startSection", 90);
 	}
 
-	private abstract static class Link implements StartPageSection {
-
-		@Override
-		public String fragment() {
-			return "reports/reports :: startSection";
-		}
-
-		@Override
-		public Map<String, Object> model(CurrentUser user) {
-			return Map.of();
-		}
-
-		@Override
-		public int order() {
-			return 90;
-		}
-
-	}
-
-	@Component
-	static class Secretary extends Link {
-
-		@Override
-		public Role role() {
-			return Role.SECRETARY;
-		}
-
-	}
-
-	@Component
-	static class Admin extends Link {
-
-		@Override
-		public Role role() {
-			return Role.ADMIN;
-		}
-
+	@Bean
+	StartPageSection reportsForAdministrators() {
+		return StartPageSection.link(Role.ADMIN, "reports/reports :: startSection", 90);
 	}
 
 }
