@@ -1,15 +1,10 @@
 package org.traject.competencies.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.traject.competencies.internal.ProfileEditing;
-import org.traject.competencies.internal.ProfileExchange;
 import org.traject.competencies.internal.ScaleLevel;
 import org.traject.people.ActingAs;
 import org.traject.people.Actor;
@@ -32,9 +26,10 @@ import static org.traject.people.Actor.Capacity.ADMINISTRATOR;
 
 /**
  * One profile version as a whole: the editor while it is a draft, a read-only page with
- * "edit" (make a new draft), publish and retire once it is not; its description and
- * scale; its exports. Every change carries the lock version the form was rendered with; a
- * refused publish, retire or discard comes back to this page with the reason.
+ * "edit" (make a new draft), publish and retire once it is not; its description and scale
+ * (its exports are {@link ProfileExportController}'s). Every change carries the lock
+ * version the form was rendered with; a refused publish, retire or discard comes back to
+ * this page with the reason.
  */
 @Controller
 @RequestMapping("/admin/profiles/versions/{id}")
@@ -43,13 +38,10 @@ class ProfileVersionController {
 
 	private final ProfileEditing editing;
 
-	private final ProfileExchange exchange;
-
 	private final EditorPage page;
 
-	ProfileVersionController(ProfileEditing editing, ProfileExchange exchange, EditorPage page) {
+	ProfileVersionController(ProfileEditing editing, EditorPage page) {
 		this.editing = editing;
-		this.exchange = exchange;
 		this.page = page;
 	}
 
@@ -137,25 +129,6 @@ class ProfileVersionController {
 		editing.discardDraft(actor, id, version);
 		Flash.success("competencies.saved.discarded");
 		return "redirect:/admin/profiles";
-	}
-
-	@GetMapping("/export.json")
-	ResponseEntity<String> exportJson(@PathVariable long id) {
-		return download(exchange.exportJson(id), MediaType.APPLICATION_JSON, "profile-" + id + ".json");
-	}
-
-	@GetMapping("/export.csv")
-	ResponseEntity<String> exportCsv(@PathVariable long id) {
-		return download(exchange.exportCsv(id), new MediaType("text", "csv", StandardCharsets.UTF_8),
-				"competencies-" + id + ".csv");
-	}
-
-	private static ResponseEntity<String> download(String body, MediaType type, String filename) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(body);
 	}
 
 }
