@@ -1,0 +1,18 @@
+/**
+ * Groups within a cohort: the talent programme's network clusters and intervision groups
+ * of five to seven. A secretary forms them by hand or from a suggestion that spreads
+ * organisations, places and sectors over the groups (never two people of one school in
+ * one group when the numbers allow it), gives each a facilitator (a coach or a member of
+ * staff) and plans its meetings. Members see their group on {@code /my/groups}: the other
+ * members, the meetings, and the meeting notes the facilitator keeps.
+ * <p>
+ * A person is in at most one group of a cohort; a unique key in the database holds that
+ * when two secretaries move the same person at once. The module publishes no API to other
+ * modules yet: everything is in {@code internal}, the pages in {@code web}.
+ */
+@ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "organisations", "people", "privacy", "web" })
+@NullMarked
+package org.traject.groups;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
