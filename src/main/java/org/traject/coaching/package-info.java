@@ -16,7 +16,8 @@
  * {@code internal}, the pages in {@code web}. The module publishes no view to other
  * modules' SQL yet.
  */
-@ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "notifications", "people", "privacy", "web" })
+@ApplicationModule(
+		allowedDependencies = { "catalogue", "cohorts", "delivery", "notifications", "people", "privacy", "web" })
 @NullMarked
 package org.traject.coaching;
 

@@ -129,6 +129,44 @@ class CoachingIntegrationTest {
 	}
 
 	@Test
+	void heldAppointmentsCountAsTheProgrammesCoachingModulesAndACorrectionTakesThatBack() {
+		long talent = fixtures.programme(CoachingFixtures.TALENT_PROGRAMME);
+		long coach = fixtures.coach("Holding Coach", talent);
+		List<Instant> slots = fixtures.singleSlots(coach, 2);
+		long person = fixtures.enrolled("Coached Participant", CoachingFixtures.TALENT_PROGRAMME);
+		var actor = Actor.participant(person, null);
+		long first = appointments.book(actor, person, talent, coach, slots.get(0));
+		long second = appointments.book(actor, person, talent, coach, slots.get(1));
+		// both appointments took place last week
+		jdbc.sql("update coaching_appointment set starts_at = starts_at - interval '20 days', "
+				+ "ends_at = ends_at - interval '20 days' where id in (:ids)")
+			.param("ids", List.of(first, second))
+			.update();
+
+		appointments.recordOutcome(coach, first, AppointmentStatus.HELD);
+		assertThat(coachingResults(person)).isEqualTo(List.of("DONE"));
+
+		appointments.recordOutcome(coach, second, AppointmentStatus.HELD);
+		assertThat(coachingResults(person)).isEqualTo(List.of("DONE", "DONE"));
+
+		appointments.recordOutcome(coach, second, AppointmentStatus.NO_SHOW);
+		assertThat(coachingResults(person)).isEqualTo(List.of("DONE"));
+	}
+
+	/**
+	 * The participant's results for the programme's coaching modules, in module order.
+	 */
+	private List<String> coachingResults(long person) {
+		return jdbc.sql("""
+				select r.outcome from delivery_module_result r
+				join programme_module m on m.id = r.programme_module_id
+				where r.person_id = :person and m.type = 'COACHING_SESSION' order by m.position""")
+			.param("person", person)
+			.query(String.class)
+			.list();
+	}
+
+	@Test
 	void entitlementsAreCountedPerProgrammeAndACancelledAppointmentGivesTheSessionBack() {
 		long talent = fixtures.programme(CoachingFixtures.TALENT_PROGRAMME);
 		long coach = fixtures.coach("Counting Coach", talent, free);

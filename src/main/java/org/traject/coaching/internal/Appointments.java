@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.traject.catalogue.Catalogue;
 import org.traject.coaching.AppointmentStatus;
 import org.traject.coaching.MeetingMode;
+import org.traject.delivery.CoachingCredits;
 import org.traject.people.Actor;
 import org.traject.people.People;
 
@@ -53,12 +54,14 @@ public class Appointments {
 
 	private final AppointmentEmails emails;
 
+	private final CoachingCredits credits;
+
 	private final Duration changeDeadline;
 
 	private final Duration horizon;
 
 	Appointments(JdbcClient jdbc, Availability availability, CoachProfiles profiles, Entitlements entitlements,
-			People people, Catalogue catalogue, AppointmentEmails emails,
+			People people, Catalogue catalogue, AppointmentEmails emails, CoachingCredits credits,
 			@Value("${traject.coaching.change-deadline:PT24H}") Duration changeDeadline,
 			@Value("${traject.coaching.booking-horizon:P56D}") Duration horizon) {
 		this.jdbc = jdbc;
@@ -68,6 +71,7 @@ public class Appointments {
 		this.people = people;
 		this.catalogue = catalogue;
 		this.emails = emails;
+		this.credits = credits;
 		this.changeDeadline = changeDeadline;
 		this.horizon = horizon;
 	}
@@ -221,6 +225,16 @@ public class Appointments {
 			.param("coach", coachId)
 			.param("id", appointmentId)
 			.update();
+		if (appointment.status() != outcome) {
+			int held = jdbc.sql("""
+					select count(*) from coaching_appointment
+					where participant_person_id = :person and programme_id = :programme and status = 'HELD'""")
+				.param("person", appointment.participantId())
+				.param("programme", appointment.programmeId())
+				.query(Integer.class)
+				.single();
+			credits.credit(appointment.participantId(), appointment.programmeId(), held);
+		}
 	}
 
 	/** The participant's appointment; another's does not exist for them. */
