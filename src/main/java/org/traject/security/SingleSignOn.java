@@ -1,6 +1,8 @@
 package org.traject.security;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,12 +95,20 @@ class SingleSignOn {
 	private static OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> tokenRequests() {
 		var client = new RestClientAuthorizationCodeTokenResponseClient();
 		client.setRestClient(RestClient.builder()
-			.requestFactory(new JdkClientHttpRequestFactory())
+			.requestFactory(jdkClient())
 			.configureMessageConverters(converters -> converters.addCustomConverter(new FormHttpMessageConverter())
 				.addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))
 			.defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
 			.build());
 		return client;
+	}
+
+	/** A provider that does not answer costs the person ten seconds, not a hung page. */
+	private static JdkClientHttpRequestFactory jdkClient() {
+		var factory = new JdkClientHttpRequestFactory(
+				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+		factory.setReadTimeout(Duration.ofSeconds(10));
+		return factory;
 	}
 
 	private static boolean unverified(AuthenticationException exception) {
