@@ -167,6 +167,23 @@ class SingleSignOnBrowserTest extends BrowserTest {
 		assertThat(page).hasURL(url("/login"));
 	}
 
+	@Test
+	void aForgedOrCancelledReturnFromTheProviderEndsOnTheSignInPageNotInAnError() {
+		// nobody asked the provider: an invented code and state
+		page.navigate(url("/login/oauth2/code/" + REGISTRATION + "?code=%00invented&state=forged"));
+		assertThat(page).hasURL(url("/login?error=sso"));
+		assertThat(page.locator("#sso-error")).containsText("did not work, or it was cancelled");
+		checkAccessibility();
+		// the person said no at the provider: it answers with an error instead of a code
+		visit("/login");
+		page.locator("#sso a").click();
+		assertThat(page).hasURL(Pattern.compile("http://127\\.0\\.0\\.1:\\d+/login"));
+		page.navigate(url("/login/oauth2/code/" + REGISTRATION + "?error=access_denied&state=whatever"));
+		assertThat(page).hasURL(url("/login?error=sso"));
+		page.navigate(url("/my"));
+		assertThat(page).hasURL(url("/login"));
+	}
+
 	/** From Traject's sign-in page through the authorization server's form and back. */
 	private void signInThroughTheFederation(String username) {
 		visit("/login");
