@@ -24,6 +24,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -35,7 +36,9 @@ import org.traject.TrajectApplication;
  * the link from the log, chooses a password, gives the emailed code as second factor,
  * invites a course secretary; the secretary accepts, registers a passkey (Chromium's
  * virtual authenticator, through the DevTools protocol) and signs in with password and
- * passkey. A production instance of its own, beside the tests' shared one.
+ * passkey. Then a second instance joins on the same database: the secretary's session
+ * carries over, and ends there at once when the administrator deactivates the account on
+ * the first. Production instances of their own, beside the tests' shared one.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorBrowserTest extends BrowserTest {
@@ -53,9 +56,13 @@ class FirstAdministratorBrowserTest extends BrowserTest {
 
 	private ConfigurableApplicationContext production;
 
+	private ConfigurableApplicationContext secondInstance;
+
 	private JdbcClient productionDatabase;
 
 	private int productionPort;
+
+	private String productionUrl;
 
 	@BeforeEach
 	void patientAssertions() {
@@ -64,6 +71,9 @@ class FirstAdministratorBrowserTest extends BrowserTest {
 
 	@AfterEach
 	void stopProduction() throws SQLException {
+		if (secondInstance != null) {
+			secondInstance.close();
+		}
 		if (production != null) {
 			production.close();
 		}
@@ -133,7 +143,6 @@ class FirstAdministratorBrowserTest extends BrowserTest {
 		secretary.getByText("Use your passkey").click();
 		assertThat(secretary).hasURL(Pattern.compile(".*:" + productionPort + "/secretary(\\?continue)?"));
 		assertThat(secretary.locator(".signed-in-as")).hasText("Sanne Smit");
-		secretaryBrowser.close();
 
 		// what the administrator sees on the secretary's page
 		long secretaryId = productionDatabase.sql("select id from person where email = :email")
@@ -145,6 +154,24 @@ class FirstAdministratorBrowserTest extends BrowserTest {
 		assertThat(page.locator("main")).containsText("Passkey added");
 		assertThat(page.locator("main")).containsText("Work laptop");
 		checkAccessibility();
+
+		// a second instance behind the same load balancer: the secretary's session
+		// carries over (the cookie is the host's, whatever the port)
+		int secondPort = startSecondInstance();
+		secretary.navigate("http://localhost:" + secondPort + "/secretary");
+		assertThat(secretary).hasURL("http://localhost:" + secondPort + "/secretary");
+		assertThat(secretary.locator(".signed-in-as")).hasText("Sanne Smit");
+		// the administrator deactivates the account on the first instance ...
+		page.locator("form[action$='/deactivate'] button").click();
+		assertThat(page.locator("main")).containsText("its sessions have ended");
+		// ... and the secretary's next page on the second is the sign-in page
+		secretary.navigate("http://localhost:" + secondPort + "/secretary");
+		assertThat(secretary).hasURL(Pattern.compile(".*:" + secondPort + "/login.*"));
+		secretary.locator("#email").fill(SECRETARY);
+		secretary.locator("#password").fill("sannes-own-password");
+		secretary.locator("main form button[type=submit]").click();
+		assertThat(secretary).hasURL(Pattern.compile(".*/login\\?error=disabled"));
+		secretaryBrowser.close();
 	}
 
 	private void choosePassword(Page browser, String password) {
@@ -205,6 +232,7 @@ class FirstAdministratorBrowserTest extends BrowserTest {
 		execute("drop database if exists " + databaseName + " with (force)");
 		execute("create database " + databaseName + " encoding 'UTF8' template template0");
 		String url = testDatabase.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + databaseName + "$1");
+		productionUrl = url;
 		try (var socket = new ServerSocket(0)) {
 			productionPort = socket.getLocalPort();
 		}
@@ -216,6 +244,17 @@ class FirstAdministratorBrowserTest extends BrowserTest {
 					"--spring.datasource.hikari.maximum-pool-size=4", "--spring.main.banner-mode=off");
 		productionDatabase = JdbcClient
 			.create(new DriverManagerDataSource(url, testDatabase.getUsername(), testDatabase.getPassword()));
+	}
+
+	/** Another instance on the same database, as a second server would be. */
+	private int startSecondInstance() {
+		secondInstance = new SpringApplicationBuilder(TrajectApplication.class).profiles("prod")
+			.run("--server.port=0", "--spring.datasource.url=" + productionUrl,
+					"--spring.datasource.username=" + testDatabase.getUsername(),
+					"--spring.datasource.password=" + testDatabase.getPassword(),
+					"--spring.datasource.hikari.maximum-pool-size=4", "--spring.flyway.enabled=false",
+					"--spring.main.banner-mode=off");
+		return ((WebServerApplicationContext) secondInstance).getWebServer().getPort();
 	}
 
 	private void execute(String sql) throws SQLException {
