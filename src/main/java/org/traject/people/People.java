@@ -24,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.traject.people.internal.AccountTokens;
+import org.traject.people.internal.AccountChangeLog;
 import org.traject.people.internal.Passkeys;
 import org.traject.people.internal.Person;
 import org.traject.people.internal.PersonRepository;
@@ -77,10 +78,13 @@ public class People {
 
 	private final Passkeys passkeys;
 
+	private final AccountChangeLog changes;
+
 	People(PersonRepository persons, PasswordEncoder passwordEncoder, AccountTokens tokens,
 			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, JdbcClient jdbc,
-			Passkeys passkeys) {
+			Passkeys passkeys, AccountChangeLog changes) {
 		this.passkeys = passkeys;
+		this.changes = changes;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.persons = persons;
@@ -403,17 +407,28 @@ public class People {
 	/**
 	 * Someone signed in through single sign-on, and the provider verified this address:
 	 * the account with this address (its address now counts as confirmed), or a new
-	 * participant account without a password. Empty when the account is deactivated.
+	 * participant account without a password. Empty when the account is deactivated. The
+	 * account's first sign-in through this provider is recorded on it, as is an account
+	 * the provider's sign-in created.
+	 * @param provider the registration the person came through, e.g. {@code entra}
 	 */
 	@Transactional
-	public Optional<CurrentUser> signInWithSingleSignOn(String email, String displayName, Locale language) {
-		var person = persons.findByEmail(Person.normalise(email)).orElseGet(() -> {
+	public Optional<CurrentUser> signInWithSingleSignOn(String email, String displayName, Locale language,
+			String provider) {
+		var found = persons.findByEmail(Person.normalise(email));
+		var person = found.orElseGet(() -> {
 			var created = new Person(email, displayName, SupportedLanguages.closest(language));
 			created.grant(Role.PARTICIPANT);
 			return persons.saveAndFlush(created);
 		});
 		if (!person.isEnabled()) {
 			return Optional.empty();
+		}
+		if (found.isEmpty()) {
+			changes.record(person.getId(), null, "CREATED_BY_SINGLE_SIGN_ON", null, provider);
+		}
+		else if (!changes.recorded(person.getId(), "SINGLE_SIGN_ON_LINKED", provider)) {
+			changes.record(person.getId(), person.getId(), "SINGLE_SIGN_ON_LINKED", null, provider);
 		}
 		person.confirmEmail();
 		return Optional.of(new CurrentUser(person.getId(), person.getEmail(), person.getDisplayName(),

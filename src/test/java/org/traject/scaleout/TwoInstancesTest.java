@@ -31,6 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.traject.TrajectApplication;
 import org.traject.people.People;
 import org.traject.people.Role;
+import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 
 /**
@@ -129,6 +130,46 @@ class TwoInstancesTest {
 		assertThat(signOut.statusCode()).isEqualTo(302);
 		assertThat(signOut.headers().firstValue("Location").orElseThrow()).contains("/login?signedOut");
 		assertThat(get(first, "/my", session).statusCode()).as("signed out on both").isEqualTo(302);
+	}
+
+	@Test
+	void anAccountAnAdministratorDeactivatesOnOneInstanceLosesItsOpenSessionOnTheOther() throws Exception {
+		String email = "deactivated-" + UUID.randomUUID() + "@example.org";
+		people.ensureAccount(email, "Dirk Deactivated", Locale.ENGLISH, "soon-deactivated-pw", Set.of(Role.COACH), null,
+				null);
+		long id = people.findByEmail(email).orElseThrow().id();
+		String coach = signIn(second, email, "soon-deactivated-pw");
+		assertThat(get(second, "/coach", coach).statusCode()).isEqualTo(200);
+
+		// the administrator, through the other instance's pages
+		String admin = signIn(first, DemoUsers.ADMIN, DemoUsers.PASSWORD);
+		var personPage = get(first, "/admin/people/" + id, admin);
+		assertThat(personPage.statusCode()).isEqualTo(200);
+		var deactivated = post(first, "/admin/people/" + id + "/deactivate", admin,
+				Map.of("_csrf", csrfToken(personPage.body())));
+		assertThat(deactivated.statusCode()).isEqualTo(302);
+		assertThat(get(first, "/admin/people/" + id, admin).body()).contains("Deactivated");
+
+		// at once, on the instance where the coach was working
+		var next = get(second, "/coach", coach);
+		assertThat(next.statusCode()).isEqualTo(302);
+		assertThat(next.headers().firstValue("Location").orElseThrow()).contains("/login");
+		assertThat(get(first, "/coach", coach).statusCode()).isEqualTo(302);
+		var loginPage = get(second, "/login", null);
+		var again = post(second, "/login", sessionCookie(loginPage),
+				Map.of("email", email, "password", "soon-deactivated-pw", "_csrf", csrfToken(loginPage.body())));
+		assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/login?error=disabled");
+	}
+
+	/** Signs in on one instance; the session cookie. */
+	private String signIn(ConfigurableApplicationContext instance, String email, String password)
+			throws IOException, InterruptedException {
+		var loginPage = get(instance, "/login", null);
+		var signIn = post(instance, "/login", sessionCookie(loginPage),
+				Map.of("email", email, "password", password, "_csrf", csrfToken(loginPage.body())));
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		assertThat(signIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+		return sessionCookie(signIn);
 	}
 
 	@Test

@@ -66,6 +66,17 @@ class SecurityBehaviourTest {
 	}
 
 	@Test
+	void withoutSingleSignOnConfiguredTheSignInPageOffersOnlyThePasswordForm() throws Exception {
+		String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("name=\"password\"")
+			.doesNotContain("id=\"sso\"")
+			.doesNotContain("/oauth2/authorization/");
+		// and the single sign-on entry points are not there at all
+		assertThat(mvc.perform(get("/oauth2/authorization/entra")).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+	}
+
+	@Test
 	void aWrongPasswordKeepsTheEmailTyped() throws Exception {
 		MvcResult failed = mvc
 			.perform(post("/login").param("email", DemoUsers.COACH).param("password", "not-the-password").with(csrf()))

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and after. Always in the transaction of the change itself.
  */
 @Component
-class AccountChangeLog {
+public class AccountChangeLog {
 
 	private final JdbcClient jdbc;
 
@@ -23,7 +23,8 @@ class AccountChangeLog {
 	 * @param by who made the change; null for Traject itself
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void record(long personId, @Nullable Long by, String change, @Nullable String before, @Nullable String after) {
+	public void record(long personId, @Nullable Long by, String change, @Nullable String before,
+			@Nullable String after) {
 		jdbc.sql("""
 				insert into account_change (person_id, changed_by, change, before_value, after_value)
 				values (:person, :by, :change, :before, :after)""")
@@ -33,6 +34,19 @@ class AccountChangeLog {
 			.param("before", before)
 			.param("after", after)
 			.update();
+	}
+
+	/** Whether this change, with this after value, was ever recorded for the person. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean recorded(long personId, String change, String after) {
+		return jdbc.sql("""
+				select exists (select 1 from account_change
+				               where person_id = :person and change = :change and after_value = :after)""")
+			.param("person", personId)
+			.param("change", change)
+			.param("after", after)
+			.query(Boolean.class)
+			.single();
 	}
 
 }

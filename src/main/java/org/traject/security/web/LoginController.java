@@ -61,6 +61,7 @@ class LoginController {
 		model.addAttribute("disabled", "disabled".equals(error));
 		model.addAttribute("locked", "locked".equals(error));
 		model.addAttribute("ssoFailed", "sso".equals(error));
+		model.addAttribute("ssoUnverified", "sso-email".equals(error));
 		model.addAttribute("loggedOut", request.getParameter("signedOut") != null);
 		model.addAttribute("ssoProviders", providers);
 		model.addAttribute("passwordAlone", !mfa.required());
