@@ -21,33 +21,32 @@ class CohortSessionsController {
 
 	private final CohortEditing editing;
 
-	private final CohortEditController cohorts;
+	private final CohortEditPage page;
 
 	private final Formats formats;
 
-	CohortSessionsController(CohortEditing editing, CohortEditController cohorts, Formats formats) {
+	CohortSessionsController(CohortEditing editing, CohortEditPage page, Formats formats) {
 		this.editing = editing;
-		this.cohorts = cohorts;
+		this.page = page;
 		this.formats = formats;
 	}
 
 	@PostMapping("/secretary/cohorts/{id}/sessions")
 	String addSession(@PathVariable long id, @Valid @ModelAttribute("sessionForm") SessionForm form,
 			BindingResult result, Model model) {
-		var cohort = cohorts.cohort(id);
-		if (CohortEditController.bound(result) && form.sessionDate() != null
+		var cohort = page.cohort(id);
+		if (CohortEditPage.bound(result) && form.sessionDate() != null
 				&& (form.sessionDate().isBefore(cohort.startDate()) || form.sessionDate().isAfter(cohort.endDate()))) {
 			result.rejectValue("sessionDate", "cohorts.form.sessionDate.outside",
 					new Object[] { formats.date(cohort.startDate()), formats.date(cohort.endDate()) }, null);
 		}
-		if (CohortEditController.bound(result) && form.sessionStart() != null && form.sessionEnd() != null
+		if (CohortEditPage.bound(result) && form.sessionStart() != null && form.sessionEnd() != null
 				&& !form.sessionEnd().isAfter(form.sessionStart())) {
 			result.rejectValue("sessionEnd", "cohorts.form.endTime.afterStart");
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("cohortForm", CohortForm.of(cohort));
-			CohortEditController.choices(model);
-			return cohorts.editPage(cohort, model);
+			return page.show(cohort, model);
 		}
 		var zone = cohort.zone();
 		editing.addSession(id, form.programmeModuleId(), form.sessionTitle(),
@@ -60,7 +59,7 @@ class CohortSessionsController {
 
 	@PostMapping("/secretary/cohorts/{id}/sessions/{sessionId}/remove")
 	String removeSession(@PathVariable long id, @PathVariable long sessionId) {
-		cohorts.cohort(id);
+		page.cohort(id);
 		editing.removeSession(id, sessionId);
 		Flash.success("cohorts.flash.sessionRemoved");
 		return "redirect:/secretary/cohorts/" + id + "/edit#sessions";
