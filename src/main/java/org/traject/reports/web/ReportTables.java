@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.traject.web.BarChart;
 import org.traject.reports.internal.ReportFilter;
 import org.traject.reports.internal.ReportQueries;
 import org.traject.reports.internal.ReportQueries.FillRow;
