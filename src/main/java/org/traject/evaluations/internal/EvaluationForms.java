@@ -123,7 +123,8 @@ public class EvaluationForms {
 
 	private static Form form(ResultSet rs, int n) throws SQLException {
 		long programme = rs.getLong(2);
-		return new Form(rs.getLong(1), rs.wasNull() ? null : programme, rs.getString(3), rs.getBoolean(4), List.of());
+		Long programmeId = rs.wasNull() ? null : programme;
+		return new Form(rs.getLong(1), programmeId, rs.getString(3), rs.getBoolean(4), List.of());
 	}
 
 	static List<String> strings(@Nullable Array array) throws SQLException {

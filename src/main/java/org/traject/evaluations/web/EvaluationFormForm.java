@@ -48,32 +48,32 @@ record EvaluationFormForm(@Nullable List<String> kind, @Nullable List<String> te
 	 * How many rows the editor shows: the questions, three empty rows, at most the
 	 * maximum.
 	 */
-	int rows() {
+	public int rows() {
 		return Math.min(EvaluationForms.MAX_QUESTIONS, Math.max(size(text), size(kind)) + 3);
 	}
 
-	String kindAt(int i) {
+	public String kindAt(int i) {
 		String k = at(kind, i);
 		return k.isEmpty() ? QuestionKind.SCALE.name() : k;
 	}
 
-	String textAt(int i) {
+	public String textAt(int i) {
 		return at(text, i);
 	}
 
-	String lowAt(int i) {
+	public String lowAt(int i) {
 		return at(low, i);
 	}
 
-	String highAt(int i) {
+	public String highAt(int i) {
 		return at(high, i);
 	}
 
-	String choicesAt(int i) {
+	public String choicesAt(int i) {
 		return at(choices, i);
 	}
 
-	boolean eachSession() {
+	public boolean eachSession() {
 		return "true".equals(afterEachSession);
 	}
 
