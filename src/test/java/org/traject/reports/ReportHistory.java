@@ -1,6 +1,7 @@
 package org.traject.reports;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,6 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
+import org.traject.evaluations.internal.EvaluationAnswers;
+import org.traject.evaluations.internal.EvaluationForms;
+import org.traject.evaluations.internal.EvaluationRounds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.jspecify.annotations.Nullable;
 import org.traject.catalogue.AccreditationRegister;
@@ -65,21 +69,23 @@ class ReportHistory {
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationContext context;
+
 	/**
 	 * The services a history is built through, as the test's application context has
 	 * them.
 	 */
 	ReportHistory(ApplicationContext context) {
-		this(context.getBean(ProgrammeEditing.class), context.getBean(CohortEditing.class),
+		this(context, context.getBean(ProgrammeEditing.class), context.getBean(CohortEditing.class),
 				context.getBean(EnrolmentAdministration.class), context.getBean(Enrolments.class),
 				context.getBean(Attendance.class), context.getBean(Completions.class),
 				context.getBean(CareerOutcomes.class), context.getBean(People.class),
 				context.getBean(JdbcClient.class));
 	}
 
-	ReportHistory(ProgrammeEditing programmes, CohortEditing cohorts, EnrolmentAdministration administration,
-			Enrolments enrolments, Attendance attendance, Completions completions, CareerOutcomes outcomes,
-			People people, JdbcClient jdbc) {
+	private ReportHistory(ApplicationContext context, ProgrammeEditing programmes, CohortEditing cohorts,
+			EnrolmentAdministration administration, Enrolments enrolments, Attendance attendance,
+			Completions completions, CareerOutcomes outcomes, People people, JdbcClient jdbc) {
 		this.programmes = programmes;
 		this.cohorts = cohorts;
 		this.administration = administration;
@@ -89,6 +95,7 @@ class ReportHistory {
 		this.outcomes = outcomes;
 		this.people = people;
 		this.jdbc = jdbc;
+		this.context = context;
 	}
 
 	static LocalDate today() {
@@ -265,6 +272,48 @@ class ReportHistory {
 			.param("id", awardId)
 			.query(LocalDate.class)
 			.single();
+	}
+
+	/**
+	 * Holds the cohort's evaluation (after its last session, on the given day) and lets
+	 * the first participants answer it through their emailed links: each answer gives
+	 * every scale question the score listed for it (the choice question its first
+	 * option). Returns the round's id.
+	 */
+	long evaluate(long programmeId, Past cohort, LocalDate heldOn, int... scores) {
+		var forms = context.getBean(EvaluationForms.class);
+		var form = forms.current(programmeId, "en");
+		var rounds = context.getBean(EvaluationRounds.class);
+		rounds.open(new EvaluationRounds.Due(cohort.id(), programmeId, null, form.id(), heldOn, "Programme", "Code"),
+				Instant.now());
+		long round = jdbc.sql("select id from evaluation_round where cohort_id = :c")
+			.param("c", cohort.id())
+			.query(Long.class)
+			.single();
+		var emails = jdbc.sql("""
+				select o.recipient from evaluation_invitation i
+				join person p on p.id = i.person_id
+				join outgoing_email o on o.recipient = p.email and o.kind = 'evaluation-invitation'
+				                     and o.event_id = 'evaluation-invitation-' || i.id
+				where i.round_id = :r order by i.id""").param("r", round).query(String.class).list();
+		var answers = context.getBean(EvaluationAnswers.class);
+		for (int a = 0; a < scores.length; a++) {
+			String body = jdbc.sql("""
+					select text_body from outgoing_email where recipient = :to and kind = 'evaluation-invitation'
+					order by id desc limit 1""").param("to", emails.get(a)).query(String.class).single();
+			var m = java.util.regex.Pattern.compile("/evaluation/([A-Za-z0-9_-]{43})").matcher(body);
+			m.find();
+			var given = new java.util.HashMap<Long, String>();
+			for (var q : form.questions()) {
+				switch (q.kind()) {
+					case SCALE -> given.put(q.id(), Integer.toString(scores[a]));
+					case CHOICE -> given.put(q.id(), "0");
+					case TEXT -> given.put(q.id(), "Answer " + a);
+				}
+			}
+			answers.answer(m.group(1), given);
+		}
+		return round;
 	}
 
 	private static String code(String prefix) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.traject.web.BarChart;
 import org.traject.reports.internal.AwardQueries;
 import org.traject.reports.internal.EnrolmentFlowQueries;
 import org.traject.reports.internal.ReportFilter;

@@ -1,12 +1,8 @@
 package org.traject.reports.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.traject.web.Csv;
+import org.traject.web.Spreadsheet;
 
 /**
  * A report as CSV (with the list separator spreadsheets expect in the reader's language,
@@ -45,35 +42,12 @@ class ReportExport {
 	}
 
 	byte[] xlsx(ReportTables.Report report, Locale locale) {
-		var out = new ByteArrayOutputStream();
-		try (var workbook = new Workbook(out, "Traject", "1.0")) {
-			String name = messages.getMessage("reports." + report.id() + ".title", null, locale);
-			Worksheet sheet = workbook.newWorksheet(name.length() > 31 ? name.substring(0, 31) : name);
-			for (int c = 0; c < report.headings().size(); c++) {
-				sheet.value(0, c, report.headings().get(c));
-				sheet.style(0, c).bold().set();
-			}
-			int r = 1;
-			for (var row : report.rows()) {
-				for (int c = 0; c < row.size(); c++) {
-					var cell = row.get(c);
-					if (cell.number() != null) {
-						sheet.value(r, c, cell.number());
-					}
-					else {
-						sheet.value(r, c, cell.text());
-					}
-				}
-				r++;
-			}
-			sheet.width(0, 36);
-			sheet.freezePane(1, 1);
-			workbook.finish();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return out.toByteArray();
+		String name = messages.getMessage("reports." + report.id() + ".title", null, locale);
+		var rows = report.rows()
+			.stream()
+			.map(row -> row.stream().map(cell -> cell.number() != null ? (Object) cell.number() : cell.text()).toList())
+			.toList();
+		return Spreadsheet.xlsx(name, report.headings(), rows);
 	}
 
 	static ResponseEntity<byte[]> attachment(byte[] body, String name, String extension, MediaType type) {

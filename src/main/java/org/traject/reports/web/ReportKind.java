@@ -11,7 +11,7 @@ enum ReportKind {
 
 	SIGNUPS("signups"), FILL("fill"), WAITLIST("waitlist"), INTEREST("interest"), TIMING("timing"),
 	CANCELLATIONS("cancellations"), REASONS("reasons"), ATTENDANCE("attendance"), COMPLETION("completion"),
-	AWARDS("awards"), OUTCOMES("outcomes");
+	AWARDS("awards"), OUTCOMES("outcomes"), EVALUATIONS("evaluations");
 
 	private final String id;
 

@@ -11,6 +11,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.traject.web.BarChart;
+import org.traject.reports.internal.EvaluationReportQueries;
 import org.traject.reports.internal.ReportFilter;
 import org.traject.reports.internal.ReportQueries;
 import org.traject.reports.internal.ReportQueries.FillRow;
@@ -28,10 +30,13 @@ class ReportTables {
 
 	private final FlowTables flow;
 
+	private final EvaluationReportQueries evaluations;
+
 	private final MessageSource messages;
 
-	ReportTables(ReportQueries queries, FlowTables flow, MessageSource messages) {
+	ReportTables(ReportQueries queries, FlowTables flow, EvaluationReportQueries evaluations, MessageSource messages) {
 		this.queries = queries;
+		this.evaluations = evaluations;
 		this.flow = flow;
 		this.messages = messages;
 	}
@@ -50,6 +55,7 @@ class ReportTables {
 			case COMPLETION -> completion(filter, t);
 			case AWARDS -> flow.awards(filter, t);
 			case OUTCOMES -> outcomes(filter, t);
+			case EVALUATIONS -> evaluations(filter, t);
 		};
 	}
 
@@ -199,6 +205,23 @@ class ReportTables {
 				t.headings("outcomes", "programme", "year", "completed", "recorded", "formal", "leadershipLike",
 						"noneYet", "leadershipShare", "monthsToRole"),
 				rows, BarChart.of(bars, 100), headline, !rows.isEmpty());
+	}
+
+	private Report evaluations(ReportFilter filter, Texts t) {
+		var rows = new ArrayList<List<Cell>>();
+		var bars = new ArrayList<BarChart.Bar>();
+		for (var e : evaluations.evaluations(filter)) {
+			var rate = e.responsePercent();
+			var mean = e.meanScore() == null ? null : Math.round(e.meanScore() * 10) / 10.0;
+			rows.add(List.of(Cell.programme(e.title(), e.language()), Cell.text(Integer.toString(e.year())),
+					Cell.number(e.rounds()), Cell.number(e.invited()), Cell.number(e.answered()), t.percent(rate),
+					t.decimal(mean)));
+			bars.add(new BarChart.Bar(e.title() + " " + e.year(), value(rate), t.text("reports.evaluations.bar",
+					t.percentText(rate), mean == null ? t.text("reports.none") : t.decimalText(mean))));
+		}
+		return new Report(ReportKind.EVALUATIONS,
+				t.headings("evaluations", "programme", "year", "rounds", "invited", "answered", "rate", "mean"), rows,
+				BarChart.of(bars, 100), null, !rows.isEmpty());
 	}
 
 	static double value(@Nullable Integer percent) {

@@ -1,18 +1,19 @@
-package org.traject.reports.web;
+package org.traject.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The geometry of a horizontal bar chart, computed here so that the template only places
- * numbers into SVG attributes (the content security policy allows no script and no inline
- * style). One row per bar: its label on the left, the bar, and the figure as text after
- * it, so the chart reads in black and white and in print.
+ * The geometry of a horizontal bar chart (the reports and the evaluation results draw it
+ * with {@code fragments/charts :: barChart}), computed here so that the template only
+ * places numbers into SVG attributes (the content security policy allows no script and no
+ * inline style). One row per bar: its label on the left, the bar, and the figure as text
+ * after it, so the chart reads in black and white and in print.
  */
 public record BarChart(int width, int height, List<Row> rows) {
 
-	static final int WIDTH = 480;
+	public static final int WIDTH = 480;
 
 	private static final int LABEL_WIDTH = 170;
 
@@ -22,7 +23,7 @@ public record BarChart(int width, int height, List<Row> rows) {
 
 	private static final int LABEL_LENGTH = 22;
 
-	static BarChart of(List<Bar> bars, double max) {
+	public static BarChart of(List<Bar> bars, double max) {
 		var rows = new ArrayList<Row>();
 		double top = max <= 0 ? 1 : max;
 		for (int i = 0; i < bars.size(); i++) {

@@ -1,0 +1,59 @@
+package org.traject.evaluations.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.traject.privacy.DataSubject;
+import org.traject.privacy.PersonalData;
+import org.traject.privacy.PersonalDataContributor;
+
+/**
+ * A person's evaluation data: the evaluations they were invited to, when, whether they
+ * were reminded and whether they answered. Their answers are not theirs to export: they
+ * were stored without a person and cannot be found again. Erasure takes the person and
+ * their links off the invitations; the invitation still counts (unnamed) for the response
+ * rate.
+ */
+@Component
+class EvaluationsPersonalData implements PersonalDataContributor {
+
+	private final JdbcClient jdbc;
+
+	EvaluationsPersonalData(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String part() {
+		return "evaluations";
+	}
+
+	@Override
+	public Set<String> tables() {
+		return Set.of("evaluation_invitation");
+	}
+
+	@Override
+	public PersonalData export(DataSubject subject) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("evaluations_invited_to", jdbc.sql("""
+				select r.programme_id, r.cohort_id, r.session_id, r.held_on, i.invited_at, i.reminded_at, i.answered
+				from evaluation_invitation i join evaluation_round r on r.id = i.round_id
+				where i.person_id = :person order by i.invited_at, i.id""")
+			.param("person", subject.personId())
+			.query()
+			.listOfRows());
+		return PersonalData.of(data);
+	}
+
+	@Override
+	public void erase(DataSubject subject) {
+		jdbc.sql("""
+				update evaluation_invitation set person_id = null, token_hash = null, reminder_token_hash = null
+				where person_id = :person""").param("person", subject.personId()).update();
+	}
+
+}
