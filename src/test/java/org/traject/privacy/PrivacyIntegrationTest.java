@@ -2,6 +2,7 @@ package org.traject.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +45,8 @@ import org.traject.development.internal.Plans;
 import org.traject.people.CurrentUser;
 import org.traject.people.People;
 import org.traject.privacy.internal.Erasures;
+import org.traject.privacy.internal.ExportJob;
+import org.traject.privacy.internal.RetentionJob;
 import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 
@@ -99,6 +103,12 @@ class PrivacyIntegrationTest {
 	@Autowired
 	CompetencyProfiles profiles;
 
+	@Autowired
+	ExportJob exportJob;
+
+	@Autowired
+	RetentionJob retention;
+
 	DeliveryFixtures fixtures;
 
 	final JsonMapper json = JsonMapper.builder().build();
@@ -111,7 +121,8 @@ class PrivacyIntegrationTest {
 	@Test
 	void theDemoParticipantsCopyHoldsEveryPartAndNothingOfAnotherParticipant() throws Exception {
 		var participant = (CurrentUser) users.loadUserByUsername(DemoUsers.PARTICIPANT);
-		var response = mvc.perform(get("/my/privacy/export").with(user(participant)))
+		long copy = askForACopyAndWaitUntilReady(participant);
+		var response = mvc.perform(get("/my/privacy/exports/" + copy).with(user(participant)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
@@ -195,6 +206,68 @@ class PrivacyIntegrationTest {
 			.param("id", participant.personId())
 			.query(Integer.class)
 			.single()).isPositive();
+	}
+
+	@Test
+	void aCopyIsBuiltInTheBackgroundEmailedAsALinkAndServedOnlyToItsOwnPersonUntilItExpires() throws Exception {
+		String token = UUID.randomUUID().toString().substring(0, 8);
+		var cohort = fixtures.pastCohort(DeliveryFixtures.IKC_TRACK, 1);
+		var owner = fixtures.enrol(cohort.id(), "Petra Copy " + token);
+		var stranger = fixtures.enrol(cohort.id(), "Sam Stranger " + token);
+		var ownerUser = (CurrentUser) users.loadUserByUsername(owner.email());
+		var strangerUser = (CurrentUser) users.loadUserByUsername(stranger.email());
+
+		// asking twice while one waits queues one copy
+		mvc.perform(post("/my/privacy/export").with(csrf()).with(user(ownerUser)))
+			.andExpect(status().is3xxRedirection());
+		String waiting = mvc.perform(get("/my/privacy").with(user(ownerUser)).locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(waiting).contains("id=\"export-queued\"").doesNotContain("id=\"export-form\"");
+		long copy = askForACopyAndWaitUntilReady(ownerUser);
+		assertThat(jdbc.sql("select count(*) from data_export where person_id = :id")
+			.param("id", owner.personId())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+
+		String page = mvc.perform(get("/my/privacy").with(user(ownerUser)).locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("/my/privacy/exports/" + copy).contains("is ready");
+		// the email links to the download page, never carries the copy
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("select count(*) from outgoing_email where recipient = :to")
+				.param("to", owner.email())
+				.query(Integer.class)
+				.single() > 0);
+		var email = jdbc.sql("""
+				select text_body, attachment is null as no_attachment from outgoing_email
+				where recipient = :to and kind = 'data-export-ready'""").param("to", owner.email()).query().singleRow();
+		assertThat((String) email.get("text_body")).contains("/my/privacy/exports/" + copy);
+		assertThat(email.get("no_attachment")).isEqualTo(true);
+
+		mvc.perform(get("/my/privacy/exports/" + copy).with(user(strangerUser))).andExpect(status().isNotFound());
+		mvc.perform(get("/my/privacy/exports/" + copy)).andExpect(status().is3xxRedirection());
+		assertThat(unzip(mvc.perform(get("/my/privacy/exports/" + copy).with(user(ownerUser)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray())).containsKey("account.json");
+
+		// after 7 days the copy is gone: not offered, not served, deleted by retention
+		jdbc.sql("update data_export set expires_at = now() - interval '1 minute' where id = :id")
+			.param("id", copy)
+			.update();
+		mvc.perform(get("/my/privacy/exports/" + copy).with(user(ownerUser))).andExpect(status().isNotFound());
+		retention.run();
+		assertThat(jdbc.sql("select count(*) from data_export where id = :id")
+			.param("id", copy)
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -283,6 +356,26 @@ class PrivacyIntegrationTest {
 			.param("id", zora.personId())
 			.query(String.class)
 			.list()).containsExactly("ERASURE_REQUESTED", "ERASED");
+	}
+
+	/**
+	 * Asks for a copy as the person would, lets the export job build it (the scheduled
+	 * run may take it first: either way it becomes ready) and answers its id.
+	 */
+	private long askForACopyAndWaitUntilReady(CurrentUser person) throws Exception {
+		mvc.perform(post("/my/privacy/export").with(csrf()).with(user(person))).andExpect(status().is3xxRedirection());
+		long copy = jdbc.sql("select max(id) from data_export where person_id = :id")
+			.param("id", person.personId())
+			.query(Long.class)
+			.single();
+		await().atMost(Duration.ofSeconds(60)).until(() -> {
+			exportJob.run();
+			return "READY".equals(jdbc.sql("select status from data_export where id = :id")
+				.param("id", copy)
+				.query(String.class)
+				.single());
+		});
+		return copy;
 	}
 
 	/** Every text column of every table that contains the text: "table.column". */

@@ -15,9 +15,10 @@ import org.traject.people.AccountData;
 /**
  * Retention of accounts nobody finished: a participant account whose address was never
  * confirmed and that never got a password is erased, like any erasure, once it is
- * {@code traject.retention.unconfirmed-accounts} old (30 days by default). Runs every six
- * hours, on one instance at a time (ShedLock), in small batches so that one run never
- * holds a transaction for long.
+ * {@code traject.retention.unconfirmed-accounts} old (30 days by default). Copies of
+ * people's data are deleted once they expire ({@code traject.retention.data-exports}, 7
+ * days). Runs every six hours, on one instance at a time (ShedLock), in small batches so
+ * that one run never holds a transaction for long.
  */
 @Component
 public class RetentionJob {
@@ -32,21 +33,29 @@ public class RetentionJob {
 
 	private final Erasures erasures;
 
+	private final DataExports exports;
+
 	private final Duration unconfirmedAccounts;
 
-	RetentionJob(AccountData accounts, Erasures erasures,
+	RetentionJob(AccountData accounts, Erasures erasures, DataExports exports,
 			@Value("${traject.retention.unconfirmed-accounts:30d}") Duration unconfirmedAccounts) {
 		this.accounts = accounts;
 		this.erasures = erasures;
+		this.exports = exports;
 		this.unconfirmedAccounts = unconfirmedAccounts;
 	}
 
 	@Scheduled(initialDelayString = "PT15M", fixedDelayString = "PT6H")
 	@SchedulerLock(name = "privacy-retention", lockAtMostFor = "PT30M")
 	public void run() {
-		int erased = eraseUnconfirmedAccounts(Instant.now());
+		Instant now = Instant.now();
+		int erased = eraseUnconfirmedAccounts(now);
 		if (erased > 0) {
 			log.info("Erased {} accounts left unconfirmed for more than {}", erased, unconfirmedAccounts);
+		}
+		int copies = exports.deleteExpired(now);
+		if (copies > 0) {
+			log.info("Deleted {} copies of people's data that expired", copies);
 		}
 	}
 
