@@ -43,7 +43,7 @@ class AccountContributor implements PersonalDataContributor {
 	@Override
 	public Set<String> tables() {
 		return Set.of("person", "person_role", "account_token", "account_change", "sign_in_code", "privacy_request",
-				"privacy_log", "data_export", "spring_session", "event_publication");
+				"privacy_log", "data_export", "inactivity_warning", "spring_session", "event_publication");
 	}
 
 	@Override
@@ -78,6 +78,9 @@ class AccountContributor implements PersonalDataContributor {
 			.param("name", subject.displayName())
 			.update();
 		jdbc.sql("delete from data_export where person_id = :person").param("person", subject.personId()).update();
+		jdbc.sql("delete from inactivity_warning where person_id = :person")
+			.param("person", subject.personId())
+			.update();
 		accounts.erase(subject.personId(), subject.email());
 	}
 
