@@ -43,7 +43,8 @@ class AccountContributor implements PersonalDataContributor {
 	@Override
 	public Set<String> tables() {
 		return Set.of("person", "person_role", "account_token", "account_change", "sign_in_code", "privacy_request",
-				"privacy_log", "data_export", "inactivity_warning", "spring_session", "event_publication");
+				"privacy_log", "data_export", "inactivity_warning", "statement_seen", "statement_version",
+				"spring_session", "event_publication");
 	}
 
 	@Override
@@ -51,6 +52,20 @@ class AccountContributor implements PersonalDataContributor {
 		Map<String, Object> data = new LinkedHashMap<>(accounts.export(subject.personId()));
 		data.put("privacy_requests", requests.about(subject.personId()));
 		data.put("privacy_log", log.about(subject.personId()));
+		data.put("statements_shown",
+				jdbc.sql("""
+						select statement, language, version, context, seen_at from statement_seen
+						where person_id = :person order by seen_at, id""")
+					.param("person", subject.personId())
+					.query()
+					.listOfRows());
+		data.put("statements_saved",
+				jdbc.sql("""
+						select statement, language, version, saved_at from statement_version
+						where saved_by = :person order by saved_at, id""")
+					.param("person", subject.personId())
+					.query()
+					.listOfRows());
 		// when copies were asked for and made; the copies themselves are this file's zip
 		data.put("data_exports",
 				jdbc.sql("""
@@ -78,6 +93,11 @@ class AccountContributor implements PersonalDataContributor {
 			.param("name", subject.displayName())
 			.update();
 		jdbc.sql("delete from data_export where person_id = :person").param("person", subject.personId()).update();
+		jdbc.sql("delete from statement_seen where person_id = :person").param("person", subject.personId()).update();
+		// a statement they saved stays, as every version does, without their name
+		jdbc.sql("update statement_version set saved_by = null where saved_by = :person")
+			.param("person", subject.personId())
+			.update();
 		jdbc.sql("delete from inactivity_warning where person_id = :person")
 			.param("person", subject.personId())
 			.update();
