@@ -107,6 +107,9 @@ class PrivacyIntegrationTest {
 	ExportJob exportJob;
 
 	@Autowired
+	Statements statements;
+
+	@Autowired
 	RetentionJob retention;
 
 	DeliveryFixtures fixtures;
@@ -130,10 +133,13 @@ class PrivacyIntegrationTest {
 		assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains(".zip");
 		Map<String, byte[]> zip = unzip(response.getContentAsByteArray());
 
-		assertThat(zip).containsKeys("index.html", "account.json", "enrolments.json", "development.json",
-				"learning-record.json", "emails.json", "competency-profiles.json");
+		assertThat(zip).containsKeys("index.html", "account.json", "organisations.json", "enrolments.json",
+				"development.json", "learning-record.json", "coaching.json", "emails.json", "competency-profiles.json");
 		JsonNode account = json.readTree(zip.get("account.json"));
 		assertThat(account.get("email").asString()).isEqualTo(DemoUsers.PARTICIPANT);
+		assertThat(account.get("data_exports").isEmpty()).as("the copy being made").isFalse();
+		assertThat(account.has("statements_shown")).isTrue();
+		assertThat(json.readTree(zip.get("organisations.json")).get("memberships").isEmpty()).isFalse();
 		assertThat(account.has("organisation")).isTrue();
 		JsonNode enrolmentPart = json.readTree(zip.get("enrolments.json"));
 		assertThat(enrolmentPart.get("enrolments").isEmpty()).isFalse();
@@ -161,6 +167,12 @@ class PrivacyIntegrationTest {
 		for (String key : List.of("attendance", "module_results", "completions", "awards", "career_outcomes")) {
 			assertThat(record.has(key)).as(key).isTrue();
 		}
+		// the demo participant completed the IKC track: attended, completed, certified
+		for (String key : List.of("attendance", "completions", "awards")) {
+			assertThat(record.get(key).isEmpty()).as(key).isFalse();
+		}
+		assertThat(record.get("awards").get(0).get("certificate_number").asString()).isNotBlank();
+		assertThat(plan.has("looked_at_by")).isTrue();
 		assertThat(json.readTree(zip.get("emails.json")).has("emails")).isTrue();
 		String index = new String(zip.get("index.html"), StandardCharsets.UTF_8);
 		assertThat(index).contains("enrolments.json").contains(participant.displayName());
@@ -217,15 +229,33 @@ class PrivacyIntegrationTest {
 		var ownerUser = (CurrentUser) users.loadUserByUsername(owner.email());
 		var strangerUser = (CurrentUser) users.loadUserByUsername(stranger.email());
 
-		// asking twice while one waits queues one copy
-		mvc.perform(post("/my/privacy/export").with(csrf()).with(user(ownerUser)))
-			.andExpect(status().is3xxRedirection());
-		String waiting = mvc.perform(get("/my/privacy").with(user(ownerUser)).locale(Locale.ENGLISH))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(waiting).contains("id=\"export-queued\"").doesNotContain("id=\"export-form\"");
+		// while the job is busy elsewhere (another instance holds its lock), the copy
+		// waits:
+		// the page says so and offers no second request, and asking twice queues one copy
+		jdbc.sql("""
+				insert into shedlock (name, lock_until, locked_at, locked_by)
+				values ('privacy-data-export', now() + interval '10 minutes', now(), 'the-other-instance')
+				on conflict (name) do update set lock_until = excluded.lock_until, locked_by = excluded.locked_by""")
+			.update();
+		try {
+			for (int i = 0; i < 2; i++) {
+				mvc.perform(post("/my/privacy/export").with(csrf()).with(user(ownerUser)))
+					.andExpect(status().is3xxRedirection());
+			}
+			String waiting = mvc.perform(get("/my/privacy").with(user(ownerUser)).locale(Locale.ENGLISH))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(waiting).contains("id=\"export-queued\"").doesNotContain("id=\"export-form\"");
+			assertThat(jdbc.sql("select status from data_export where person_id = :id")
+				.param("id", owner.personId())
+				.query(String.class)
+				.list()).containsExactly("QUEUED");
+		}
+		finally {
+			jdbc.sql("update shedlock set lock_until = now() where name = 'privacy-data-export'").update();
+		}
 		long copy = askForACopyAndWaitUntilReady(ownerUser);
 		assertThat(jdbc.sql("select count(*) from data_export where person_id = :id")
 			.param("id", owner.personId())
@@ -309,6 +339,18 @@ class PrivacyIntegrationTest {
 			.param("to", zora.email())
 			.param("body", "Dear " + zora.name())
 			.update();
+		// a copy of her data waits, her manager looked at her plan, her sign-up saw a
+		// privacy statement
+		var zoraUser = (CurrentUser) users.loadUserByUsername(zora.email());
+		askForACopyAndWaitUntilReady(zoraUser);
+		var manager = fixtures.enrol(cohort.id(), "Mandy Manager " + token);
+		plans.shareWithManager(zora.personId(), manager.email(), "Mandy");
+		long zoraPlan = plans.planOf(zora.personId()).orElseThrow();
+		mvc.perform(
+				get("/my/shared/plans/" + zoraPlan).with(user((CurrentUser) users.loadUserByUsername(manager.email()))))
+			.andExpect(status().isOk());
+		assertThat(planViews(zoraPlan)).isEqualTo(1);
+		statements.recordSeen(zora.personId(), Statements.PRIVACY, Locale.ENGLISH, "0", Statements.Context.SIGN_UP);
 		var reportsBefore = reportFigures(cohort.id());
 		var user = (CurrentUser) users.loadUserByUsername(zora.email());
 
@@ -329,6 +371,13 @@ class PrivacyIntegrationTest {
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(columnsContaining(zora.name())).isEmpty();
+		for (String table : List.of("data_export", "statement_seen", "inactivity_warning")) {
+			assertThat(jdbc.sql("select count(*) from " + table + " where person_id = :id")
+				.param("id", zora.personId())
+				.query(Integer.class)
+				.single()).as(table).isZero();
+		}
+		assertThat(planViews(zoraPlan)).isZero();
 		assertThat(columnsContaining(zora.email())).isEmpty();
 		assertThat(columnsContaining("Erasable " + token)).isEmpty();
 		assertThat(columnsContaining(other.name())).as("another person's data stays").isNotEmpty();
@@ -355,7 +404,7 @@ class PrivacyIntegrationTest {
 				select action from privacy_log where subject_person_id = :id order by id""")
 			.param("id", zora.personId())
 			.query(String.class)
-			.list()).containsExactly("ERASURE_REQUESTED", "ERASED");
+			.list()).containsExactly("EXPORTED", "ERASURE_REQUESTED", "ERASED");
 	}
 
 	/**
@@ -376,6 +425,13 @@ class PrivacyIntegrationTest {
 				.single());
 		});
 		return copy;
+	}
+
+	private int planViews(long planId) {
+		return jdbc.sql("select count(*) from plan_view where plan_id = :plan")
+			.param("plan", planId)
+			.query(Integer.class)
+			.single();
 	}
 
 	/** Every text column of every table that contains the text: "table.column". */
