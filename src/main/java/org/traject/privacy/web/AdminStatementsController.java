@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.traject.people.CurrentUser;
 import org.traject.privacy.Statements;
 import org.traject.web.Flash;
@@ -60,29 +61,27 @@ class AdminStatementsController {
 	}
 
 	@GetMapping("/{statement}/{language}")
-	String edit(@PathVariable String statement, @PathVariable String language,
-			@RequestParam(required = false) @Nullable Integer version, Model model) {
+	ModelAndView edit(@PathVariable String statement, @PathVariable String language,
+			@RequestParam(required = false) @Nullable Integer version) {
 		var current = current(statement, language);
-		model.addAttribute("form",
-				new StatementForm(current.title(), current.markdown(), String.valueOf(current.version())));
-		model.addAttribute("basedOn", current.version());
+		var page = page(statement, language, current.version());
+		page.addObject("form", new StatementForm(current.title(), current.markdown(), null));
 		if (version != null) {
 			var shown = statements.version(statement, language, version)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-			model.addAttribute("shown", shown);
-			model.addAttribute("shownHtml", statements.html(shown));
+			page.addObject("shown", shown);
+			page.addObject("shownHtml", statements.html(shown));
 		}
-		return page(statement, language, model);
+		return page;
 	}
 
 	@PostMapping("/{statement}/{language}")
-	String save(@PathVariable String statement, @PathVariable String language,
+	ModelAndView save(@PathVariable String statement, @PathVariable String language,
 			@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("form") StatementForm form,
-			BindingResult errors, Model model) {
+			BindingResult errors) {
 		var current = current(statement, language);
 		if (errors.hasErrors()) {
-			model.addAttribute("basedOn", form.basedOnOr(current.version()));
-			return page(statement, language, model);
+			return page(statement, language, form.basedOnOr(current.version()));
 		}
 		int basedOn = form.basedOnOr(-1);
 		var saved = statements.save(statement, language, basedOn, form.title(), form.text(), admin.personId());
@@ -91,11 +90,21 @@ class AdminStatementsController {
 			// let
 			// a second save put it on top of the version that is current now
 			errors.reject("privacy.statements.changed", new Object[] { current.version() }, null);
-			model.addAttribute("basedOn", current.version());
-			return page(statement, language, model);
+			return page(statement, language, current.version());
 		}
 		Flash.success("privacy.statements.savedVersion", saved.get());
-		return "redirect:/admin/statements/" + statement + "/" + language;
+		return new ModelAndView("redirect:/admin/statements/" + statement + "/" + language);
+	}
+
+	/** The form again (its object and errors are in the request's model already). */
+	private ModelAndView page(String statement, String language, int basedOn) {
+		var page = new ModelAndView(EDIT);
+		page.addObject("basedOn", basedOn);
+		page.addObject("statement", statement);
+		page.addObject("language", language);
+		page.addObject("history", statements.history(statement, language));
+		page.addObject("zone", timeZone.id());
+		return page;
 	}
 
 	private Statements.Version current(String statement, String language) {
@@ -103,14 +112,6 @@ class AdminStatementsController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return statements.current(statement, language);
-	}
-
-	private String page(String statement, String language, Model model) {
-		model.addAttribute("statement", statement);
-		model.addAttribute("language", language);
-		model.addAttribute("history", statements.history(statement, language));
-		model.addAttribute("zone", timeZone.id());
-		return EDIT;
 	}
 
 	/**
