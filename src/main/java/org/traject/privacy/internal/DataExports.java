@@ -164,9 +164,12 @@ public class DataExports {
 	}
 
 	private void build(long exportId, long personId) {
+		long started = System.nanoTime();
 		var person = people.findById(personId).orElseThrow();
 		var bytes = new ByteArrayOutputStream();
 		archive.write(personId, personId, bytes);
+		logger.info("Built data export {} of person {}: {} bytes in {} ms", exportId, personId, bytes.size(),
+				(System.nanoTime() - started) / 1_000_000);
 		Instant now = Instant.now();
 		Instant expires = now.plus(keptFor);
 		String fileName = PersonalDataArchive.fileName(now);
