@@ -54,7 +54,9 @@ class CrossModuleSqlTest {
 			Map.entry("340", "organisations"), Map.entry("341", "people"), Map.entry("342", "cohorts"),
 			Map.entry("343", "delivery"), Map.entry("400", "groups"), Map.entry("360", "people"),
 			Map.entry("300", "cohorts"), Map.entry("301", "notifications"), Map.entry("320", "coaching"),
-			Map.entry("380", "evaluations"), Map.entry("381", "evaluations"));
+			Map.entry("380", "evaluations"), Map.entry("381", "evaluations"), Map.entry("370", "privacy"),
+			Map.entry("371", "development"), Map.entry("372", "privacy"), Map.entry("373", "people"),
+			Map.entry("374", "privacy"));
 
 	private static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)__.*\\.sql");
 

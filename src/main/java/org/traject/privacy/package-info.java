@@ -12,9 +12,11 @@
  * ({@code PersonalDataCoverageTest}) fails when a table holding a person id is claimed by
  * no contributor, so a new module cannot forget.
  * <p>
- * The implementation (the export archive, the erasure, the requests and their log, the
- * retention job) is in {@code internal}, the participant's and the administrator's pages
- * in {@code web}.
+ * The implementation (the export archive and the job that builds it, the erasure, the
+ * requests and their log, the retention jobs) is in {@code internal}, the participant's
+ * and the administrator's pages (including the statements' editor) in {@code web}. The
+ * statements themselves ({@link org.traject.privacy.Statements}) are API: the sign-up
+ * records which version of the privacy statement it linked to.
  */
 @ApplicationModule(allowedDependencies = { "people", "web" })
 @NullMarked

@@ -41,6 +41,13 @@ class PrivacyBrowserTest extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("Your data");
 		checkAccessibility();
 
+		// the copy is built in the background; the page updates itself when it is ready
+		page.locator("#export-form button[type=submit]").click();
+		assertThat(page.locator(".alert-success")).containsText("We are preparing your copy");
+		assertThat(page.locator("#export-queued")).isVisible();
+		assertThat(page.locator("#download-my-data"))
+			.isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+		checkAccessibility();
 		var download = page.waitForDownload(() -> page.locator("#download-my-data").click());
 		assertThat(download.suggestedFilename()).startsWith("traject-my-data-").endsWith(".zip");
 		List<String> entries = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.traject.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +45,8 @@ import org.traject.development.internal.Plans;
 import org.traject.people.CurrentUser;
 import org.traject.people.People;
 import org.traject.privacy.internal.Erasures;
+import org.traject.privacy.internal.ExportJob;
+import org.traject.privacy.internal.RetentionJob;
 import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 
@@ -99,6 +103,15 @@ class PrivacyIntegrationTest {
 	@Autowired
 	CompetencyProfiles profiles;
 
+	@Autowired
+	ExportJob exportJob;
+
+	@Autowired
+	Statements statements;
+
+	@Autowired
+	RetentionJob retention;
+
 	DeliveryFixtures fixtures;
 
 	final JsonMapper json = JsonMapper.builder().build();
@@ -111,7 +124,8 @@ class PrivacyIntegrationTest {
 	@Test
 	void theDemoParticipantsCopyHoldsEveryPartAndNothingOfAnotherParticipant() throws Exception {
 		var participant = (CurrentUser) users.loadUserByUsername(DemoUsers.PARTICIPANT);
-		var response = mvc.perform(get("/my/privacy/export").with(user(participant)))
+		long copy = askForACopyAndWaitUntilReady(participant);
+		var response = mvc.perform(get("/my/privacy/exports/" + copy).with(user(participant)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
@@ -119,10 +133,13 @@ class PrivacyIntegrationTest {
 		assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains(".zip");
 		Map<String, byte[]> zip = unzip(response.getContentAsByteArray());
 
-		assertThat(zip).containsKeys("index.html", "account.json", "enrolments.json", "development.json",
-				"learning-record.json", "emails.json", "competency-profiles.json");
+		assertThat(zip).containsKeys("index.html", "account.json", "organisations.json", "enrolments.json",
+				"development.json", "learning-record.json", "coaching.json", "emails.json", "competency-profiles.json");
 		JsonNode account = json.readTree(zip.get("account.json"));
 		assertThat(account.get("email").asString()).isEqualTo(DemoUsers.PARTICIPANT);
+		assertThat(account.get("data_exports").isEmpty()).as("the copy being made").isFalse();
+		assertThat(account.has("statements_shown")).isTrue();
+		assertThat(json.readTree(zip.get("organisations.json")).get("memberships").isEmpty()).isFalse();
 		assertThat(account.has("organisation")).isTrue();
 		JsonNode enrolmentPart = json.readTree(zip.get("enrolments.json"));
 		assertThat(enrolmentPart.get("enrolments").isEmpty()).isFalse();
@@ -150,6 +167,12 @@ class PrivacyIntegrationTest {
 		for (String key : List.of("attendance", "module_results", "completions", "awards", "career_outcomes")) {
 			assertThat(record.has(key)).as(key).isTrue();
 		}
+		// the demo participant completed the IKC track: attended, completed, certified
+		for (String key : List.of("attendance", "completions", "awards")) {
+			assertThat(record.get(key).isEmpty()).as(key).isFalse();
+		}
+		assertThat(record.get("awards").get(0).get("certificate_number").asString()).isNotBlank();
+		assertThat(plan.has("looked_at_by")).isTrue();
 		assertThat(json.readTree(zip.get("emails.json")).has("emails")).isTrue();
 		String index = new String(zip.get("index.html"), StandardCharsets.UTF_8);
 		assertThat(index).contains("enrolments.json").contains(participant.displayName());
@@ -198,6 +221,86 @@ class PrivacyIntegrationTest {
 	}
 
 	@Test
+	void aCopyIsBuiltInTheBackgroundEmailedAsALinkAndServedOnlyToItsOwnPersonUntilItExpires() throws Exception {
+		String token = UUID.randomUUID().toString().substring(0, 8);
+		var cohort = fixtures.pastCohort(DeliveryFixtures.IKC_TRACK, 1);
+		var owner = fixtures.enrol(cohort.id(), "Petra Copy " + token);
+		var stranger = fixtures.enrol(cohort.id(), "Sam Stranger " + token);
+		var ownerUser = (CurrentUser) users.loadUserByUsername(owner.email());
+		var strangerUser = (CurrentUser) users.loadUserByUsername(stranger.email());
+
+		// while the job is busy elsewhere (another instance holds its lock), the copy
+		// waits:
+		// the page says so and offers no second request, and asking twice queues one copy
+		jdbc.sql("""
+				insert into shedlock (name, lock_until, locked_at, locked_by)
+				values ('privacy-data-export', now() + interval '10 minutes', now(), 'the-other-instance')
+				on conflict (name) do update set lock_until = excluded.lock_until, locked_by = excluded.locked_by""")
+			.update();
+		try {
+			for (int i = 0; i < 2; i++) {
+				mvc.perform(post("/my/privacy/export").with(csrf()).with(user(ownerUser)))
+					.andExpect(status().is3xxRedirection());
+			}
+			String waiting = mvc.perform(get("/my/privacy").with(user(ownerUser)).locale(Locale.ENGLISH))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(waiting).contains("id=\"export-queued\"").doesNotContain("id=\"export-form\"");
+			assertThat(jdbc.sql("select status from data_export where person_id = :id")
+				.param("id", owner.personId())
+				.query(String.class)
+				.list()).containsExactly("QUEUED");
+		}
+		finally {
+			jdbc.sql("update shedlock set lock_until = now() where name = 'privacy-data-export'").update();
+		}
+		long copy = askForACopyAndWaitUntilReady(ownerUser);
+		assertThat(jdbc.sql("select count(*) from data_export where person_id = :id")
+			.param("id", owner.personId())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+
+		String page = mvc.perform(get("/my/privacy").with(user(ownerUser)).locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("/my/privacy/exports/" + copy).contains("is ready");
+		// the email links to the download page, never carries the copy
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("select count(*) from outgoing_email where recipient = :to")
+				.param("to", owner.email())
+				.query(Integer.class)
+				.single() > 0);
+		var email = jdbc.sql("""
+				select text_body, attachment is null as no_attachment from outgoing_email
+				where recipient = :to and kind = 'data-export-ready'""").param("to", owner.email()).query().singleRow();
+		assertThat((String) email.get("text_body")).contains("/my/privacy/exports/" + copy);
+		assertThat(email.get("no_attachment")).isEqualTo(true);
+
+		mvc.perform(get("/my/privacy/exports/" + copy).with(user(strangerUser))).andExpect(status().isNotFound());
+		mvc.perform(get("/my/privacy/exports/" + copy)).andExpect(status().is3xxRedirection());
+		assertThat(unzip(mvc.perform(get("/my/privacy/exports/" + copy).with(user(ownerUser)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray())).containsKey("account.json");
+
+		// after 7 days the copy is gone: not offered, not served, deleted by retention
+		jdbc.sql("update data_export set expires_at = now() - interval '1 minute' where id = :id")
+			.param("id", copy)
+			.update();
+		mvc.perform(get("/my/privacy/exports/" + copy).with(user(ownerUser))).andExpect(status().isNotFound());
+		retention.run();
+		assertThat(jdbc.sql("select count(*) from data_export where id = :id")
+			.param("id", copy)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void erasureLeavesNoTraceOfNameOrAddressWhileReportsCountTheSame() throws Exception {
 		String token = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
 		var cohort = fixtures.pastCohort(DeliveryFixtures.IKC_TRACK, 3);
@@ -236,6 +339,18 @@ class PrivacyIntegrationTest {
 			.param("to", zora.email())
 			.param("body", "Dear " + zora.name())
 			.update();
+		// a copy of her data waits, her manager looked at her plan, her sign-up saw a
+		// privacy statement
+		var zoraUser = (CurrentUser) users.loadUserByUsername(zora.email());
+		askForACopyAndWaitUntilReady(zoraUser);
+		var manager = fixtures.enrol(cohort.id(), "Mandy Manager " + token);
+		plans.shareWithManager(zora.personId(), manager.email(), "Mandy");
+		long zoraPlan = plans.planOf(zora.personId()).orElseThrow();
+		mvc.perform(
+				get("/my/shared/plans/" + zoraPlan).with(user((CurrentUser) users.loadUserByUsername(manager.email()))))
+			.andExpect(status().isOk());
+		assertThat(planViews(zoraPlan)).isEqualTo(1);
+		statements.recordSeen(zora.personId(), Statements.PRIVACY, Locale.ENGLISH, "0", Statements.Context.SIGN_UP);
 		var reportsBefore = reportFigures(cohort.id());
 		var user = (CurrentUser) users.loadUserByUsername(zora.email());
 
@@ -256,6 +371,13 @@ class PrivacyIntegrationTest {
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(columnsContaining(zora.name())).isEmpty();
+		for (String table : List.of("data_export", "statement_seen", "inactivity_warning")) {
+			assertThat(jdbc.sql("select count(*) from " + table + " where person_id = :id")
+				.param("id", zora.personId())
+				.query(Integer.class)
+				.single()).as(table).isZero();
+		}
+		assertThat(planViews(zoraPlan)).isZero();
 		assertThat(columnsContaining(zora.email())).isEmpty();
 		assertThat(columnsContaining("Erasable " + token)).isEmpty();
 		assertThat(columnsContaining(other.name())).as("another person's data stays").isNotEmpty();
@@ -282,7 +404,34 @@ class PrivacyIntegrationTest {
 				select action from privacy_log where subject_person_id = :id order by id""")
 			.param("id", zora.personId())
 			.query(String.class)
-			.list()).containsExactly("ERASURE_REQUESTED", "ERASED");
+			.list()).containsExactly("EXPORTED", "ERASURE_REQUESTED", "ERASED");
+	}
+
+	/**
+	 * Asks for a copy as the person would, lets the export job build it (the scheduled
+	 * run may take it first: either way it becomes ready) and answers its id.
+	 */
+	private long askForACopyAndWaitUntilReady(CurrentUser person) throws Exception {
+		mvc.perform(post("/my/privacy/export").with(csrf()).with(user(person))).andExpect(status().is3xxRedirection());
+		long copy = jdbc.sql("select max(id) from data_export where person_id = :id")
+			.param("id", person.personId())
+			.query(Long.class)
+			.single();
+		await().atMost(Duration.ofSeconds(60)).until(() -> {
+			exportJob.run();
+			return "READY".equals(jdbc.sql("select status from data_export where id = :id")
+				.param("id", copy)
+				.query(String.class)
+				.single());
+		});
+		return copy;
+	}
+
+	private int planViews(long planId) {
+		return jdbc.sql("select count(*) from plan_view where plan_id = :plan")
+			.param("plan", planId)
+			.query(Integer.class)
+			.single();
 	}
 
 	/** Every text column of every table that contains the text: "table.column". */

@@ -25,6 +25,8 @@ import org.traject.cohorts.internal.Enrolments;
 import org.traject.cohorts.internal.Manager;
 import org.traject.people.CurrentUser;
 import org.traject.people.People;
+import org.traject.privacy.Statements;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.traject.web.SupportedLanguages;
 import org.traject.web.Flash;
 import org.traject.web.Honeypot;
@@ -50,10 +52,17 @@ class SignupController {
 
 	private final Catalogue catalogue;
 
-	SignupController(Enrolments enrolments, Cohorts cohorts, Catalogue catalogue) {
+	private final Statements statements;
+
+	private final People people;
+
+	SignupController(Enrolments enrolments, Cohorts cohorts, Catalogue catalogue, Statements statements,
+			People people) {
 		this.enrolments = enrolments;
 		this.cohorts = cohorts;
 		this.catalogue = catalogue;
+		this.statements = statements;
+		this.people = people;
 	}
 
 	@GetMapping("/signup/{cohortId}")
@@ -104,6 +113,7 @@ class SignupController {
 		if (outcome.isEmpty()) {
 			return page(cohortId, errors, model);
 		}
+		privacyStatementSeen(user.personId(), form);
 		Flash.attribute("outcomeStatus", outcome.get().status());
 		if (outcome.get().waitlistPosition() != null) {
 			Flash.attribute("outcomePosition", outcome.get().waitlistPosition());
@@ -122,8 +132,14 @@ class SignupController {
 		var participant = new People.NewParticipant(form.email(), form.name(), SignupForm.trimmed(form.organisation()),
 				SignupForm.trimmed(form.jobTitle()), Locale.forLanguageTag(String.valueOf(form.language())));
 		try {
-			if (!Refusals.applied(errors, () -> enrolments.signUpWithNewAccount(cohortId, participant, manager))) {
+			var outcome = Refusals.attempt(errors,
+					() -> enrolments.signUpWithNewAccount(cohortId, participant, manager));
+			if (outcome.isEmpty()) {
 				return page(cohortId, errors, model);
+			}
+			// an account was made (none is for an address that has one already)
+			if (outcome.get().isPresent()) {
+				people.findByEmail(participant.email()).ifPresent(p -> privacyStatementSeen(p.id(), form));
 			}
 		}
 		catch (EmailAlreadyRegisteredException registeredJustNow) {
@@ -132,6 +148,12 @@ class SignupController {
 			// email says it all: not a refusal, the same answer as for any address
 		}
 		return checkEmail(cohortId, form);
+	}
+
+	/** The sign-up records which version of the privacy statement its form linked to. */
+	private void privacyStatementSeen(long personId, SignupForm form) {
+		statements.recordSeen(personId, Statements.PRIVACY, LocaleContextHolder.getLocale(), form.privacyVersion(),
+				Statements.Context.SIGN_UP);
 	}
 
 	private static String checkEmail(long cohortId, SignupForm form) {
@@ -165,6 +187,9 @@ class SignupController {
 		model.addAttribute("cohort", context.cohort());
 		model.addAttribute("programme", context.programme());
 		model.addAttribute("languages", List.of("nl", "da", "en"));
+		model.addAttribute("privacyVersion",
+				statements.current(Statements.PRIVACY, Statements.languageOf(LocaleContextHolder.getLocale()))
+					.version());
 		return "cohorts/signup";
 	}
 

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * The sign-up form. Which fields are required depends on who signs up (a visitor creates
  * an account with the first five, and chooses a password later, with the link in the
  * confirmation email) and on the programme (the manager's two when it asks for approval):
- * {@link SignupController} checks that.
+ * {@link SignupController} checks that. {@code privacyVersion} is hidden: the version of
+ * the privacy statement the form linked to, recorded with a successful sign-up.
  */
 record SignupForm(@Nullable @Size(max = 200, message = "{enrolment.form.tooLong}") String name,
 		@Nullable @Email(message = "{enrolment.form.email.invalid}") @Size(max = 254,
@@ -18,10 +19,11 @@ record SignupForm(@Nullable @Size(max = 200, message = "{enrolment.form.tooLong}
 		@Nullable @Size(max = 200, message = "{enrolment.form.tooLong}") String jobTitle, @Nullable String language,
 		@Nullable @Size(max = 200, message = "{enrolment.form.tooLong}") String managerName,
 		@Nullable @Email(message = "{enrolment.form.email.invalid}") @Size(max = 254,
-				message = "{enrolment.form.tooLong}") String managerEmail) {
+				message = "{enrolment.form.tooLong}") String managerEmail,
+		@Nullable String privacyVersion) {
 
 	static SignupForm empty(String language) {
-		return new SignupForm(null, null, null, null, language, null, null);
+		return new SignupForm(null, null, null, null, language, null, null, null);
 	}
 
 	static boolean blank(@Nullable String value) {

@@ -23,7 +23,8 @@ import org.traject.privacy.PersonalDataContributor;
  * removes the person's name and address where they acted for someone else: comments and
  * coaching notes they wrote as a coach keep their text for the participant but no longer
  * name them, feedback they gave stays anonymous, and plans shared with them are no longer
- * shared.
+ * shared. Their looks at others' plans stay on those plans' record (ids and times, the
+ * name now "—"), so the owners still see that their plan was looked at.
  */
 @Component
 class DevelopmentPersonalData implements PersonalDataContributor {
@@ -53,7 +54,7 @@ class DevelopmentPersonalData implements PersonalDataContributor {
 	public Set<String> tables() {
 		return Set.of("assessment", "assessment_answer", "feedback_invitation", "feedback_rating", "development_plan",
 				"plan_goal", "plan_goal_competency", "plan_action", "plan_evidence", "plan_evidence_file",
-				"goal_comment", "coaching_session", "plan_share");
+				"goal_comment", "coaching_session", "plan_share", "plan_view");
 	}
 
 	@Override
@@ -151,6 +152,22 @@ class DevelopmentPersonalData implements PersonalDataContributor {
 			.param("person", subject.personId())
 			.query()
 			.listOfRows());
+		plan.put("looked_at_by", jdbc.sql("""
+				select d.display_name as name, v.relation, v.viewed_on, v.first_viewed_at, v.last_viewed_at, v.views
+				from plan_view v join development_plan p on p.id = v.plan_id
+				join person_directory d on d.person_id = v.viewer_person_id
+				where p.person_id = :person order by v.viewed_on, v.first_viewed_at""")
+			.param("person", subject.personId())
+			.query()
+			.listOfRows());
+		// plans of others this person looked at, as coach or manager: when, not whose
+		plan.put("plans_you_looked_at",
+				jdbc.sql("""
+						select relation, viewed_on, first_viewed_at, last_viewed_at, views from plan_view
+						where viewer_person_id = :person order by viewed_on, first_viewed_at""")
+					.param("person", subject.personId())
+					.query()
+					.listOfRows());
 		return plan;
 	}
 
@@ -167,6 +184,7 @@ class DevelopmentPersonalData implements PersonalDataContributor {
 		update("delete from plan_goal where plan_id in " + PLAN_OF_PERSON, person);
 		update("delete from coaching_session where plan_id in " + PLAN_OF_PERSON, person);
 		update("delete from plan_share where plan_id in " + PLAN_OF_PERSON, person);
+		update("delete from plan_view where plan_id in " + PLAN_OF_PERSON, person);
 		update("delete from development_plan where person_id = :person", person);
 		// the measurements, their answers and the feedback on them
 		update("delete from feedback_invitation where assessment_id in (select id from assessment where person_id = :person)",

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.traject.development.internal.PlanQueries;
+import org.traject.development.internal.PlanViews;
 import org.traject.development.internal.Plans;
 import org.traject.people.Actor;
 import org.traject.web.Flash;
@@ -32,9 +33,12 @@ class PlanSharingController {
 
 	private final PlanQueries queries;
 
-	PlanSharingController(Plans plans, PlanQueries queries) {
+	private final PlanViews views;
+
+	PlanSharingController(Plans plans, PlanQueries queries, PlanViews views) {
 		this.plans = plans;
 		this.queries = queries;
+		this.views = views;
 	}
 
 	@GetMapping
@@ -75,6 +79,7 @@ class PlanSharingController {
 		var sharedWith = shares.stream().map(PlanQueries.ShareView::personId).toList();
 		var coaches = plans.coaches().stream().filter(c -> c.id() != personId).toList();
 		model.addAttribute("shares", shares);
+		model.addAttribute("views", planId.map(views::of).orElse(List.of()));
 		// a coach who already reads the plan is not offered again
 		model.addAttribute("coaches", coaches.stream().filter(c -> !sharedWith.contains(c.id())).toList());
 		model.addAttribute("anyCoach", !coaches.isEmpty());

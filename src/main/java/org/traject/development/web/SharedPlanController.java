@@ -16,6 +16,7 @@ import java.util.NoSuchElementException;
 import org.traject.development.internal.MeasurementResults;
 import org.traject.development.internal.Measurements;
 import org.traject.development.internal.PlanQueries;
+import org.traject.development.internal.PlanViews;
 import org.traject.development.internal.Plans;
 import org.traject.development.internal.Viewer;
 import org.traject.people.CurrentUser;
@@ -24,7 +25,8 @@ import org.traject.people.CurrentUser;
  * A plan as the people it is shared with read it: the manager (read only, on
  * {@code /my/shared/plans/{id}}) and the coaches (on {@code /coach/plans/{id}}, where
  * they comment per goal and record coaching sessions). The share is checked on every
- * request; without one the plan does not exist for them.
+ * request; without one the plan does not exist for them. Each look is recorded
+ * ({@link PlanViews}) for the owner to see on the sharing page.
  */
 @Controller
 class SharedPlanController {
@@ -37,8 +39,12 @@ class SharedPlanController {
 
 	private final MeasurementResults results;
 
-	SharedPlanController(Plans plans, PlanQueries queries, Measurements measurements, MeasurementResults results) {
+	private final PlanViews views;
+
+	SharedPlanController(Plans plans, PlanQueries queries, Measurements measurements, MeasurementResults results,
+			PlanViews views) {
 		this.plans = plans;
+		this.views = views;
 		this.queries = queries;
 		this.measurements = measurements;
 		this.results = results;
@@ -53,12 +59,14 @@ class SharedPlanController {
 		if (viewer == Viewer.COACH) {
 			return "redirect:/coach/plans/" + planId;
 		}
+		views.record(planId, user.personId(), viewer);
 		return page(planId, viewer, user);
 	}
 
 	@GetMapping("/coach/plans/{planId}")
 	ModelAndView coach(@PathVariable long planId, @AuthenticationPrincipal CurrentUser user) {
 		requireCoach(planId, user);
+		views.record(planId, user.personId(), Viewer.COACH);
 		return page(planId, Viewer.COACH, user).addObject("commentForm", new Forms.CommentForm(""))
 			.addObject("sessionForm", Forms.SessionForm.today());
 	}

@@ -8,8 +8,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Once an hour, on one instance: account links that expired more than a month ago are
- * deleted.
+ * Once an hour, on one instance: account links that expired more than a month ago, and
+ * sign-in codes that expired more than a day ago, are deleted.
  */
 @Component
 public class AccountTokenHousekeeping {
@@ -27,7 +27,7 @@ public class AccountTokenHousekeeping {
 	public void forgetExpiredLinks() {
 		int deleted = tokens.forgetExpired();
 		if (deleted > 0) {
-			log.info("Deleted {} account links that expired more than 30 days ago", deleted);
+			log.info("Deleted {} expired account links and sign-in codes", deleted);
 		}
 	}
 

@@ -101,7 +101,11 @@ public class AccountTokens {
 	 */
 	@Transactional
 	int forgetExpired() {
-		return jdbc.sql("delete from account_token where expires_at < now() - interval '30 days'").update();
+		int links = jdbc.sql("delete from account_token where expires_at < now() - interval '30 days'").update();
+		// a sign-in code lives minutes; a day later nobody needs to know it was sent (the
+		// hourly limit counts the last hour only)
+		int codes = jdbc.sql("delete from sign_in_code where expires_at < now() - interval '1 day'").update();
+		return links + codes;
 	}
 
 	/** How many links of this purpose the person was sent within the window. */

@@ -43,7 +43,8 @@ class AccountContributor implements PersonalDataContributor {
 	@Override
 	public Set<String> tables() {
 		return Set.of("person", "person_role", "account_token", "account_change", "sign_in_code", "privacy_request",
-				"privacy_log", "spring_session", "event_publication");
+				"privacy_log", "data_export", "inactivity_warning", "statement_seen", "statement_version",
+				"spring_session", "event_publication");
 	}
 
 	@Override
@@ -51,13 +52,36 @@ class AccountContributor implements PersonalDataContributor {
 		Map<String, Object> data = new LinkedHashMap<>(accounts.export(subject.personId()));
 		data.put("privacy_requests", requests.about(subject.personId()));
 		data.put("privacy_log", log.about(subject.personId()));
+		data.put("statements_shown",
+				jdbc.sql("""
+						select statement, language, version, context, seen_at from statement_seen
+						where person_id = :person order by seen_at, id""")
+					.param("person", subject.personId())
+					.query()
+					.listOfRows());
+		data.put("statements_saved",
+				jdbc.sql("""
+						select statement, language, version, saved_at from statement_version
+						where saved_by = :person order by saved_at, id""")
+					.param("person", subject.personId())
+					.query()
+					.listOfRows());
+		// when copies were asked for and made; the copies themselves are this file's zip
+		data.put("data_exports",
+				jdbc.sql("""
+						select requested_at, status, finished_at, expires_at, size_bytes from data_export
+						where person_id = :person order by requested_at, id""")
+					.param("person", subject.personId())
+					.query()
+					.listOfRows());
 		return PersonalData.of(data);
 	}
 
 	/**
-	 * The requests and the log hold ids and dates only: they stay, as proof. Events that
-	 * were handled but are still in the event publication registry may carry the name or
-	 * address (an email confirmation, a sign-up): those go too.
+	 * The requests and the log hold ids and dates only: they stay, as proof. Copies of
+	 * the person's data go. Events that were handled but are still in the event
+	 * publication registry may carry the name or address (an email confirmation, a
+	 * sign-up): those go too.
 	 */
 	@Override
 	public void erase(DataSubject subject) {
@@ -67,6 +91,15 @@ class AccountContributor implements PersonalDataContributor {
 				  and (strpos(serialized_event, :email) > 0 or strpos(serialized_event, :name) > 0)""")
 			.param("email", subject.email())
 			.param("name", subject.displayName())
+			.update();
+		jdbc.sql("delete from data_export where person_id = :person").param("person", subject.personId()).update();
+		jdbc.sql("delete from statement_seen where person_id = :person").param("person", subject.personId()).update();
+		// a statement they saved stays, as every version does, without their name
+		jdbc.sql("update statement_version set saved_by = null where saved_by = :person")
+			.param("person", subject.personId())
+			.update();
+		jdbc.sql("delete from inactivity_warning where person_id = :person")
+			.param("person", subject.personId())
 			.update();
 		accounts.erase(subject.personId(), subject.email());
 	}

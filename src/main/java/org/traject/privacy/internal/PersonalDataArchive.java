@@ -36,10 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * module ({@code <part>.json}), the files they uploaded under {@code <part>/}, and an
  * {@code index.html} in their language that says what each file holds.
  * <p>
- * Built while the person waits, in one read-only transaction, and streamed: a
- * participant's record (a few enrolments, one plan with its evidence files of at most 10
- * MB each) takes well under a second; a record with hundreds of megabytes of evidence
- * would hold the request as long as the files take to stream.
+ * Built by the {@link ExportJob} through {@link DataExports}, in the job's transaction,
+ * and stored for the person to download: a participant's record (a few enrolments, one
+ * plan with its evidence files of at most 10 MB each) takes well under a second.
  */
 @Service
 public class PersonalDataArchive {

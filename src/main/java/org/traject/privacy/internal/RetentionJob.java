@@ -15,8 +15,12 @@ import org.traject.people.AccountData;
 /**
  * Retention of accounts nobody finished: a participant account whose address was never
  * confirmed and that never got a password is erased, like any erasure, once it is
- * {@code traject.retention.unconfirmed-accounts} old (30 days by default). Runs every six
- * hours, on one instance at a time (ShedLock), in small batches so that one run never
+ * {@code traject.retention.unconfirmed-accounts} old (30 days by default). A participant
+ * account unused for {@code traject.retention.inactive-years} (5) is erased too, after an
+ * email warning {@code traject.retention.inactivity-warning} (30 days) before, unless the
+ * person signs in meanwhile (see {@link InactiveAccounts}). Copies of people's data are
+ * deleted once they expire ({@code traject.retention.data-exports}, 7 days). Runs every
+ * six hours, on one instance at a time (ShedLock), in small batches so that one run never
  * holds a transaction for long.
  */
 @Component
@@ -32,21 +36,38 @@ public class RetentionJob {
 
 	private final Erasures erasures;
 
+	private final DataExports exports;
+
+	private final InactiveAccounts inactive;
+
 	private final Duration unconfirmedAccounts;
 
-	RetentionJob(AccountData accounts, Erasures erasures,
+	RetentionJob(AccountData accounts, Erasures erasures, DataExports exports, InactiveAccounts inactive,
 			@Value("${traject.retention.unconfirmed-accounts:30d}") Duration unconfirmedAccounts) {
 		this.accounts = accounts;
 		this.erasures = erasures;
+		this.exports = exports;
+		this.inactive = inactive;
 		this.unconfirmedAccounts = unconfirmedAccounts;
 	}
 
 	@Scheduled(initialDelayString = "PT15M", fixedDelayString = "PT6H")
 	@SchedulerLock(name = "privacy-retention", lockAtMostFor = "PT30M")
 	public void run() {
-		int erased = eraseUnconfirmedAccounts(Instant.now());
+		Instant now = Instant.now();
+		int erased = eraseUnconfirmedAccounts(now);
 		if (erased > 0) {
 			log.info("Erased {} accounts left unconfirmed for more than {}", erased, unconfirmedAccounts);
+		}
+		int warned = warnInactive(now);
+		int inactiveErased = eraseInactive(now);
+		if (warned + inactiveErased > 0) {
+			log.info("Warned {} people of their inactive accounts; erased {} inactive accounts", warned,
+					inactiveErased);
+		}
+		int copies = exports.deleteExpired(now);
+		if (copies > 0) {
+			log.info("Deleted {} copies of people's data that expired", copies);
 		}
 	}
 
@@ -59,6 +80,35 @@ public class RetentionJob {
 		// a bounded number of batches per run: the next run picks up the rest
 		for (int batch = 0; batch < MAX_BATCHES; batch++) {
 			var due = accounts.unconfirmedCreatedBefore(now.minus(unconfirmedAccounts), BATCH);
+			for (long personId : due) {
+				erasures.erase(personId, null, PrivacyLog.Action.ERASED_BY_RETENTION);
+				erased++;
+			}
+			if (due.size() < BATCH) {
+				break;
+			}
+		}
+		return erased;
+	}
+
+	/** Warns people whose accounts will have been unused for the period. */
+	int warnInactive(Instant now) {
+		int warned = 0;
+		for (int batch = 0; batch < MAX_BATCHES; batch++) {
+			int done = inactive.warn(now, BATCH);
+			warned += done;
+			if (done < BATCH) {
+				break;
+			}
+		}
+		return warned;
+	}
+
+	/** Erases accounts whose warning ran out without a sign-in. */
+	int eraseInactive(Instant now) {
+		int erased = 0;
+		for (int batch = 0; batch < MAX_BATCHES; batch++) {
+			var due = inactive.dueForErasure(now, BATCH);
 			for (long personId : due) {
 				erasures.erase(personId, null, PrivacyLog.Action.ERASED_BY_RETENTION);
 				erased++;

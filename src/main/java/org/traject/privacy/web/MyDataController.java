@@ -1,7 +1,6 @@
 package org.traject.privacy.web;
 
 import java.io.IOException;
-import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -9,23 +8,26 @@ import jakarta.validation.constraints.AssertTrue;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.traject.web.Flash;
 import org.traject.people.CurrentUser;
 import org.traject.privacy.internal.ErasureRequests;
 import org.traject.privacy.internal.Erasures;
-import org.traject.privacy.internal.PersonalDataArchive;
+import org.traject.privacy.internal.DataExports;
 
 /**
- * "Your data" on a signed-in person's own pages: download a copy of everything Traject
- * holds about them, and ask for their erasure.
+ * "Your data" on a signed-in person's own pages: ask for a copy of everything Traject
+ * holds about them and download it once it is ready, and ask for their erasure.
  */
 @Controller
 @RequestMapping("/my/privacy")
@@ -33,14 +35,14 @@ class MyDataController {
 
 	private static final String VIEW = "privacy/my";
 
-	private final PersonalDataArchive archive;
+	private final DataExports exports;
 
 	private final Erasures erasures;
 
 	private final ErasureRequests requests;
 
-	MyDataController(PersonalDataArchive archive, Erasures erasures, ErasureRequests requests) {
-		this.archive = archive;
+	MyDataController(DataExports exports, Erasures erasures, ErasureRequests requests) {
+		this.exports = exports;
 		this.erasures = erasures;
 		this.requests = requests;
 	}
@@ -53,17 +55,32 @@ class MyDataController {
 		return view(user, model);
 	}
 
-	/** The ZIP, built while the person waits (see {@link PersonalDataArchive}). */
-	@GetMapping("/export")
-	void export(@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
+	/**
+	 * Asks for a copy: the {@code ExportJob} builds it within seconds and emails a link;
+	 * meanwhile this page shows that it is being prepared.
+	 */
+	@PostMapping("/export")
+	String requestExport(@AuthenticationPrincipal CurrentUser user) {
+		exports.request(user.personId());
+		Flash.success("privacy.my.export.requested");
+		return "redirect:/my/privacy";
+	}
+
+	/**
+	 * The copy, to the person it is about only (anyone else, and a copy that expired or
+	 * does not exist, gets 404): the emailed link asks them to sign in first.
+	 */
+	@GetMapping("/exports/{id}")
+	void download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletResponse response)
+			throws IOException {
+		var copy = exports.download(id, user.personId())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename(PersonalDataArchive.fileName(Instant.now()))
-					.build()
-					.toString());
+				ContentDisposition.attachment().filename(copy.fileName()).build().toString());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		archive.write(user.personId(), user.personId(), response.getOutputStream());
+		response.setContentLength(copy.content().length);
+		response.getOutputStream().write(copy.content());
 	}
 
 	@PostMapping("/erasure")
@@ -80,6 +97,7 @@ class MyDataController {
 	private String view(CurrentUser user, Model model) {
 		model.addAttribute("pendingSince", requests.pendingSince(user.personId()).orElse(null));
 		model.addAttribute("holds", erasures.legalHolds(user.personId()));
+		model.addAttribute("export", exports.latest(user.personId()).orElse(null));
 		return VIEW;
 	}
 

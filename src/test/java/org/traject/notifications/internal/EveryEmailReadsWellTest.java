@@ -101,6 +101,22 @@ class EveryEmailReadsWellTest {
 			.with("validDays", 1)
 			.link("confirmLink", "/account/confirm/abc")
 			.build());
+		for (int days : new int[] { 1, 7 }) {
+			emails.add(Email.of("data-export-ready", "export-" + days)
+				.to("anne@example.org", language)
+				.with("name", "Anne Vos")
+				.with("validDays", days)
+				.link("downloadLink", "/my/privacy/exports/1")
+				.link("privacyLink", "/my/privacy")
+				.build());
+		}
+		emails.add(Email.of("inactive-account", "inactive")
+			.to("anne@example.org", language)
+			.with("name", "Anne Vos")
+			.with("eraseOn", "14 March 2027")
+			.link("signInLink", "/login")
+			.link("privacyLink", "/my/privacy")
+			.build());
 		emails.add(Email.of("cohort-message", "message")
 			.to("anne@example.org", language)
 			.subjectArguments("Before the theme day")
