@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+import org.traject.web.SupportedLanguages;
 
 /**
  * The sign-up form. Which fields are required depends on who signs up (a visitor creates
@@ -24,6 +26,32 @@ record SignupForm(@Nullable @Size(max = 200, message = "{enrolment.form.tooLong}
 
 	static SignupForm empty(String language) {
 		return new SignupForm(null, null, null, null, language, null, null, null);
+	}
+
+	/**
+	 * What the form needs beyond its own constraints: an account's details from a visitor
+	 * (not from someone signed in), a manager when the programme asks for approval.
+	 */
+	void checkRequired(BindingResult errors, boolean signedIn, boolean approval) {
+		if (!signedIn) {
+			require(errors, "name", name);
+			require(errors, "email", email);
+			require(errors, "organisation", organisation);
+			require(errors, "jobTitle", jobTitle);
+			if (language == null || !SupportedLanguages.isSupported(language)) {
+				errors.rejectValue("language", "enrolment.signup.language.required");
+			}
+		}
+		if (approval) {
+			require(errors, "managerName", managerName);
+			require(errors, "managerEmail", managerEmail);
+		}
+	}
+
+	private static void require(BindingResult errors, String field, @Nullable String value) {
+		if (blank(value) && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, "enrolment.signup." + field + ".required");
+		}
 	}
 
 	static boolean blank(@Nullable String value) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -18,6 +19,8 @@ import org.traject.cohorts.CohortStatus;
 import org.traject.cohorts.Cohorts;
 import org.traject.cohorts.SeatRelease;
 import org.traject.cohorts.internal.Enrolments;
+import org.traject.people.People;
+import org.traject.privacy.Statements;
 import org.traject.test.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +35,7 @@ import static org.mockito.Mockito.verify;
  * {@code EnrolmentRulesTest}).
  */
 @WebSliceTest(SignupController.class)
+@Import(SignupPage.class)
 @WithAnonymousUser
 class SignupFormWebTest {
 
@@ -51,8 +55,16 @@ class SignupFormWebTest {
 	@MockitoBean
 	Catalogue catalogue;
 
+	@MockitoBean
+	Statements statements;
+
+	@MockitoBean
+	People people;
+
 	@BeforeEach
 	void anOpenCohortOfAPublishedProgramme() {
+		given(statements.current(any(), any()))
+			.willReturn(new Statements.Version("privacy", "en", 2, "Privacy", "We keep little.", null, null));
 		var start = LocalDate.now().plusMonths(2);
 		given(cohorts.find(COHORT)).willReturn(Optional
 			.of(new Cohorts.CohortView(COHORT, PROGRAMME, "Voorjaar", start, start.plusMonths(3), "Utrecht", false,
