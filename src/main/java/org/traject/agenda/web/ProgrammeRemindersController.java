@@ -70,7 +70,7 @@ class ProgrammeRemindersController {
 		if (errors.hasErrors()) {
 			return new ModelAndView(VIEW, "programme", programme);
 		}
-		if (!settings.save(programmeId, form.version(), form.daysBefore(), form.preparationText())) {
+		if (!settings.save(programmeId, form.version(), form.days(), form.preparationText())) {
 			// saved by someone else meanwhile: show theirs, to change again on top of it
 			return new ModelAndView(VIEW, HttpStatus.CONFLICT).addObject("programme", programme)
 				.addObject("reminderForm", ProgrammeReminderForm.of(settings.ofProgramme(programmeId)))
