@@ -54,7 +54,7 @@ class CrossModuleSqlTest {
 			Map.entry("340", "organisations"), Map.entry("341", "people"), Map.entry("342", "cohorts"),
 			Map.entry("343", "delivery"), Map.entry("300", "cohorts"), Map.entry("301", "notifications"),
 			Map.entry("320", "coaching"), Map.entry("390", "cohorts"), Map.entry("391", "coaching"),
-			Map.entry("392", "development"), Map.entry("393", "agenda"));
+			Map.entry("392", "development"), Map.entry("393", "agenda"), Map.entry("394", "materials"));
 
 	private static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)__.*\\.sql");
 

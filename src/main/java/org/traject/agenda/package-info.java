@@ -8,8 +8,9 @@
  * <ul>
  * <li>before each session of a cohort in which the person holds a confirmed place, as
  * many days before as the programme says (default 3; 0 turns it off), with date, time,
- * place, what to bring or prepare, the session as an {@code .ics} file and the link to
- * the enrolment, where it can be cancelled;</li>
+ * place, what to bring or prepare, the cohort's materials (from the materials module),
+ * the session as an {@code .ics} file and the link to the enrolment, where it can be
+ * cancelled;</li>
  * <li>an offered seat 12 hours before the offer lapses (when the offer was made for
  * longer than that);</li>
  * <li>a manager's approval two days before its link expires, to the manager. Only a hash
@@ -43,7 +44,8 @@
  * {@code coaching_appointment_schedule} (coaching), {@code submitted_measurement}
  * (development).
  */
-@ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "notifications", "people", "privacy", "web" })
+@ApplicationModule(
+		allowedDependencies = { "catalogue", "cohorts", "materials", "notifications", "people", "privacy", "web" })
 @NullMarked
 package org.traject.agenda;
 

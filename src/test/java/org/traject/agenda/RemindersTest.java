@@ -65,6 +65,9 @@ class RemindersTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.traject.materials.internal.MaterialStore materials;
+
 	private AgendaFixtures fixtures;
 
 	@BeforeEach
@@ -85,6 +88,8 @@ class RemindersTest {
 		var waiting = fixtures.person("Bas Wachtlijst", "nl");
 		cohorts.enrol(cohort, seated.id());
 		cohorts.enrol(cohort, waiting.id());
+		materials.add(programme, cohort, "Analysesjabloon", "voor de themadag", "https://example.org/sjabloon", null,
+				null);
 
 		reminders.sendDue(Instant.now());
 		reminders.sendDue(Instant.now());
@@ -101,7 +106,9 @@ class RemindersTest {
 			.contains(preparation)
 			.contains("https://traject.example.org/my/enrolments/" + enrolment)
 			.contains("(Europe/Amsterdam)")
-			.contains("https://traject.example.org/my/account#reminders");
+			.contains("https://traject.example.org/my/account#reminders")
+			.contains("- Analysesjabloon")
+			.contains("https://traject.example.org/my#materials");
 		assertThat(AgendaFixtures.attachment(email, "session.ics"))
 			.contains("UID:traject-session-" + session + "@traject")
 			.contains("LOCATION:Zaal 3\\, Jaarbeurs Utrecht");

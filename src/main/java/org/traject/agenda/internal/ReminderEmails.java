@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.traject.catalogue.Catalogue;
 import org.traject.cohorts.Cohorts;
+import org.traject.materials.MaterialView;
+import org.traject.materials.Materials;
 import org.traject.notifications.CalendarFile;
 import org.traject.notifications.CalendarSession;
 import org.traject.notifications.Email;
@@ -38,7 +40,10 @@ class ReminderEmails {
 
 	private final Cohorts cohorts;
 
-	ReminderEmails(EmailOutbox outbox, People people, Catalogue catalogue, Cohorts cohorts) {
+	private final Materials materials;
+
+	ReminderEmails(EmailOutbox outbox, People people, Catalogue catalogue, Cohorts cohorts, Materials materials) {
+		this.materials = materials;
 		this.outbox = outbox;
 		this.people = people;
 		this.catalogue = catalogue;
@@ -60,6 +65,9 @@ class ReminderEmails {
 			.with("place", place)
 			.with("online", due.online() && place.isBlank())
 			.with("preparation", due.preparation())
+			.with("materials",
+					materials.ofCohort(due.programmeId(), due.cohortId()).stream().map(MaterialView::title).toList())
+			.link("materialsLink", "/my#materials")
 			.link("actionLink", "/my/enrolments/" + due.enrolmentId())
 			.attach(CalendarFile.attachment("session.ics",
 					List.of(new CalendarSession(CalendarFeeds.sessionUid(due.sessionId()),

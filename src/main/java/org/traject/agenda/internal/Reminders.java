@@ -42,9 +42,9 @@ public class Reminders {
 	}
 
 	/** A session of a confirmed place, in its reminder window. */
-	record SessionDue(long personId, long enrolmentId, long sessionId, long programmeId, String cohortCode,
-			String timeZone, String title, Instant startsAt, Instant endsAt, @Nullable String location, boolean online,
-			String preparation) {
+	record SessionDue(long personId, long enrolmentId, long sessionId, long programmeId, long cohortId,
+			String cohortCode, String timeZone, String title, Instant startsAt, Instant endsAt,
+			@Nullable String location, boolean online, String preparation) {
 	}
 
 	record OfferDue(long personId, long enrolmentId, long programmeId, long cohortId, Instant expiresAt) {
@@ -110,26 +110,27 @@ public class Reminders {
 	}
 
 	List<SessionDue> sessionsDue(Instant now) {
-		return jdbc.sql("""
-				select p.person_id, p.enrolment_id, s.session_id, s.programme_id, s.cohort_code, s.time_zone, s.title,
-				       s.starts_at, s.ends_at, s.location, s.online, coalesce(r.preparation, '') as preparation
-				from session_schedule s
-				join confirmed_place p on p.cohort_id = s.cohort_id
-				left join programme_reminder r on r.programme_id = s.programme_id
-				where s.starts_at > cast(:now as timestamptz)
-				  and coalesce(r.days_before, 3) > 0
-				  and s.starts_at <= cast(:now as timestamptz) + make_interval(days => coalesce(r.days_before, 3))
-				  and not exists (select 1 from reminder_sent x
-				                  where x.person_id = p.person_id and x.occasion = 'session-' || s.session_id)
-				  and not exists (select 1 from reminder_opt_out o where o.person_id = p.person_id)
-				order by s.starts_at, s.session_id, p.person_id limit :batch""")
+		return jdbc
+			.sql("""
+					select p.person_id, p.enrolment_id, s.session_id, s.programme_id, s.cohort_id, s.cohort_code, s.time_zone, s.title,
+					       s.starts_at, s.ends_at, s.location, s.online, coalesce(r.preparation, '') as preparation
+					from session_schedule s
+					join confirmed_place p on p.cohort_id = s.cohort_id
+					left join programme_reminder r on r.programme_id = s.programme_id
+					where s.starts_at > cast(:now as timestamptz)
+					  and coalesce(r.days_before, 3) > 0
+					  and s.starts_at <= cast(:now as timestamptz) + make_interval(days => coalesce(r.days_before, 3))
+					  and not exists (select 1 from reminder_sent x
+					                  where x.person_id = p.person_id and x.occasion = 'session-' || s.session_id)
+					  and not exists (select 1 from reminder_opt_out o where o.person_id = p.person_id)
+					order by s.starts_at, s.session_id, p.person_id limit :batch""")
 			.param("now", Timestamp.from(now))
 			.param("batch", BATCH)
 			.query((rs, n) -> new SessionDue(rs.getLong("person_id"), rs.getLong("enrolment_id"),
-					rs.getLong("session_id"), rs.getLong("programme_id"), rs.getString("cohort_code"),
-					rs.getString("time_zone"), rs.getString("title"), rs.getTimestamp("starts_at").toInstant(),
-					rs.getTimestamp("ends_at").toInstant(), rs.getString("location"), rs.getBoolean("online"),
-					rs.getString("preparation")))
+					rs.getLong("session_id"), rs.getLong("programme_id"), rs.getLong("cohort_id"),
+					rs.getString("cohort_code"), rs.getString("time_zone"), rs.getString("title"),
+					rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+					rs.getString("location"), rs.getBoolean("online"), rs.getString("preparation")))
 			.list();
 	}
 
