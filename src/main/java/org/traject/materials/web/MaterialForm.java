@@ -8,11 +8,11 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A material as the secretary adds it: for the whole programme or only this cohort, a
- * link or a file, and for pre-work the day by which a file is to be handed in.
+ * link or a file (the file comes beside the form, so a garbled one never stops the rest
+ * from binding), and for pre-work the day by which a file is to be handed in.
  */
 record MaterialForm(
 		@NotBlank(message = "{materials.form.title.required}") @Size(max = 200,
@@ -20,11 +20,10 @@ record MaterialForm(
 		@Size(max = 300, message = "{materials.form.tooLong}") @Nullable String neededWhen,
 		@Size(max = 2000, message = "{materials.form.tooLong}") @Pattern(regexp = "(https?://\\S+)?",
 				message = "{materials.form.url.invalid}") @Nullable String url,
-		@Nullable MultipartFile file, @Nullable Boolean wholeProgramme,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate handInBy) {
+		@Nullable Boolean wholeProgramme, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate handInBy) {
 
 	static MaterialForm empty() {
-		return new MaterialForm("", "", "", null, false, null);
+		return new MaterialForm("", "", "", false, null);
 	}
 
 	boolean forWholeProgramme() {

@@ -2,6 +2,8 @@ package org.traject.materials.web;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.traject.cohorts.CohortRoster;
 import org.traject.cohorts.Cohorts;
@@ -48,11 +52,11 @@ class SecretaryMaterialsController {
 
 	@PostMapping("/secretary/cohorts/{id}/materials")
 	String add(@PathVariable long id, @Valid @ModelAttribute("materialForm") MaterialForm form, BindingResult errors,
-			Model model) {
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile upload, Model model) {
 		var roster = roster(id);
-		boolean file = Uploads.given(form.file());
+		boolean file = Uploads.given(upload);
 		if (file) {
-			String problem = Uploads.problem(form.file());
+			String problem = Uploads.problem(upload);
 			if (problem != null) {
 				errors.rejectValue("url", problem, problem);
 			}
@@ -64,8 +68,7 @@ class SecretaryMaterialsController {
 			return page(roster, model);
 		}
 		store.add(roster.programme().id(), form.forWholeProgramme() ? null : roster.cohort().id(), form.title(),
-				form.neededWhenText(), file ? null : form.link(), file ? Uploads.of(form.file()) : null,
-				form.handInBy());
+				form.neededWhenText(), file ? null : form.link(), file ? Uploads.of(upload) : null, form.handInBy());
 		Flash.success("materials.added");
 		return "redirect:/secretary/cohorts/" + id + "/materials";
 	}
