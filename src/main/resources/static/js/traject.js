@@ -9,6 +9,15 @@
       var open = target.classList.toggle('show');
       toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
     }
+    // Copy a field's text (the calendar address): <button data-copy-target="field-id" data-copied="Copied">
+    var copy = event.target.closest('[data-copy-target]');
+    if (copy && navigator.clipboard) {
+      var field = document.getElementById(copy.getAttribute('data-copy-target'));
+      navigator.clipboard.writeText(field.value).then(function () {
+        var status = document.getElementById(field.id + '-copied');
+        if (status) { status.textContent = copy.getAttribute('data-copied'); }
+      });
+    }
   });
   document.addEventListener('submit', function (event) {
     // Destructive actions ask first: <form data-confirm="...">
@@ -31,5 +40,9 @@
     // Move focus to an error summary so screen-reader users hear what to fix.
     var summary = document.querySelector('.error-summary');
     if (summary) { summary.focus(); }
+    // Copy buttons show only where the browser can copy.
+    if (navigator.clipboard) {
+      document.querySelectorAll('[data-copy-target]').forEach(function (button) { button.hidden = false; });
+    }
   });
 })();

@@ -140,6 +140,16 @@ public class Cohorts {
 	}
 
 	/**
+	 * Moves a session of a cohort to another time or place; false when the cohort has no
+	 * such session. Calendars that subscribed to it see the change (its sequence grows).
+	 */
+	@Transactional
+	public boolean moveSession(long cohortId, long sessionId, Instant startsAt, Instant endsAt,
+			@Nullable String location) {
+		return editing.moveSession(cohortId, sessionId, startsAt, endsAt, location);
+	}
+
+	/**
 	 * Enrols a person on the system's behalf, as a secretary would (no window, no
 	 * approval).
 	 */

@@ -84,8 +84,8 @@
  * {@code providerContact}, {@code baseUrl}, {@code recipient} and {@code lang}. Links are
  * given as paths and arrive as absolute URLs on {@code traject.base-url}.
  */
-@ApplicationModule(
-		allowedDependencies = { "catalogue", "cohorts", "delivery", "development", "people", "privacy", "web" })
+@ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "delivery", "development", "materials", "people",
+		"privacy", "web" })
 @NullMarked
 package org.traject.notifications;
 

@@ -63,7 +63,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_ROUTES = { "/", "/login", "/error", "/error/**", "/css/**", "/js/**", "/images/**",
 			"/webjars/**", "/favicon.ico", "/programmes", "/programmes/**", "/cohorts/*/calendar.ics",
 			"/certificates/**", "/interest/**", "/signup/**", "/account/**", "/approvals/**", "/offers/**",
-			"/feedback/**", "/evaluation/**", "/statements/**", "/login/**", "/oauth2/**" };
+			"/feedback/**", "/evaluation/**", "/statements/**", "/calendar/*", "/login/**", "/oauth2/**" };
 
 	/** Where a person signed in with their password shows their second factor. */
 	static final String SECOND_FACTOR_PAGE = "/login/second-factor";

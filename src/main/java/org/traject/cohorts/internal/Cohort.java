@@ -141,6 +141,17 @@ public class Cohort {
 		sessions.removeIf(s -> s.getId() != null && s.getId() == sessionId);
 	}
 
+	/** Moves one of the cohort's sessions; false when the cohort has no such session. */
+	public boolean rescheduleSession(long sessionId, Instant startsAt, Instant endsAt, @Nullable String location) {
+		var session = session(sessionId);
+		if (session == null) {
+			return false;
+		}
+		session.reschedule(startsAt, endsAt, location);
+		sessions.sort(Comparator.comparing(CohortSession::getStartsAt));
+		return true;
+	}
+
 	public @Nullable CohortSession session(long sessionId) {
 		return sessions.stream().filter(s -> s.getId() != null && s.getId() == sessionId).findFirst().orElse(null);
 	}

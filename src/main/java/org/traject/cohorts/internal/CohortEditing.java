@@ -83,6 +83,14 @@ public class CohortEditing {
 	}
 
 	@Transactional
+	public boolean moveSession(long cohortId, long sessionId, Instant startsAt, Instant endsAt,
+			@Nullable String location) {
+		return cohorts.findWithSessions(cohortId)
+			.map(c -> c.rescheduleSession(sessionId, startsAt, endsAt, location))
+			.orElse(false);
+	}
+
+	@Transactional
 	public void removeSession(long cohortId, long sessionId) {
 		cohorts.findWithSessions(cohortId).orElseThrow().removeSession(sessionId);
 	}

@@ -57,6 +57,19 @@ public class CohortSession {
 		this.location = location;
 	}
 
+	/**
+	 * Moves the session to another time or place; the database counts the change
+	 * (sequence, changed_at) for calendars that subscribed to it.
+	 */
+	void reschedule(Instant startsAt, Instant endsAt, @Nullable String location) {
+		if (!endsAt.isAfter(startsAt)) {
+			throw new IllegalArgumentException("A session ends after it starts");
+		}
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+		this.location = location;
+	}
+
 	public Long getId() {
 		return id;
 	}

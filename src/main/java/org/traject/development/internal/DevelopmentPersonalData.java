@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.traject.privacy.DataSubject;
+import org.traject.web.UploadedFiles;
 import org.traject.privacy.PersonalData;
 import org.traject.privacy.PersonalDataContributor;
 
@@ -127,7 +128,7 @@ class DevelopmentPersonalData implements PersonalDataContributor {
 				Map<String, Object> e = new LinkedHashMap<>(entry);
 				Object bytes = e.remove("data");
 				if (bytes instanceof byte[] content && e.get("file_name") != null) {
-					String name = "evidence-" + e.get("id") + "-" + EvidenceFiles.safeName((String) e.get("file_name"));
+					String name = "evidence-" + e.get("id") + "-" + UploadedFiles.safeName((String) e.get("file_name"));
 					files.add(new PersonalData.File(name, content));
 					e.put("file_in_archive", "development/" + name);
 				}

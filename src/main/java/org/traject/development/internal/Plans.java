@@ -220,7 +220,7 @@ public class Plans {
 
 	/**
 	 * A dated entry of evidence or reflection, with an optional file (already checked
-	 * against {@link EvidenceFiles}).
+	 * against {@link org.traject.web.UploadedFiles}).
 	 */
 	@Transactional
 	public long addEvidence(long personId, long goalId, LocalDate date, String text, @Nullable Upload file) {

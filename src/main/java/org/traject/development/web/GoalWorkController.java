@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.traject.development.internal.EvidenceFiles;
+import org.traject.web.UploadedFiles;
 import org.traject.development.internal.Plans;
 import org.traject.people.Actor;
 import org.traject.web.Flash;
@@ -87,13 +87,13 @@ class GoalWorkController {
 		if (file == null || file.isEmpty()) {
 			return null;
 		}
-		String name = EvidenceFiles.safeName(String.valueOf(file.getOriginalFilename()));
-		String type = EvidenceFiles.contentType(name);
+		String name = UploadedFiles.safeName(String.valueOf(file.getOriginalFilename()));
+		String type = UploadedFiles.contentType(name);
 		if (type == null) {
 			errors.rejectValue("text", "development.evidence.fileType", "development.evidence.fileType");
 			return null;
 		}
-		if (file.getSize() > EvidenceFiles.MAX_BYTES) {
+		if (file.getSize() > UploadedFiles.MAX_BYTES) {
 			errors.rejectValue("text", "development.evidence.fileSize", "development.evidence.fileSize");
 			return null;
 		}

@@ -25,6 +25,8 @@ import org.traject.cohorts.Placement;
 import org.traject.cohorts.SeatOffered;
 import org.traject.cohorts.WaitlistPositionChanged;
 import org.traject.delivery.ProgrammeCompleted;
+import org.traject.materials.MaterialView;
+import org.traject.materials.Materials;
 import org.traject.notifications.CalendarFile;
 import org.traject.notifications.CalendarSession;
 import org.traject.notifications.Email;
@@ -37,8 +39,8 @@ import org.traject.web.SupportedLanguages;
  * Every enrolment change that concerns a person becomes one email to them (and, for an
  * approval, to their manager), in their language, all through one template
  * ({@code enrolment-update}) whose texts differ by kind. A confirmed place carries the
- * cohort's sessions as an {@code .ics} file. The event's change id makes each email
- * unique, so a redelivered event never sends twice.
+ * cohort's sessions as an {@code .ics} file and names the cohort's materials. The event's
+ * change id makes each email unique, so a redelivered event never sends twice.
  */
 @Component
 class EnrolmentEmails {
@@ -53,7 +55,10 @@ class EnrolmentEmails {
 
 	private final Catalogue catalogue;
 
-	EnrolmentEmails(EmailOutbox outbox, People people, Cohorts cohorts, Catalogue catalogue) {
+	private final Materials materials;
+
+	EnrolmentEmails(EmailOutbox outbox, People people, Cohorts cohorts, Catalogue catalogue, Materials materials) {
+		this.materials = materials;
 		this.outbox = outbox;
 		this.people = people;
 		this.cohorts = cohorts;
@@ -68,6 +73,12 @@ class EnrolmentEmails {
 		var context = context(event.personId(), event.cohortId(), event.programmeId());
 		var email = base("enrolment-confirmed", "change-" + event.changeId(), context)
 			.with("viaApproval", event.via() == Placement.APPROVAL)
+			.with("materials",
+					materials.ofCohort(event.programmeId(), event.cohortId())
+						.stream()
+						.map(MaterialView::title)
+						.toList())
+			.link("materialsLink", "/my#materials")
 			.link("actionLink", "/my/enrolments/" + event.enrolmentId());
 		if (!context.cohort().sessions().isEmpty()) {
 			email.attach(CalendarFile.attachment(context.programme().slug() + ".ics", sessions(context)));

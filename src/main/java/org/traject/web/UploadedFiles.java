@@ -1,4 +1,4 @@
-package org.traject.development.internal;
+package org.traject.web;
 
 import java.util.Locale;
 import java.util.Map;
@@ -6,11 +6,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which files a participant may attach as evidence, and the content type each is served
- * with. The type comes from this list (by extension), never from the uploading browser,
- * and files are always served as attachments.
+ * Which files people may upload (a plan's evidence, a programme's materials, a hand-in),
+ * and the content type each is served with. The type comes from this list (by extension),
+ * never from the uploading browser, and files are always served as attachments.
  */
-public final class EvidenceFiles {
+public final class UploadedFiles {
 
 	public static final long MAX_BYTES = 10L * 1024 * 1024;
 
@@ -27,7 +27,7 @@ public final class EvidenceFiles {
 			Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"),
 			Map.entry("odp", "application/vnd.oasis.opendocument.presentation"));
 
-	private EvidenceFiles() {
+	private UploadedFiles() {
 	}
 
 	/**

@@ -1,0 +1,61 @@
+package org.traject.materials.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.traject.privacy.DataSubject;
+import org.traject.privacy.PersonalData;
+import org.traject.privacy.PersonalDataContributor;
+import org.traject.web.UploadedFiles;
+
+/**
+ * The files a person handed in as pre-work, with the files themselves; erasure deletes
+ * them.
+ */
+@Component
+class MaterialsPersonalData implements PersonalDataContributor {
+
+	private final JdbcClient jdbc;
+
+	MaterialsPersonalData(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String part() {
+		return "materials";
+	}
+
+	@Override
+	public Set<String> tables() {
+		return Set.of("material_hand_in");
+	}
+
+	@Override
+	public PersonalData export(DataSubject subject) {
+		var rows = jdbc.sql("""
+				select h.material_id, m.title, h.file_name, h.handed_in_at, h.data
+				from material_hand_in h join material m on m.id = h.material_id
+				where h.person_id = :p order by h.handed_in_at""").param("p", subject.personId()).query().listOfRows();
+		List<Map<String, Object>> listed = new ArrayList<>();
+		List<PersonalData.File> files = new ArrayList<>();
+		for (var row : rows) {
+			listed.add(Map.of("material", row.get("title"), "fileName", row.get("file_name"), "handedInAt",
+					row.get("handed_in_at")));
+			files.add(new PersonalData.File(
+					"hand-in-" + row.get("material_id") + "-" + UploadedFiles.safeName((String) row.get("file_name")),
+					(byte[]) row.get("data")));
+		}
+		return new PersonalData(Map.of("handIns", listed), files);
+	}
+
+	@Override
+	public void erase(DataSubject subject) {
+		jdbc.sql("delete from material_hand_in where person_id = :p").param("p", subject.personId()).update();
+	}
+
+}

@@ -1,0 +1,256 @@
+package org.traject.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.traject.agenda.internal.ReminderSettings;
+import org.traject.agenda.internal.Reminders;
+import org.traject.catalogue.Catalogue;
+import org.traject.cohorts.Cohorts;
+import org.traject.cohorts.EnrolmentStatus;
+import org.traject.cohorts.SeatRelease;
+import org.traject.cohorts.internal.CohortEditing;
+import org.traject.cohorts.internal.EnrolmentAdministration;
+import org.traject.cohorts.internal.Enrolments;
+import org.traject.cohorts.internal.Manager;
+import org.traject.people.Actor;
+import org.traject.people.People;
+import org.traject.test.MailIntegrationTest;
+import org.traject.test.TestSmtp;
+
+/**
+ * Reminders as people receive them over SMTP: before a session to the confirmed only,
+ * with what they need to know; before an offer lapses; to a manager whose approval is
+ * awaited; for a measurement not handed in; never twice, and never to someone who turned
+ * them off.
+ */
+@MailIntegrationTest
+class RemindersTest {
+
+	@Autowired
+	Reminders reminders;
+
+	@Autowired
+	ReminderSettings settings;
+
+	@Autowired
+	Cohorts cohorts;
+
+	@Autowired
+	CohortEditing editing;
+
+	@Autowired
+	EnrolmentAdministration administration;
+
+	@Autowired
+	Enrolments enrolments;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	org.traject.materials.internal.MaterialStore materials;
+
+	private AgendaFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		fixtures = new AgendaFixtures(cohorts, catalogue, people);
+	}
+
+	@Test
+	void aSessionReminderReachesTheConfirmedOnceWithTimePlacePreparationCalendarAndCancelLink() throws Exception {
+		long programme = fixtures.programme(AgendaFixtures.IKC);
+		String preparation = "Neem het ingevulde analysesjabloon mee " + UUID.randomUUID();
+		var current = settings.ofProgramme(programme);
+		assertThat(settings.save(programme, current.version(), 3, preparation)).isTrue();
+		long cohort = fixtures.cohort(AgendaFixtures.IKC, 1, SeatRelease.CONFIRM_NEXT, 2);
+		Instant start = Instant.now().plus(Duration.ofDays(2));
+		long session = fixtures.session(cohort, "Themadag leiderschap", start, "Zaal 3, Jaarbeurs Utrecht");
+		var seated = fixtures.person("Anouk Zitplaats", "nl");
+		var waiting = fixtures.person("Bas Wachtlijst", "nl");
+		cohorts.enrol(cohort, seated.id());
+		cohorts.enrol(cohort, waiting.id());
+		materials.add(programme, cohort, "Analysesjabloon", "voor de themadag", "https://example.org/sjabloon", null,
+				null);
+
+		reminders.sendDue(Instant.now());
+		reminders.sendDue(Instant.now());
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> !subjectStarts(seated.email(), "Herinnering:").isEmpty());
+		Thread.sleep(1000);
+		var received = subjectStarts(seated.email(), "Herinnering:");
+		assertThat(received).hasSize(1);
+		var email = received.get(0);
+		String text = AgendaFixtures.content(email, "text/plain");
+		long enrolment = cohorts.enrolmentsOf(seated.id()).get(0).id();
+		assertThat(text).contains("Themadag leiderschap")
+			.contains("Zaal 3, Jaarbeurs Utrecht")
+			.contains(preparation)
+			.contains("https://traject.example.org/my/enrolments/" + enrolment)
+			.contains("(Europe/Amsterdam)")
+			.contains("https://traject.example.org/my/account#reminders")
+			.contains("- Analysesjabloon")
+			.contains("https://traject.example.org/my#materials");
+		assertThat(AgendaFixtures.attachment(email, "session.ics"))
+			.contains("UID:traject-session-" + session + "@traject")
+			.contains("LOCATION:Zaal 3\\, Jaarbeurs Utrecht");
+		assertThat(subjectStarts(waiting.email(), "Herinnering:")).as("the waitlisted get no session reminder")
+			.isEmpty();
+		assertThat(reminders.sendDue(Instant.now())).as("a third run finds nothing new for them").isZero();
+		assertThat(sent(seated.id())).contains("session-" + session);
+	}
+
+	@Test
+	void someoneWhoTurnedRemindersOffGetsNoneButStillTheirConfirmation() throws Exception {
+		long cohort = fixtures.cohort(AgendaFixtures.IKC, 5, SeatRelease.CONFIRM_NEXT, 1);
+		fixtures.session(cohort, "Kick-off", Instant.now().plus(Duration.ofDays(1)), "Amersfoort");
+		var quiet = fixtures.person("Carla Stil", "en");
+		settings.setWantsReminders(quiet.id(), false);
+		cohorts.enrol(cohort, quiet.id());
+
+		reminders.sendDue(Instant.now());
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !TestSmtp.receivedBy(quiet.email()).isEmpty()
+					&& TestSmtp.receivedBy(quiet.email()).stream().anyMatch(m -> subject(m).startsWith("Your place")));
+		Thread.sleep(1000);
+		assertThat(TestSmtp.receivedBy(quiet.email())).extracting(RemindersTest::subject)
+			.noneMatch(s -> s.startsWith("Reminder") || s.startsWith("Please hand in"));
+		assertThat(sent(quiet.id())).isEmpty();
+
+		settings.setWantsReminders(quiet.id(), true);
+		reminders.sendDue(Instant.now());
+		await().atMost(Duration.ofSeconds(30)).until(() -> !subjectStarts(quiet.email(), "Reminder:").isEmpty());
+	}
+
+	@Test
+	void zeroDaysTurnsAProgrammesSessionRemindersOff() {
+		long programme = fixtures.programme(AgendaFixtures.APPROVAL);
+		var before = settings.ofProgramme(programme);
+		assertThat(settings.save(programme, before.version(), 0, "")).isTrue();
+		try {
+			long cohort = fixtures.cohort(AgendaFixtures.APPROVAL, 5, SeatRelease.CONFIRM_NEXT, 1);
+			long session = fixtures.session(cohort, "Temadag", Instant.now().plus(Duration.ofHours(20)), "Aarhus");
+			var person = fixtures.person("Dorte Ingen", "da");
+			cohorts.enrol(cohort, person.id());
+
+			reminders.sendDue(Instant.now());
+
+			assertThat(sent(person.id())).doesNotContain("session-" + session);
+		}
+		finally {
+			var now = settings.ofProgramme(programme);
+			settings.save(programme, now.version(), 3, "");
+		}
+	}
+
+	@Test
+	void anOfferedSeatIsRemindedTwelveHoursBeforeItLapses() throws Exception {
+		long cohort = fixtures.cohort(AgendaFixtures.IKC, 1, SeatRelease.OFFER, 20);
+		editing.openForEnrolment(cohort, editing.find(cohort).orElseThrow().version());
+		var first = fixtures.person("Eva Eerste", "nl");
+		var second = fixtures.person("Frank Tweede", "en");
+		var seat = administration.enrol(cohort, first.id(), Actor.system(), null);
+		administration.enrol(cohort, second.id(), Actor.system(), null);
+		administration.cancel(cohort, seat.enrolmentId(), Actor.system(), "Moved abroad");
+		var offer = cohorts.enrolmentsOf(second.id()).get(0);
+		assertThat(offer.status()).isEqualTo(EnrolmentStatus.OFFERED);
+
+		assertThat(reminders.sendDue(Instant.now().plus(Duration.ofHours(1)))).isGreaterThanOrEqualTo(0);
+		assertThat(sent(second.id())).as("a day ahead: not yet").isEmpty();
+		reminders.sendDue(Instant.now().plus(Duration.ofHours(13)));
+		reminders.sendDue(Instant.now().plus(Duration.ofHours(14)));
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !subjectStarts(second.email(), "Your offered place").isEmpty());
+		Thread.sleep(500);
+		var received = subjectStarts(second.email(), "Your offered place");
+		assertThat(received).hasSize(1);
+		assertThat(AgendaFixtures.content(received.get(0), "text/plain")).contains("still held for you until")
+			.contains("/my/enrolments/" + offer.id());
+	}
+
+	@Test
+	void aManagerIsRemindedTwoDaysBeforeTheApprovalLinkExpiresInTheParticipantsLanguage() throws Exception {
+		long cohort = fixtures.cohort(AgendaFixtures.APPROVAL, 5, SeatRelease.CONFIRM_NEXT, 40);
+		editing.openForEnrolment(cohort, editing.find(cohort).orElseThrow().version());
+		var participant = fixtures.person("Gitte Hansen", "da");
+		String manager = "chef-" + UUID.randomUUID() + "@agenda.test";
+		enrolments.signUp(cohort, Actor.participant(participant.id(), participant.displayName()),
+				new Manager("Mette Chef", manager));
+
+		reminders.sendDue(Instant.now().plus(Duration.ofDays(10)));
+		assertThat(subjectStarts(manager, "Venter")).isEmpty();
+		reminders.sendDue(Instant.now().plus(Duration.ofDays(13)));
+		reminders.sendDue(Instant.now().plus(Duration.ofDays(13)).plusSeconds(60));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> !subjectStarts(manager, "Venter stadig").isEmpty());
+		Thread.sleep(500);
+		var received = subjectStarts(manager, "Venter stadig");
+		assertThat(received).hasSize(1);
+		assertThat(AgendaFixtures.content(received.get(0), "text/plain")).contains("Kære Mette Chef")
+			.contains("Gitte Hansen")
+			.doesNotContain("/my/account");
+		assertThat(subjectStarts(participant.email(), "Venter")).isEmpty();
+	}
+
+	@Test
+	void aMeasurementNotHandedInIsRemindedAWeekBeforeTheFirstSession() throws Exception {
+		long cohort = fixtures.cohort(AgendaFixtures.IKC, 5, SeatRelease.CONFIRM_NEXT, 6);
+		fixtures.session(cohort, "Startdag", Instant.now().plus(Duration.ofDays(6)), "Zwolle");
+		fixtures.session(cohort, "Tweede dag", Instant.now().plus(Duration.ofDays(20)), "Zwolle");
+		var person = fixtures.person("Hanna Meting", "nl");
+		cohorts.enrol(cohort, person.id());
+
+		reminders.sendDue(Instant.now());
+		reminders.sendDue(Instant.now());
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> !subjectStarts(person.email(), "Lever uw meting").isEmpty());
+		Thread.sleep(500);
+		var received = subjectStarts(person.email(), "Lever uw meting");
+		assertThat(received).hasSize(1);
+		assertThat(AgendaFixtures.content(received.get(0), "text/plain"))
+			.contains("https://traject.example.org/my/measurements");
+		assertThat(subjectStarts(person.email(), "Herinnering:")).as("the first session is 6 days away: not yet")
+			.isEmpty();
+	}
+
+	private List<String> sent(long personId) {
+		return jdbc.sql("select occasion from reminder_sent where person_id = :p order by occasion")
+			.param("p", personId)
+			.query(String.class)
+			.list();
+	}
+
+	static List<MimeMessage> subjectStarts(String recipient, String prefix) {
+		return TestSmtp.receivedBy(recipient).stream().filter(m -> subject(m).startsWith(prefix)).toList();
+	}
+
+	static String subject(MimeMessage message) {
+		try {
+			return message.getSubject() == null ? "" : message.getSubject();
+		}
+		catch (Exception ex) {
+			return "";
+		}
+	}
+
+}
