@@ -160,6 +160,21 @@ class CohortMessagePagesTest {
 	}
 
 	@Test
+	void peopleTickedOnTheRosterArriveTickedOnTheMessageForm() throws Exception {
+		var roster = Jsoup.parse(page("/secretary/cohorts/" + cohort, secretary()));
+		var ticks = roster.select("input.roster-tick[form=write-to-ticked]");
+		assertThat(ticks).as("one box per seated or waiting person").hasSize(3);
+		assertThat(roster.select("form#write-to-ticked input[name=audience]").attr("value")).isEqualTo("CHOSEN");
+
+		var compose = Jsoup.parse(page(
+				"/secretary/cohorts/" + cohort + "/messages/new?audience=CHOSEN&personIds=" + waiting + "&personIds=",
+				secretary()));
+		assertThat(compose.select("input[name=personIds][checked]")).extracting(e -> e.attr("value"))
+			.containsExactly(String.valueOf(waiting));
+		assertThat(compose.select("input[name=audience][value=CHOSEN]").hasAttr("checked")).isTrue();
+	}
+
+	@Test
 	void theMessagePagesCostTheSameWithSixTimesTheMessages() throws Exception {
 		send(1);
 		int smallCohort = statementsFor("/secretary/cohorts/" + cohort + "/messages", secretary());

@@ -1,5 +1,7 @@
 package org.traject.cohorts.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -44,8 +46,9 @@ class CohortMessagesController {
 	}
 
 	@GetMapping("/secretary/cohorts/{id}/messages/new")
-	String compose(@PathVariable long id, @RequestParam(required = false) @Nullable Audience audience, Model model) {
-		var form = MessageForm.start(audience);
+	String compose(@PathVariable long id, @RequestParam(required = false) @Nullable Audience audience,
+			@RequestParam(required = false) @Nullable List<Long> personIds, Model model) {
+		var form = MessageForm.start(audience, personIds);
 		model.addAttribute("messageForm", form);
 		model.addAttribute("token", form.token());
 		return composePage(id, model);

@@ -23,8 +23,14 @@ record MessageForm(@NotNull(message = "{cohortMessage.audience.required}") @Null
 				message = "{cohortMessage.tooLong}") @Nullable String body,
 		@Nullable List<Long> personIds, @Nullable UUID token) {
 
-	static MessageForm start(@Nullable Audience audience) {
-		return new MessageForm(audience, "", "", List.of(), UUID.randomUUID());
+	/**
+	 * A new message, to an audience and the people ticked on the roster when it came from
+	 * there.
+	 */
+	static MessageForm start(@Nullable Audience audience, @Nullable List<Long> ticked) {
+		return new MessageForm(audience, "", "",
+				ticked == null ? List.of() : ticked.stream().filter(java.util.Objects::nonNull).toList(),
+				UUID.randomUUID());
 	}
 
 	public List<Long> chosen() {
