@@ -42,7 +42,8 @@
  * {@code session_schedule}, {@code confirmed_place}, {@code pending_approval},
  * {@code enrolment_report}, {@code enrolment_place} (cohorts),
  * {@code coaching_appointment_schedule} (coaching), {@code submitted_measurement}
- * (development).
+ * (development), {@code group_meeting_schedule} (groups: a member's and a facilitator's
+ * group meetings in their calendar feed).
  */
 @ApplicationModule(
 		allowedDependencies = { "catalogue", "cohorts", "materials", "notifications", "people", "privacy", "web" })

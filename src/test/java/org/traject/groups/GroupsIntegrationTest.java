@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.traject.agenda.internal.CalendarFeeds;
 import org.traject.catalogue.Catalogue;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.Cohorts;
@@ -58,6 +59,9 @@ class GroupsIntegrationTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	CalendarFeeds feeds;
 
 	long secretary;
 
@@ -171,6 +175,33 @@ class GroupsIntegrationTest {
 		assertThat(body(post("/secretary/cohorts/" + cohort + "/groups/" + group + "/facilitator").param("email",
 				participantEmail), secretary))
 			.contains("id=\"email-error\"", "No coach or member of staff has the address");
+	}
+
+	@Test
+	void aGroupsMeetingsAreInItsMembersAndFacilitatorsCalendarsOnly() throws Exception {
+		long group = create("Kalender");
+		long member = participants.get(1);
+		long other = participants.get(2);
+		status(post("/secretary/cohorts/" + cohort + "/groups/move").param("person", "" + member)
+			.param("group", "" + group), secretary);
+		status(post("/secretary/cohorts/" + cohort + "/groups/" + group + "/facilitator").param("email",
+				people.findById(coach).orElseThrow().email()), secretary);
+		assertThat(status(post("/secretary/cohorts/" + cohort + "/groups/" + group + "/meetings")
+			.param("date", LocalDate.now().plusDays(40).toString())
+			.param("startTime", "09:30")
+			.param("endTime", "12:00")
+			.param("place", "Odense lokale 7"), secretary)).isEqualTo(302);
+
+		for (long person : List.of(member, coach)) {
+			String feed = calendar(person);
+			assertThat(feed).contains("SUMMARY:Kalender", "LOCATION:Odense lokale 7", "UID:group-meeting-");
+		}
+		assertThat(calendar(other)).doesNotContain("Kalender");
+	}
+
+	private String calendar(long personId) throws Exception {
+		String token = feeds.renew(personId);
+		return mvc.perform(get("/calendar/" + token + ".ics")).andReturn().getResponse().getContentAsString();
 	}
 
 	@Test

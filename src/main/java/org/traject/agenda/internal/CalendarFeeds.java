@@ -202,7 +202,24 @@ public class CalendarFeeds {
 			entries.put(appointmentUid(a.id()), new Entry(appointmentUid(a.id()), title, a.startsAt(), a.endsAt(),
 					a.place(), a.version(), a.changedAt()));
 		}
+		jdbc.sql("""
+				select meeting_id, group_name, starts_at, ends_at, place, changed_at from group_meeting_schedule
+				where person_id = :person and starts_at >= :from order by starts_at, meeting_id limit :limit""")
+			.param("person", person.id())
+			.param("from", from)
+			.param("limit", LIMIT)
+			.query(rs -> {
+				String uid = groupMeetingUid(rs.getLong("meeting_id"));
+				entries.put(uid,
+						new Entry(uid, rs.getString("group_name"), rs.getTimestamp("starts_at").toInstant(),
+								rs.getTimestamp("ends_at").toInstant(), rs.getString("place"), 0,
+								rs.getTimestamp("changed_at").toInstant()));
+			});
 		return List.copyOf(entries.values());
+	}
+
+	static String groupMeetingUid(long meetingId) {
+		return "group-meeting-" + meetingId + "@traject";
 	}
 
 	static byte[] render(List<Entry> entries, String name) {
