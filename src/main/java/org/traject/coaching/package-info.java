@@ -13,8 +13,11 @@
  * calendar file for the participant and the coach in the same transaction.
  * <p>
  * The top-level package holds the value types of the API; everything else is in
- * {@code internal}, the pages in {@code web}. The module publishes no view to other
- * modules' SQL yet.
+ * {@code internal}, the pages in {@code web}. It publishes
+ * {@code coaching_appointment_schedule} (V391) for the agenda's calendar feed and reads
+ * the cohorts module's published {@code confirmed_place} for the secretary's overview of
+ * sessions used and left. A held appointment counts for the programme's coaching module
+ * through delivery's {@code CoachingCredits}.
  */
 @ApplicationModule(
 		allowedDependencies = { "catalogue", "cohorts", "delivery", "notifications", "people", "privacy", "web" })

@@ -124,19 +124,23 @@ public class Entitlements {
 			.query((java.sql.ResultSet rs) -> {
 				used.put(rs.getLong(1), rs.getInt(2));
 			});
+		// everyone with a confirmed place in one of the programme's cohorts, in one
+		// statement
+		// however many cohorts it has (the cohorts module's published view)
+		var placed = new java.util.LinkedHashSet<>(jdbc.sql("""
+				select distinct person_id from confirmed_place where programme_id = :programme""")
+			.param("programme", programmeId)
+			.query(Long.class)
+			.list());
 		Map<Long, Use> uses = new java.util.LinkedHashMap<>();
-		for (var cohort : cohorts.ofProgramme(programmeId)) {
-			for (var line : cohorts.roster(cohort.id()).confirmed()) {
-				uses.putIfAbsent(line.personId(), new Use(line.personId(), line.name(), line.email(), sessions,
-						used.getOrDefault(line.personId(), 0)));
-			}
-		}
+		var everyone = new java.util.LinkedHashSet<>(placed);
 		if (programme.format() == ProgrammeFormat.COACHING) {
-			var missing = used.keySet().stream().filter(id -> !uses.containsKey(id)).toList();
-			people.findAllById(missing)
-				.values()
-				.forEach(p -> uses.put(p.id(), new Use(p.id(), p.displayName(), p.email(), 1, used.get(p.id()))));
+			everyone.addAll(used.keySet());
 		}
+		people.findAllById(everyone).values().forEach(p -> {
+			int granted = placed.contains(p.id()) ? sessions : 1;
+			uses.put(p.id(), new Use(p.id(), p.displayName(), p.email(), granted, used.getOrDefault(p.id(), 0)));
+		});
 		return uses.values()
 			.stream()
 			.sorted(java.util.Comparator.comparing(Use::name, String.CASE_INSENSITIVE_ORDER))
