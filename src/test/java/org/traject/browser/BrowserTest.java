@@ -190,6 +190,25 @@ public abstract class BrowserTest {
 		page.waitForLoadState();
 	}
 
+	/**
+	 * Gives the page's browser a passkey authenticator (Chromium's virtual one, through
+	 * the DevTools protocol): a platform authenticator that verifies its user.
+	 */
+	protected static void addVirtualAuthenticator(Page browser) {
+		var devTools = browser.context().newCDPSession(browser);
+		devTools.send("WebAuthn.enable");
+		var options = new com.google.gson.JsonObject();
+		options.addProperty("protocol", "ctap2");
+		options.addProperty("transport", "internal");
+		options.addProperty("hasResidentKey", true);
+		options.addProperty("hasUserVerification", true);
+		options.addProperty("isUserVerified", true);
+		options.addProperty("automaticPresenceSimulation", true);
+		var authenticator = new com.google.gson.JsonObject();
+		authenticator.add("options", options);
+		devTools.send("WebAuthn.addVirtualAuthenticator", authenticator);
+	}
+
 	/** Runs axe-core on the current page; fails on serious or critical violations. */
 	protected void checkAccessibility() {
 		// measured at rest: not under the pointer of the last click

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
@@ -186,21 +185,6 @@ class FirstAdministratorBrowserTest extends BrowserTest {
 		assertThat(browser).hasURL(at("/login/code?sent=true"));
 		browser.locator("#token").fill(emailed(email, "sign-in-code", CODE));
 		browser.locator("form[action$='/login/ott'] button[type=submit]").click();
-	}
-
-	private static void addVirtualAuthenticator(Page browser) {
-		var devTools = browser.context().newCDPSession(browser);
-		devTools.send("WebAuthn.enable");
-		var options = new JsonObject();
-		options.addProperty("protocol", "ctap2");
-		options.addProperty("transport", "internal");
-		options.addProperty("hasResidentKey", true);
-		options.addProperty("hasUserVerification", true);
-		options.addProperty("isUserVerified", true);
-		options.addProperty("automaticPresenceSimulation", true);
-		var authenticator = new JsonObject();
-		authenticator.add("options", options);
-		devTools.send("WebAuthn.addVirtualAuthenticator", authenticator);
 	}
 
 	/** The first match in the newest email of this kind, from the outbox. */

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,18 +54,7 @@ class PasskeyBrowserTest extends BrowserTest {
 
 		// the authenticator of this browser: a platform authenticator that verifies its
 		// user
-		var devTools = page.context().newCDPSession(page);
-		devTools.send("WebAuthn.enable");
-		var options = new JsonObject();
-		options.addProperty("protocol", "ctap2");
-		options.addProperty("transport", "internal");
-		options.addProperty("hasResidentKey", true);
-		options.addProperty("hasUserVerification", true);
-		options.addProperty("isUserVerified", true);
-		options.addProperty("automaticPresenceSimulation", true);
-		var authenticator = new JsonObject();
-		authenticator.add("options", options);
-		devTools.send("WebAuthn.addVirtualAuthenticator", authenticator);
+		addVirtualAuthenticator(page);
 
 		visit(invitationPath(email));
 		page.locator("#password").fill("sanne-her-own-password");
