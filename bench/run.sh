@@ -15,7 +15,7 @@
 # BENCH_SHARED=true|false (mark the figures as measured on a shared machine; by default: load average > 0.5),
 # BENCH_ONLY (a comma-separated choice of catalogue,catalogue_rendered,catalogue_signed_in,search,programme,roster,
 # plan,reports,report_signups,report_fill,report_waitlist,report_interest,report_timing,report_cancellations,
-# report_reasons,report_attendance,report_completion,report_awards,report_outcomes,ref_memory,ref_fortunes,rush; all by
+# report_reasons,report_attendance,report_completion,report_awards,report_outcomes,report_evaluations,ref_memory,ref_fortunes,rush; all by
 # default: a partial run is for working on one figure, the README's table comes from a full one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -287,7 +287,7 @@ declare -A COOKIES=([roster]="$SECRETARY" [plan]="$PARTICIPANT" [catalogue_rende
   [reports]="$SECRETARY" [catalogue_signed_in]="$PARTICIPANT")
 # the provider reports: the page (every report, default filter: last year and this year), then each report alone as
 # its CSV export (one statement each); measured one secretary at a time, the goal being an answer within a second
-REPORTS=(signups fill waitlist interest timing cancellations reasons attendance completion awards outcomes)
+REPORTS=(signups fill waitlist interest timing cancellations reasons attendance completion awards outcomes evaluations)
 for report in "${REPORTS[@]}"; do
   PATHS[report_$report]="/reports/$report.csv"
   COOKIES[report_$report]="$SECRETARY"
