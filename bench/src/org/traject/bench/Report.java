@@ -44,6 +44,7 @@ public final class Report {
 			new String[] { "report_completion", "report: completion (CSV, one connection)" },
 			new String[] { "report_awards", "report: certificates and points (CSV, one connection)" },
 			new String[] { "report_outcomes", "report: career outcomes (CSV, one connection)" },
+			new String[] { "report_evaluations", "report: evaluations (CSV, one connection)" },
 			new String[] { "ref_memory", "reference (a): catalogue bytes from memory" },
 			new String[] { "ref_fortunes", "reference (b): Fortunes" });
 
