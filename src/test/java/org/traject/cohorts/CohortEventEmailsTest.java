@@ -1,5 +1,8 @@
 package org.traject.cohorts;
 
+import static org.traject.test.TestSmtp.text;
+import static org.traject.test.TestSmtp.subject;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,8 +13,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -134,29 +135,6 @@ class CohortEventEmailsTest {
 			.toList();
 		assertThat(found).hasSize(1);
 		return found.get(0);
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static String text(Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return part.getContent().toString();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			var builder = new StringBuilder();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				builder.append(text(multipart.getBodyPart(i)));
-			}
-			return builder.toString();
-		}
-		return "";
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.traject.cohorts;
 
+import static org.traject.test.TestSmtp.text;
+
 import org.traject.people.Actor;
 import org.traject.cohorts.internal.EnrolmentAdministration;
 
@@ -204,20 +206,6 @@ class EnrolmentEmailsTest {
 		assertThat(moved.getSubject()).startsWith("Du er flyttet til et andet hold på");
 		assertThat(text(moved)).contains("du er nummer 1 på ventelisten");
 		assertThat(attachments(moved)).isEmpty();
-	}
-
-	private static String text(Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return part.getContent().toString();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			var builder = new StringBuilder();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				builder.append(text(multipart.getBodyPart(i)));
-			}
-			return builder.toString();
-		}
-		return "";
 	}
 
 	private static List<BodyPart> attachments(Part part) throws Exception {

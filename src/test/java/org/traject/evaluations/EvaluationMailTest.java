@@ -1,5 +1,8 @@
 package org.traject.evaluations;
 
+import static org.traject.test.TestSmtp.text;
+import static org.traject.test.TestSmtp.subject;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,8 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
@@ -67,29 +68,6 @@ class EvaluationMailTest {
 			.stream()
 			.filter(m -> subject(m).startsWith("How was") || subject(m).startsWith("Reminder"))
 			.toList();
-	}
-
-	private static String subject(MimeMessage m) {
-		try {
-			return m.getSubject();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String text(Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return part.getContent().toString();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			var builder = new StringBuilder();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				builder.append(text(multipart.getBodyPart(i)));
-			}
-			return builder.toString();
-		}
-		return "";
 	}
 
 }

@@ -10,6 +10,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -105,6 +107,31 @@ public final class TestSmtp {
 		catch (IOException ex) {
 			throw new IllegalStateException("No free port for the test SMTP server", ex);
 		}
+	}
+
+	/** A received message's subject. */
+	public static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The plain-text parts of a message (or of one of its parts), in order. */
+	public static String text(Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return part.getContent().toString();
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			var builder = new StringBuilder();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				builder.append(text(multipart.getBodyPart(i)));
+			}
+			return builder.toString();
+		}
+		return "";
 	}
 
 }
