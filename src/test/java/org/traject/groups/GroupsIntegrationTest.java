@@ -205,6 +205,33 @@ class GroupsIntegrationTest {
 	}
 
 	@Test
+	void aSecretaryTakesSomeoneOutRemovesAMeetingAndDeletesTheGroup() throws Exception {
+		long group = create("Opruimen");
+		long member = participants.get(4);
+		String base = "/secretary/cohorts/" + cohort + "/groups/" + group;
+		status(post("/secretary/cohorts/" + cohort + "/groups/move").param("person", "" + member)
+			.param("group", "" + group), secretary);
+		status(post(base + "/meetings").param("date", LocalDate.now().plusDays(20).toString())
+			.param("startTime", "13:00")
+			.param("endTime", "15:00")
+			.param("place", "Aarhus"), secretary);
+		long meeting = queries.ofCohort(cohort).groups().get(0).meetings().get(0).id();
+
+		long otherCohort = cohort();
+		assertThat(status(post("/secretary/cohorts/" + otherCohort + "/groups/move").param("person", "" + member)
+			.param("group", "" + group), secretary)).as("a group moved into through another cohort").isEqualTo(404);
+		assertThat(status(post(base + "/meetings/" + (meeting + 100000) + "/remove"), secretary)).isEqualTo(404);
+
+		assertThat(status(post(base + "/members/" + member + "/remove"), secretary)).isEqualTo(302);
+		assertThat(queries.ofCohort(cohort).unassigned()).extracting(p -> p.personId()).contains(member);
+		assertThat(status(post(base + "/meetings/" + meeting + "/remove"), secretary)).isEqualTo(302);
+		assertThat(queries.ofCohort(cohort).groups().get(0).meetings()).isEmpty();
+		assertThat(status(post(base + "/delete"), secretary)).isEqualTo(302);
+		assertThat(queries.ofCohort(cohort).groups()).isEmpty();
+		assertThat(status(get(base), secretary)).isEqualTo(404);
+	}
+
+	@Test
 	void hostileMeetingInputComesBackBesideItsFieldsWithWhatWasTyped() throws Exception {
 		long group = create("Cluster 1");
 		String base = "/secretary/cohorts/" + cohort + "/groups/" + group + "/meetings";
