@@ -128,7 +128,7 @@ public class GroupQueries {
 		return ofPerson(personId).stream().filter(g -> g.group().id() == groupId).findFirst();
 	}
 
-	private static @Nullable Set<Long> confirmedIds(CohortRoster roster) {
+	private static Set<Long> confirmedIds(CohortRoster roster) {
 		return roster.confirmed().stream().map(CohortRoster.Participant::personId).collect(Collectors.toSet());
 	}
 
