@@ -101,6 +101,12 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
 				return true;
 			}
+			// HikariCP's stand-in for a connection the outage closed under a running
+			// transaction (its rollback then fails): it gives no SQLSTATE
+			if (cause instanceof SQLException sql && sql.getSQLState() == null
+					&& "Connection is closed".equals(sql.getMessage())) {
+				return true;
+			}
 			if (cause.getCause() == cause) {
 				break;
 			}

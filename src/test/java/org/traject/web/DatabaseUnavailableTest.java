@@ -62,6 +62,22 @@ class DatabaseUnavailableTest {
 	}
 
 	@Test
+	void aRollbackOnAConnectionTheOutageClosedCountsToo() throws Exception {
+		// as in the fault run: JpaSystemException "Unable to rollback against JDBC
+		// Connection", caused by HikariCP's closed-connection stand-in
+		var request = errorDispatch("GET", "/signup/17", "en");
+		request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException(
+				"Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+		var response = new MockHttpServletResponse();
+
+		filter.doFilter(request, response, (req, res) -> {
+			throw new AssertionError("the error page must not be rendered: it needs the database");
+		});
+
+		assertThat(response.getStatus()).isEqualTo(503);
+	}
+
+	@Test
 	void anyOtherFailureGoesOnToTheUsualErrorHandling() {
 		var response = new MockHttpServletResponse();
 		assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/"), response, (req, res) -> {
