@@ -14,8 +14,8 @@ import org.traject.privacy.PersonalDataContributor;
  * A person's coaching data: as a participant, their appointments; as a coach, their
  * profile, the programmes they serve, their slots and blocked dates, and the appointments
  * booked with them. Erasure takes a coach's profile texts, slots and blocked dates away
- * and unpublishes the profile; appointments stay (they count like attendance), attached
- * to the anonymous account.
+ * and unpublishes the profile, and deletes their photo; appointments stay (they count
+ * like attendance), attached to the anonymous account.
  */
 @Component
 class CoachingPersonalData implements PersonalDataContributor {
@@ -34,7 +34,7 @@ class CoachingPersonalData implements PersonalDataContributor {
 	@Override
 	public Set<String> tables() {
 		return Set.of("coach_profile", "coach_programme", "coach_availability", "coach_blocked_date",
-				"coaching_appointment");
+				"coaching_appointment", "coach_photo");
 	}
 
 	@Override
@@ -75,12 +75,18 @@ class CoachingPersonalData implements PersonalDataContributor {
 					.param("person", person)
 					.query()
 					.listOfRows());
-		return PersonalData.of(data);
+		var photo = jdbc.sql("select content, content_type from coach_photo where coach_person_id = :person")
+			.param("person", person)
+			.query((rs, n) -> new PersonalData.File(
+					"coach-photo." + rs.getString("content_type").substring("image/".length()), rs.getBytes("content")))
+			.list();
+		return new PersonalData(data, photo);
 	}
 
 	@Override
 	public void erase(DataSubject subject) {
 		long person = subject.personId();
+		jdbc.sql("delete from coach_photo where coach_person_id = :person").param("person", person).update();
 		jdbc.sql("delete from coach_availability where coach_person_id = :person").param("person", person).update();
 		jdbc.sql("delete from coach_blocked_date where coach_person_id = :person").param("person", person).update();
 		jdbc.sql("delete from coach_programme where coach_person_id = :person").param("person", person).update();
