@@ -56,6 +56,8 @@ final class PeerForms {
 			@Nullable String version) {
 
 		ProfileForm {
+			// a missing number is an empty one: refused by the pattern, never parsed
+			yearsExperience = yearsExperience == null ? "" : yearsExperience;
 			themes = themes == null ? "" : themes;
 			about = about == null ? "" : about;
 			paused = "true".equals(paused) ? "true" : "";
