@@ -19,7 +19,8 @@
  * module's {@code ApprovalExpired} email, which existed before this module;</li>
  * <li>a measurement not handed in, seven days before the first session of a cohort whose
  * programme develops a competency profile;</li>
- * <li>a booked coaching appointment, a day before, to the participant.</li>
+ * <li>a booked coaching appointment, a day before, to the participant and to the coach
+ * (each with the place or the meeting link, each unless they turned reminders off).</li>
  * </ul>
  * "Once" holds across instances and restarts: the row in {@code reminder_sent} (primary
  * key person and occasion) is inserted in the same transaction that queues the email in

@@ -1,9 +1,9 @@
 /**
- * Coaching: coach profiles (specialties, languages, region, how they work, the programmes
- * they serve), their availability (weekly recurring and single slots, on site or online,
- * blocked dates), and the appointments that entitled participants book, reschedule and
- * cancel, that secretaries book on someone's behalf and that coaches mark held or
- * no-show.
+ * Coaching: coach profiles (an optional photo, specialties, languages, region, how they
+ * work, the programmes they serve), their availability (weekly recurring and single
+ * slots, on site or online, blocked dates), and the appointments that entitled
+ * participants book, reschedule and cancel, that secretaries book on someone's behalf and
+ * that coaches mark held or no-show.
  * <p>
  * A participant is entitled to as many appointments per programme as the programme has
  * coaching-session modules, when they hold a confirmed place in one of its cohorts; a

@@ -35,7 +35,13 @@ class FormThrottle {
 	/** The public forms that are limited. */
 	enum Form {
 
-		SIGNUP, INTEREST, PASSWORD_RESET, FEEDBACK, CERTIFICATE_CHECK
+		SIGNUP, INTEREST, PASSWORD_RESET, FEEDBACK, CERTIFICATE_CHECK,
+
+		/**
+		 * A question to a peer supporter: counted per signed-in person (the target) over
+		 * its own, longer window, and not per address (a school's staff share one).
+		 */
+		PEER_QUESTION
 
 	}
 
@@ -47,13 +53,21 @@ class FormThrottle {
 
 	private final Duration window;
 
+	private final int questionsPerPerson;
+
+	private final Duration questionWindow;
+
 	FormThrottle(JdbcClient jdbc, @Value("${traject.form-limits.per-address:20}") int perAddress,
 			@Value("${traject.form-limits.per-target:5}") int perTarget,
-			@Value("${traject.form-limits.window:15m}") Duration window) {
+			@Value("${traject.form-limits.window:15m}") Duration window,
+			@Value("${traject.form-limits.peer-questions-per-person:5}") int questionsPerPerson,
+			@Value("${traject.form-limits.peer-question-window:1h}") Duration questionWindow) {
 		this.jdbc = jdbc;
 		this.perAddress = perAddress;
 		this.perTarget = perTarget;
 		this.window = window;
+		this.questionsPerPerson = questionsPerPerson;
+		this.questionWindow = questionWindow;
 	}
 
 	Duration window() {
@@ -73,11 +87,18 @@ class FormThrottle {
 	Optional<Duration> attempt(Form form, String address, @Nullable String target) {
 		List<String> keys = new ArrayList<>();
 		List<Integer> limits = new ArrayList<>();
-		keys.add(form.name() + "|address:" + LoginThrottle.network(address));
-		limits.add(perAddress);
+		boolean perPerson = form == Form.PEER_QUESTION;
+		Duration window = perPerson ? questionWindow : this.window;
+		if (!perPerson) {
+			keys.add(form.name() + "|address:" + LoginThrottle.network(address));
+			limits.add(perAddress);
+		}
 		if (target != null && !target.isBlank()) {
 			keys.add(form.name() + "|target:" + targetKey(target));
-			limits.add(perTarget);
+			limits.add(perPerson ? questionsPerPerson : perTarget);
+		}
+		if (keys.isEmpty()) {
+			return Optional.empty();
 		}
 		// locks in one order, so two requests with the same pair of keys cannot deadlock
 		String[] sorted = keys.stream().sorted().toArray(String[]::new);
@@ -126,14 +147,15 @@ class FormThrottle {
 	}
 
 	/**
-	 * Keeps the table small: nothing older than the window matters. Every instance does
-	 * it, which is harmless.
+	 * Keeps the table small: nothing older than the longest window matters. Every
+	 * instance does it, which is harmless.
 	 */
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT10M")
 	@Transactional
 	void forgetOldAttempts() {
+		Duration longest = this.window.compareTo(questionWindow) > 0 ? this.window : questionWindow;
 		jdbc.sql("delete from form_attempt where attempted_at < :before")
-			.param("before", Timestamp.from(Instant.now().minus(window).minus(window)))
+			.param("before", Timestamp.from(Instant.now().minus(longest).minus(longest)))
 			.update();
 	}
 

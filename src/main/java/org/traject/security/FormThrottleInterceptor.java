@@ -35,7 +35,8 @@ class FormThrottleInterceptor implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new Check())
-			.addPathPatterns("/signup/*", "/interest/*", "/account/password-reset", "/feedback/*", "/certificates/*");
+			.addPathPatterns("/signup/*", "/interest/*", "/account/password-reset", "/feedback/*", "/certificates/*",
+					"/peers/*/ask");
 	}
 
 	/** Which form a request uses and what it is about; null when it is not a form use. */
@@ -53,6 +54,10 @@ class FormThrottleInterceptor implements WebMvcConfigurer {
 		}
 		if (post && path.startsWith("/feedback/")) {
 			return new Use(Form.FEEDBACK, pathVariable(request, "token"));
+		}
+		if (post && path.startsWith("/peers/") && path.endsWith("/ask") && request.getRemoteUser() != null) {
+			// counted per signed-in person: whoever asks, from wherever
+			return new Use(Form.PEER_QUESTION, "person:" + request.getRemoteUser());
 		}
 		if ("GET".equals(request.getMethod()) && path.startsWith("/certificates/")) {
 			return new Use(Form.CERTIFICATE_CHECK, pathVariable(request, "number"));

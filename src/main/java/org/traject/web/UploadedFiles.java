@@ -39,6 +39,40 @@ public final class UploadedFiles {
 		return dot < 0 ? null : TYPES.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * The type of an image told by its first bytes (PNG, JPEG, GIF or WebP), or null when
+	 * the content is none of these, whatever the file is called. SVG is never an image
+	 * here: it may carry script.
+	 */
+	public static @Nullable String imageType(byte[] content) {
+		if (startsWith(content, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+			return "image/png";
+		}
+		if (startsWith(content, 0, 0xFF, 0xD8, 0xFF)) {
+			return "image/jpeg";
+		}
+		if (startsWith(content, 0, 'G', 'I', 'F', '8') && content.length > 5 && (content[4] == '7' || content[4] == '9')
+				&& content[5] == 'a') {
+			return "image/gif";
+		}
+		if (startsWith(content, 0, 'R', 'I', 'F', 'F') && startsWith(content, 8, 'W', 'E', 'B', 'P')) {
+			return "image/webp";
+		}
+		return null;
+	}
+
+	private static boolean startsWith(byte[] content, int offset, int... expected) {
+		if (content.length < offset + expected.length) {
+			return false;
+		}
+		for (int i = 0; i < expected.length; i++) {
+			if ((content[offset + i] & 0xFF) != expected[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** The last path segment, without control characters, at most 200 characters. */
 	public static String safeName(String fileName) {
 		String name = fileName.replace('\\', '/');

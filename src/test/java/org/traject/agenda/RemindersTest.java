@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
@@ -17,6 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.traject.agenda.internal.ReminderSettings;
 import org.traject.agenda.internal.Reminders;
 import org.traject.catalogue.Catalogue;
+import org.traject.coaching.MeetingMode;
+import org.traject.coaching.internal.Appointments;
+import org.traject.coaching.internal.Availability;
+import org.traject.coaching.internal.CoachProfiles;
 import org.traject.cohorts.Cohorts;
 import org.traject.cohorts.EnrolmentStatus;
 import org.traject.cohorts.SeatRelease;
@@ -26,6 +33,7 @@ import org.traject.cohorts.internal.Enrolments;
 import org.traject.cohorts.internal.Manager;
 import org.traject.people.Actor;
 import org.traject.people.People;
+import org.traject.people.Role;
 import org.traject.test.MailIntegrationTest;
 import org.traject.test.TestSmtp;
 
@@ -64,6 +72,15 @@ class RemindersTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CoachProfiles profiles;
+
+	@Autowired
+	Availability availability;
+
+	@Autowired
+	Appointments appointments;
 
 	@Autowired
 	org.traject.materials.internal.MaterialStore materials;
@@ -231,6 +248,80 @@ class RemindersTest {
 			.contains("https://traject.example.org/my/measurements");
 		assertThat(subjectStarts(person.email(), "Herinnering:")).as("the first session is 6 days away: not yet")
 			.isEmpty();
+	}
+
+	@Test
+	void aCoachingAppointmentIsRemindedOnceToTheParticipantAndTheCoachWithTheMeetingLink() throws Exception {
+		var participant = fixtures.person("Mila Coachee", "nl");
+		long coach = coach("Karel Coach", "da");
+		// booked more than a day ahead (the booking rule); the job runs when it is within
+		// a day
+		Instant slot = Instant.now().plus(Duration.ofHours(30)).truncatedTo(ChronoUnit.HOURS);
+		Instant later = Instant.now().plus(Duration.ofHours(10));
+		String link = "https://meet.example.org/karel-" + UUID.randomUUID();
+		availability.addSingle(coach, slot, 60, MeetingMode.ONLINE, link);
+		long appointment = appointments.book(Actor.participant(participant.id(), null), participant.id(),
+				fixtures.programme("gesprek-met-een-managementcoach"), coach, slot);
+		String coachEmail = people.findById(coach).orElseThrow().email();
+
+		reminders.sendDue(later);
+		reminders.sendDue(later);
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !subjectStarts(participant.email(), "Herinnering: uw coachgesprek").isEmpty()
+					&& !subjectStarts(coachEmail, "Påmindelse: coachingsamtale").isEmpty());
+		Thread.sleep(1000);
+		var toParticipant = subjectStarts(participant.email(), "Herinnering: uw coachgesprek");
+		var toCoach = subjectStarts(coachEmail, "Påmindelse: coachingsamtale");
+		assertThat(toParticipant).hasSize(1);
+		assertThat(toCoach).hasSize(1);
+		assertThat(AgendaFixtures.content(toParticipant.get(0), "text/plain")).contains(link)
+			.contains("Karel Coach")
+			.contains("https://traject.example.org/my/coaching/appointments/" + appointment);
+		assertThat(AgendaFixtures.content(toCoach.get(0), "text/plain")).contains(link)
+			.contains("Mila Coachee")
+			.contains("https://traject.example.org/coach/appointments")
+			.contains("https://traject.example.org/my/account#reminders");
+		assertThat(AgendaFixtures.attachment(toCoach.get(0), "coaching.ics"))
+			.contains("UID:coaching-" + appointment + "@traject");
+		assertThat(reminders.sendDue(later)).as("a third run finds nothing new for them").isZero();
+		String occasion = "appointment-" + appointment + "-" + slot.getEpochSecond();
+		assertThat(sent(participant.id())).contains(occasion);
+		assertThat(sent(coach)).contains(occasion);
+	}
+
+	@Test
+	void aCoachWhoTurnedRemindersOffGetsNoneWhileTheParticipantStillDoes() throws Exception {
+		var participant = fixtures.person("Noor Coachee", "en");
+		long coach = coach("Olaf Stil", "en");
+		settings.setWantsReminders(coach, false);
+		Instant slot = Instant.now().plus(Duration.ofHours(40)).truncatedTo(ChronoUnit.HOURS);
+		Instant later = Instant.now().plus(Duration.ofHours(20));
+		availability.addSingle(coach, slot, 45, MeetingMode.ON_SITE, "Stationsplein 1, Utrecht");
+		appointments.book(Actor.participant(participant.id(), null), participant.id(),
+				fixtures.programme("gesprek-met-een-managementcoach"), coach, slot);
+
+		reminders.sendDue(later);
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !subjectStarts(participant.email(), "Reminder: your coaching").isEmpty());
+		assertThat(AgendaFixtures.content(subjectStarts(participant.email(), "Reminder: your coaching").get(0),
+				"text/plain"))
+			.contains("Stationsplein 1, Utrecht");
+		Thread.sleep(1000);
+		String coachEmail = people.findById(coach).orElseThrow().email();
+		assertThat(subjectStarts(coachEmail, "Reminder")).isEmpty();
+		assertThat(sent(coach)).isEmpty();
+	}
+
+	private long coach(String name, String language) {
+		String email = "coach-" + UUID.randomUUID() + "@agenda.test";
+		long coach = people
+			.ensureAccount(email, name, Locale.forLanguageTag(language), null, Set.of(Role.COACH), null, null)
+			.id();
+		profiles.save(coach, new CoachProfiles.ProfileChange(List.of("Leadership"), List.of("en"), "Utrecht", "",
+				"Europe/Amsterdam", true, List.of(fixtures.programme("gesprek-met-een-managementcoach")), 0));
+		return coach;
 	}
 
 	private List<String> sent(long personId) {

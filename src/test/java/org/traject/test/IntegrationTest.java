@@ -22,14 +22,15 @@ import org.springframework.context.annotation.Import;
 @Inherited
 // pages are counted and compared statement by statement: no page is served from the
 // public page cache in tests; every test posts from 127.0.0.1, so the public forms'
-// rate limits are out of the way here (FormLimitsTest and TwoInstancesTest set their
-// own);
+// rate limits are out of the way here, and so is the limit on questions to peer
+// supporters (PeerQuestionLimitTest and TwoInstancesTest set their own);
 // tests check what happens, not how fast: a rush of 120 sign-ups on a busy two-core build
 // machine may wait longer than production's 5 s for a pooled connection
 // (bench/faults.sh measures the fail-fast setting)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "traject.web.public-page-cache.ttl=0", "traject.form-limits.per-address=1000000",
-				"traject.form-limits.per-target=1000000", "spring.datasource.hikari.connection-timeout=60000" })
+				"traject.form-limits.per-target=1000000", "traject.form-limits.peer-questions-per-person=1000000",
+				"spring.datasource.hikari.connection-timeout=60000" })
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface IntegrationTest {

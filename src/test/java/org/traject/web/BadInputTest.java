@@ -232,6 +232,10 @@ class BadInputTest {
 			.optional()
 			.ifPresent(s -> samples.put("/secretary/cohorts/{id}/attendance/{sessionId}/{enrolmentId}",
 					"/secretary/cohorts/" + s[0] + "/attendance/" + s[1] + "/" + s[2]));
+		jdbc.sql("select person_id from peer_supporter where not paused order by person_id limit 1")
+			.query(Long.class)
+			.optional()
+			.ifPresent(supporter -> samples.put("/peers/{supporterId}/ask", "/peers/" + supporter + "/ask"));
 		jdbc.sql("select programme_id, id from delivery_award order by id limit 1")
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.optional()

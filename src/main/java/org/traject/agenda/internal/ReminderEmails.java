@@ -153,6 +153,36 @@ class ReminderEmails {
 			.build());
 	}
 
+	/**
+	 * The coach's reminder of the same appointment, in the coach's language, with the
+	 * participant's name (which the coach already sees on their appointments page) and
+	 * the place or meeting link.
+	 */
+	void coachAppointment(Reminders.AppointmentDue due) {
+		var persons = people.findAllById(List.of(due.participantId(), due.coachId()));
+		var participant = persons.get(due.participantId());
+		var coach = persons.get(due.coachId());
+		if (participant == null || coach == null) {
+			return;
+		}
+		var programme = catalogue.find(due.programmeId()).orElseThrow();
+		Locale language = language(coach.preferredLanguage());
+		ZoneId zone = ZoneId.of(due.timeZone());
+		outbox.queue(base("coach-appointment-reminder", "reminder-coach-" + due.occasion(), coach)
+			.subjectArguments(participant.displayName())
+			.with("programme", programme.title())
+			.with("participant", participant.displayName())
+			.with("when", when(due.startsAt(), due.endsAt(), zone, language))
+			.with("place", due.place())
+			.with("online", "ONLINE".equals(due.mode()))
+			.link("actionLink", "/coach/appointments")
+			.attach(CalendarFile.attachment("coaching.ics",
+					List.of(new CalendarSession(CalendarFeeds.appointmentUid(due.appointmentId()),
+							programme.title() + ": " + participant.displayName(), due.startsAt().atZone(zone),
+							due.endsAt().atZone(zone), due.place()))))
+			.build());
+	}
+
 	private static Email.Builder base(String kind, String eventId, People.PersonView person) {
 		return Email.of(kind, eventId)
 			.template(TEMPLATE)

@@ -58,8 +58,18 @@ public class Reminders {
 			String timeZone) {
 	}
 
+	/**
+	 * A booked coaching appointment within a day; whether each side wants reminders is
+	 * decided per person, since the participant and the coach each have their own
+	 * setting.
+	 */
 	record AppointmentDue(long appointmentId, long participantId, long coachId, long programmeId, Instant startsAt,
-			Instant endsAt, String mode, String place, String timeZone) {
+			Instant endsAt, String mode, String place, String timeZone, boolean participantWants, boolean coachWants) {
+
+		String occasion() {
+			return "appointment-" + appointmentId + "-" + startsAt.getEpochSecond();
+		}
+
 	}
 
 	/** Sends every reminder due at {@code now}; returns how many went out. */
@@ -79,9 +89,12 @@ public class Reminders {
 			sent += once(due.personId(), "measurement-" + due.enrolmentId(), () -> emails.measurement(due));
 		}
 		for (var due : appointmentsDue(now)) {
-			sent += once(due.participantId(),
-					"appointment-" + due.appointmentId() + "-" + due.startsAt().getEpochSecond(),
-					() -> emails.appointment(due));
+			if (due.participantWants()) {
+				sent += once(due.participantId(), due.occasion(), () -> emails.appointment(due));
+			}
+			if (due.coachWants()) {
+				sent += once(due.coachId(), due.occasion(), () -> emails.coachAppointment(due));
+			}
 		}
 		return sent;
 	}
@@ -219,23 +232,37 @@ public class Reminders {
 		}).toList();
 	}
 
-	/** Booked coaching appointments within a day, for the participant. */
+	/**
+	 * Booked coaching appointments within a day, for the participant and for the coach,
+	 * each once (the same occasion, one row per person) and each unless they turned
+	 * reminders off. A moved appointment is a new occasion.
+	 */
 	List<AppointmentDue> appointmentsDue(Instant now) {
 		return jdbc
 			.sql("""
 					select a.appointment_id, a.participant_person_id, a.coach_person_id, a.programme_id, a.starts_at,
-					       a.ends_at, a.mode, a.place, a.time_zone
+					       a.ends_at, a.mode, a.place, a.time_zone,
+					       not exists (select 1 from reminder_opt_out o where o.person_id = a.participant_person_id)
+					         and not exists (select 1 from reminder_sent x where x.person_id = a.participant_person_id
+					                         and x.occasion = 'appointment-' || a.appointment_id || '-' || extract(epoch from a.starts_at)::bigint)
+					         as participant_wants,
+					       not exists (select 1 from reminder_opt_out o where o.person_id = a.coach_person_id)
+					         and not exists (select 1 from reminder_sent x where x.person_id = a.coach_person_id
+					                         and x.occasion = 'appointment-' || a.appointment_id || '-' || extract(epoch from a.starts_at)::bigint)
+					         as coach_wants
 					from coaching_appointment_schedule a
 					where a.status = 'BOOKED' and a.starts_at > cast(:now as timestamptz) and a.starts_at <= cast(:now as timestamptz) + interval '1 day'
-					  and not exists (select 1 from reminder_opt_out o where o.person_id = a.participant_person_id)
-					order by a.starts_at limit :batch""")
+					order by a.starts_at, a.appointment_id limit :batch""")
 			.param("now", Timestamp.from(now))
 			.param("batch", BATCH)
 			.query((rs, n) -> new AppointmentDue(rs.getLong("appointment_id"), rs.getLong("participant_person_id"),
 					rs.getLong("coach_person_id"), rs.getLong("programme_id"), rs.getTimestamp("starts_at").toInstant(),
 					rs.getTimestamp("ends_at").toInstant(), rs.getString("mode"), rs.getString("place"),
-					rs.getString("time_zone")))
-			.list();
+					rs.getString("time_zone"), rs.getBoolean("participant_wants"), rs.getBoolean("coach_wants")))
+			.list()
+			.stream()
+			.filter(due -> due.participantWants() || due.coachWants())
+			.toList();
 	}
 
 }

@@ -13,15 +13,15 @@ import org.traject.privacy.JdbcPersonalDataContributor;
  * A person's coaching data: as a participant, their appointments; as a coach, their
  * profile, the programmes they serve, their slots and blocked dates, and the appointments
  * booked with them. Erasure takes a coach's profile texts, slots and blocked dates away
- * and unpublishes the profile; appointments stay (they count like attendance), attached
- * to the anonymous account.
+ * and unpublishes the profile, and deletes their photo; appointments stay (they count
+ * like attendance), attached to the anonymous account.
  */
 @Component
 class CoachingPersonalData extends JdbcPersonalDataContributor {
 
 	CoachingPersonalData(JdbcClient jdbc) {
 		super(jdbc, "coaching", "coach_profile", "coach_programme", "coach_availability", "coach_blocked_date",
-				"coaching_appointment");
+				"coaching_appointment", "coach_photo");
 	}
 
 	@Override
@@ -43,11 +43,17 @@ class CoachingPersonalData extends JdbcPersonalDataContributor {
 		data.put("appointments_as_coach", rows(subject, """
 				select id, participant_person_id, programme_id, starts_at, ends_at, status
 				from coaching_appointment where coach_person_id = :person order by starts_at"""));
-		return PersonalData.of(data);
+		var photo = jdbc.sql("select content, content_type from coach_photo where coach_person_id = :person")
+			.param("person", subject.personId())
+			.query((rs, n) -> new PersonalData.File(
+					"coach-photo." + rs.getString("content_type").substring("image/".length()), rs.getBytes("content")))
+			.list();
+		return new PersonalData(data, photo);
 	}
 
 	@Override
 	public void erase(DataSubject subject) {
+		update(subject, "delete from coach_photo where coach_person_id = :person");
 		update(subject, "delete from coach_availability where coach_person_id = :person");
 		update(subject, "delete from coach_blocked_date where coach_person_id = :person");
 		update(subject, "delete from coach_programme where coach_person_id = :person");

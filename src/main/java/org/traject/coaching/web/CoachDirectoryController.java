@@ -1,5 +1,6 @@
 package org.traject.coaching.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import org.traject.catalogue.Catalogue;
 import org.traject.catalogue.ModuleType;
 import org.traject.catalogue.ProgrammeStatus;
 import org.traject.coaching.internal.Appointments;
+import org.traject.coaching.internal.CoachPhotos;
 import org.traject.coaching.internal.CoachProfiles;
 import org.traject.coaching.internal.CoachProfiles.CoachProfile;
 import org.traject.web.Htmx;
@@ -38,8 +40,11 @@ class CoachDirectoryController {
 
 	private final Markdown markdown;
 
-	CoachDirectoryController(Catalogue catalogue, CoachProfiles profiles, Appointments appointments,
-			Markdown markdown) {
+	private final CoachPhotos photos;
+
+	CoachDirectoryController(Catalogue catalogue, CoachProfiles profiles, Appointments appointments, Markdown markdown,
+			CoachPhotos photos) {
+		this.photos = photos;
 		this.catalogue = catalogue;
 		this.profiles = profiles;
 		this.appointments = appointments;
@@ -81,6 +86,7 @@ class CoachDirectoryController {
 		model.addAttribute("programme", programme);
 		model.addAttribute("coach", coach);
 		model.addAttribute("howIWork", markdown.toSafeHtml(coach.howIWork()));
+		model.addAttribute("photoChangedAt", photos.changedAt(coachId).map(Instant::toEpochMilli).orElse(null));
 		model.addAttribute("slots", appointments.freeSlots(programme.id(), coachId).stream().limit(6).toList());
 		return "coaching/coach";
 	}
