@@ -11,10 +11,13 @@ import org.traject.privacy.PersonalData;
 import org.traject.privacy.PersonalDataContributor;
 
 /**
- * A person's groups: the ones they are a member of and the ones they facilitate, with the
- * meeting notes they wrote. Erasure takes them out of their groups and off the
- * facilitator's place; notes a facilitator wrote stay with the group, which the other
- * members still use.
+ * A person's groups: the ones they are a member of and the ones they facilitate or
+ * support as expert, with the meeting notes they wrote, their attendance at group
+ * meetings and the products they delivered. Erasure takes them out of their groups,
+ * deletes their attendance and takes them off the facilitator's and the expert's place
+ * and off the products they delivered or published; notes, questions and products stay
+ * with the group, which the other members still use (the public library never names
+ * anyone).
  */
 @Component
 class GroupsPersonalData implements PersonalDataContributor {
@@ -32,7 +35,7 @@ class GroupsPersonalData implements PersonalDataContributor {
 
 	@Override
 	public Set<String> tables() {
-		return Set.of("cohort_group", "cohort_group_member");
+		return Set.of("cohort_group", "cohort_group_member", "cohort_group_attendance", "cohort_group_product");
 	}
 
 	@Override
@@ -52,6 +55,29 @@ class GroupsPersonalData implements PersonalDataContributor {
 					.param("person", subject.personId())
 					.query()
 					.listOfRows());
+		data.put("expertOf", jdbc
+			.sql("select cohort_id, name, question from cohort_group where expert_person_id = :person "
+					+ "order by cohort_id, name")
+			.param("person", subject.personId())
+			.query()
+			.listOfRows());
+		data.put("meetingAttendance",
+				jdbc.sql("""
+						select g.cohort_id, g.name as group_name, m.starts_at, a.status, a.reason, a.recorded_at
+						from cohort_group_attendance a
+						join cohort_group_meeting m on m.id = a.meeting_id
+						join cohort_group g on g.id = a.group_id
+						where a.person_id = :person order by m.starts_at""")
+					.param("person", subject.personId())
+					.query()
+					.listOfRows());
+		data.put("productsDelivered", jdbc.sql("""
+				select g.cohort_id, g.name as group_name, p.description, p.file_name, p.delivered_at, p.published_at
+				from cohort_group_product p join cohort_group g on g.id = p.group_id
+				where p.delivered_by_person_id = :person order by p.delivered_at""")
+			.param("person", subject.personId())
+			.query()
+			.listOfRows());
 		return PersonalData.of(data);
 	}
 
@@ -61,6 +87,22 @@ class GroupsPersonalData implements PersonalDataContributor {
 			.param("person", subject.personId())
 			.update();
 		jdbc.sql("update cohort_group set facilitator_person_id = null where facilitator_person_id = :person")
+			.param("person", subject.personId())
+			.update();
+		jdbc.sql("update cohort_group set expert_person_id = null where expert_person_id = :person")
+			.param("person", subject.personId())
+			.update();
+		jdbc.sql("delete from cohort_group_attendance where person_id = :person")
+			.param("person", subject.personId())
+			.update();
+		jdbc.sql(
+				"update cohort_group_attendance set recorded_by_person_id = null where recorded_by_person_id = :person")
+			.param("person", subject.personId())
+			.update();
+		jdbc.sql("update cohort_group_product set delivered_by_person_id = null where delivered_by_person_id = :person")
+			.param("person", subject.personId())
+			.update();
+		jdbc.sql("update cohort_group_product set published_by_person_id = null where published_by_person_id = :person")
 			.param("person", subject.personId())
 			.update();
 	}
