@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Faults under load, measured: a sign-up rush through two instances while PostgreSQL is stopped for a few seconds and
-# started again, then a rush during which one instance is killed with kill -9. Prints a Markdown table (and keeps the
+# started again, then a rush during which one instance is killed with kill -9, then slow clients. Prints a Markdown table (and keeps the
 # logs under bench/target/faults/<time>/).
 #
 #   bash bench/faults.sh                      # builds the jar, then both scenarios (a few minutes)
@@ -13,7 +13,8 @@
 # Settings (environment): FAULTS_PEOPLE (500), FAULTS_SEATS (25), FAULTS_SPREAD (30 s over which the sign-ups arrive),
 # FAULTS_OUTAGE_AT (8 s into the rush), FAULTS_OUTAGE_SECONDS (5), FAULTS_KILL_PEOPLE (300), FAULTS_PORT /
 # FAULTS_PORT2 (18091 / 18092), FAULTS_JAVA_OPTS (-Xmx384m), FAULTS_MAVEN_ARGS (extra ./mvnw arguments, e.g. -o),
-# FAULTS_START_TIMEOUT (1200 s for an instance to serve its first page).
+# FAULTS_START_TIMEOUT (1200 s for an instance to serve its first page), FAULTS_SLOW_CLIENTS (300 connections that
+# send their headers a byte every 5 s) and FAULTS_SLOW_SECONDS (40).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -27,6 +28,8 @@ SPREAD=${FAULTS_SPREAD:-30}
 OUTAGE_AT=${FAULTS_OUTAGE_AT:-8}
 OUTAGE_SECONDS=${FAULTS_OUTAGE_SECONDS:-5}
 KILL_PEOPLE=${FAULTS_KILL_PEOPLE:-300}
+SLOW_CLIENTS=${FAULTS_SLOW_CLIENTS:-300}
+SLOW_SECONDS=${FAULTS_SLOW_SECONDS:-40}
 JAVA_OPTS=${FAULTS_JAVA_OPTS:--Xmx384m}
 DB=traject_faults
 RESULTS=$ROOT/bench/target/faults/$(date -u +%Y%m%dT%H%M%SZ)
@@ -97,7 +100,8 @@ APP_DIR=$WORK/app
 mkdir -p "$APP_DIR" "$WORK/classes"
 (cd "$APP_DIR" && jar xf "$ROOT/$JAR")
 javac -nowarn --release 17 -d "$WORK/classes" -cp "$APP_DIR/BOOT-INF/lib/*" \
-  bench/src/org/traject/bench/SignupRush.java bench/src/org/traject/bench/FaultRush.java
+  bench/src/org/traject/bench/SignupRush.java bench/src/org/traject/bench/FaultRush.java \
+  bench/src/org/traject/bench/SlowClients.java
 TOOLS="$WORK/classes:$APP_DIR/BOOT-INF/lib/*"
 
 start_app() { # port, log, demo data (true|false); prints the pid
@@ -173,6 +177,13 @@ TWICE=$(sql -c "select count(*) from (select recipient, kind from outgoing_email
 } | tee -a "$RESULTS/kill.txt" | sed 's/^/[faults]   /' >&2
 
 # ---------------------------------------------------------------------------------------------------------------
+# 3. Slow clients: connections that send their headers a byte at a time, while one visitor reads pages
+say "3. $SLOW_CLIENTS slow connections to instance 1 for ${SLOW_SECONDS}s while a visitor reads /programmes"
+java -cp "$TOOLS" org.traject.bench.SlowClients --url "http://127.0.0.1:$PORT" --slow "$SLOW_CLIENTS" \
+  --seconds "$SLOW_SECONDS" --path /programmes >"$RESULTS/slow.txt" || true
+sed 's/^/[faults]   /' "$RESULTS/slow.txt" >&2
+
+# ---------------------------------------------------------------------------------------------------------------
 # The table
 val() { grep -m1 "^$2=" "$1" | cut -d= -f2- || true; }
 errs() { grep '\.error\.' "$1" | sed -E 's/^[a-z]+\.error\.//' | paste -sd ';' | sed 's/;/; /g' || true; }
@@ -200,5 +211,12 @@ load average before $(cut -d' ' -f1 /proc/loadavg)"
   echo "| health as an administrator sees it, after | $(val "$P" pg.instance1.admin_health_after) | $(val "$K" kill.instance1.admin_health_after) |"
   echo "| event publications left incomplete | $(val "$P" pg.event_publications_incomplete) | $(val "$K" kill.after_restart.event_publications_incomplete) (30 s after the restart) |"
   echo "| emails not delivered / queued twice | $(val "$P" pg.emails_not_yet_delivered) / – | $(val "$K" kill.after_restart.emails_undelivered) / $(val "$K" kill.after_restart.emails_queued_twice) |"
+  S=$RESULTS/slow.txt
+  echo
+  echo "| slow clients ($(val "$S" slow.slow_connections) connections sending a header byte every 5 s, $(val "$S" slow.seconds) s) | |"
+  echo "|---|---|"
+  echo "| a visitor's /programmes before: p50 / p99 (ms), errors | $(val "$S" slow.before.p50_ms) / $(val "$S" slow.before.p99_ms), $(val "$S" slow.before.errors) |"
+  echo "| the same during: p50 / p99 (ms), errors, requests | $(val "$S" slow.during.p50_ms) / $(val "$S" slow.during.p99_ms), $(val "$S" slow.during.errors), $(val "$S" slow.during.requests) |"
+  echo "| slow connections opened / refused / closed by the server / still open at the end | $(val "$S" slow.slow_opened) / $(val "$S" slow.slow_refused) / $(val "$S" slow.slow_closed_by_server) / $(val "$S" slow.slow_still_open_at_end) |"
 } | tee "$RESULTS/table.md"
 say "logs and results: $RESULTS"

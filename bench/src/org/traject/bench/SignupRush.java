@@ -220,7 +220,7 @@ public final class SignupRush {
 		return Optional.empty();
 	}
 
-	private static Map<String, String> options(String[] args) {
+	static Map<String, String> options(String[] args) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);

@@ -126,6 +126,15 @@ public class Cohorts {
 		editing.changeStatus(cohortId, version, CohortStatus.COMPLETED);
 	}
 
+	/**
+	 * Opens a planned cohort for enrolment, as a secretary does (the programme's interest
+	 * list is invited after the commit); a cohort that is open stays as it is.
+	 */
+	@Transactional
+	public void openForEnrolment(long cohortId, long version) {
+		editing.openForEnrolment(cohortId, version);
+	}
+
 	/** Plans a cohort of a programme; returns its id. */
 	@Transactional
 	public long plan(long programmeId, CohortSettings settings) {

@@ -4,8 +4,8 @@
  * (the signed-in principal), {@link org.traject.people.Role}, the SPI
  * {@link org.traject.people.StartPageSection} through which other modules contribute to a
  * role's start page, and the events that ask for an email. The implementation (the person
- * entity, account links, the demo accounts) is in {@code internal}, the account and start
- * pages in {@code web}.
+ * entity, account links) is in {@code internal}, the account and start pages in
+ * {@code web}.
  * <p>
  * Published to other modules' SQL: the read-only view {@code person_directory} (migration
  * {@code V121}): a person's name, organisation, whether the account is enabled and

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,20 +80,37 @@ class FormThrottle {
 			limits.add(perTarget);
 		}
 		// locks in one order, so two requests with the same pair of keys cannot deadlock
-		keys.stream().sorted().forEach(this::lock);
+		String[] sorted = keys.stream().sorted().toArray(String[]::new);
+		jdbc.sql("""
+				select pg_advisory_xact_lock(22001, hashtext(k))
+				from unnest(cast(:keys as text[])) with ordinality as t(k, i) order by i""")
+			.param("keys", sorted)
+			.query((rs, n) -> 1)
+			.list();
+		// counted in a statement of its own, after the locks: its snapshot then sees the
+		// attempt of a request that held a lock a moment ago. The attempt is recorded by
+		// the same statement when every key is under its limit.
 		Instant since = Instant.now().minus(window);
+		List<Count> counts = jdbc.sql("""
+				with counts as (
+				  select k.throttle_key, k.allowed, count(a.attempted_at) as attempts, min(a.attempted_at) as oldest
+				  from unnest(cast(:keys as text[]), cast(:limits as int[])) as k(throttle_key, allowed)
+				  left join form_attempt a on a.throttle_key = k.throttle_key and a.attempted_at > :since
+				  group by k.throttle_key, k.allowed),
+				recorded as (
+				  insert into form_attempt (throttle_key)
+				  select throttle_key from counts where (select bool_and(attempts < allowed) from counts))
+				select throttle_key, allowed, attempts, oldest from counts""")
+			.param("keys", keys.toArray(String[]::new))
+			.param("limits", limits.toArray(Integer[]::new))
+			.param("since", Timestamp.from(since))
+			.query((rs, n) -> new Count(rs.getInt("allowed"), rs.getInt("attempts"), rs.getTimestamp("oldest")))
+			.list();
 		Duration wait = Duration.ZERO;
-		for (int i = 0; i < keys.size(); i++) {
-			var row = jdbc.sql("""
-					select count(*) as attempts, min(attempted_at) as oldest
-					from form_attempt where throttle_key = :key and attempted_at > :since""")
-				.param("key", keys.get(i))
-				.param("since", Timestamp.from(since))
-				.query((rs, n) -> new Object[] { rs.getInt("attempts"), rs.getTimestamp("oldest") })
-				.single();
-			if ((int) row[0] >= limits.get(i) && row[1] != null) {
+		for (Count count : counts) {
+			if (count.attempts() >= count.allowed() && count.oldest() != null) {
 				// the oldest attempt in the window leaves it first, freeing one place
-				Duration untilFree = Duration.between(Instant.now(), ((Timestamp) row[1]).toInstant().plus(window));
+				Duration untilFree = Duration.between(Instant.now(), count.oldest().toInstant().plus(window));
 				if (untilFree.compareTo(wait) > 0) {
 					wait = untilFree;
 				}
@@ -101,17 +119,22 @@ class FormThrottle {
 				}
 			}
 		}
-		if (!wait.isZero()) {
-			return Optional.of(wait);
-		}
-		for (String key : keys) {
-			jdbc.sql("insert into form_attempt (throttle_key) values (:key)").param("key", key).update();
-		}
-		// keep the table small: nothing older than the window matters
+		return wait.isZero() ? Optional.empty() : Optional.of(wait);
+	}
+
+	private record Count(int allowed, int attempts, @Nullable Timestamp oldest) {
+	}
+
+	/**
+	 * Keeps the table small: nothing older than the window matters. Every instance does
+	 * it, which is harmless.
+	 */
+	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT10M")
+	@Transactional
+	void forgetOldAttempts() {
 		jdbc.sql("delete from form_attempt where attempted_at < :before")
-			.param("before", Timestamp.from(since.minus(window)))
+			.param("before", Timestamp.from(Instant.now().minus(window).minus(window)))
 			.update();
-		return Optional.empty();
 	}
 
 	/**
@@ -131,10 +154,6 @@ class FormThrottle {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private void lock(String key) {
-		jdbc.sql("select pg_advisory_xact_lock(22001, hashtext(:key))").param("key", key).query((rs, n) -> 1).list();
 	}
 
 }

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,19 +44,45 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 		this.locales = locales;
 	}
 
+	/**
+	 * The error page is a request of its own (an error dispatch) that reads the session
+	 * from PostgreSQL again; when that fails too, the container would answer with its
+	 * bare 500. So this filter watches error dispatches as well.
+	 */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		boolean errorPage = request.getDispatcherType() == DispatcherType.ERROR;
+		if (errorPage && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+				&& unreachable(failure) && !response.isCommitted()) {
+			// the error page would need the database that the request could not reach
+			answer(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			return;
+		}
 		try {
 			chain.doFilter(request, response);
 		}
 		catch (RuntimeException | ServletException | IOException ex) {
-			if (!unreachable(ex) || response.isCommitted()) {
+			if (response.isCommitted()) {
 				throw ex;
 			}
-			log.warn("{} {}: the database cannot be reached ({})", request.getMethod(), request.getRequestURI(),
-					ex.getMessage());
-			answer(request, response);
+			if (unreachable(ex)) {
+				log.warn("{} {}{}: the database cannot be reached ({})", request.getMethod(), request.getRequestURI(),
+						errorPage ? " (error page)" : "", ex.getMessage());
+				answer(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+				return;
+			}
+			if (!errorPage) {
+				throw ex;
+			}
+			// the error page itself failed: a page that needs nothing is better than none
+			log.error("{} {}: the error page failed", request.getMethod(), request.getRequestURI(), ex);
+			answer(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
 		}
 	}
 
@@ -80,13 +108,17 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 		return false;
 	}
 
-	private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	private void answer(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
 		Locale locale = SupportedLanguages.closest(locales.resolveLocale(request));
 		String title = HtmlUtils.htmlEscape(messages.getMessage("error.500.title", null, locale));
-		String text = HtmlUtils.htmlEscape(messages.getMessage("error.unavailable.text", null, locale));
+		String text = HtmlUtils.htmlEscape(messages.getMessage(
+				status == HttpServletResponse.SC_SERVICE_UNAVAILABLE ? "error.unavailable.text" : "error.500.text",
+				null, locale));
 		response.resetBuffer();
-		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-		response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+		response.setStatus(status);
+		if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+			response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+		}
 		response.setHeader("Cache-Control", "no-store");
 		response.setContentType("text/html;charset=UTF-8");
 		response.getWriter()

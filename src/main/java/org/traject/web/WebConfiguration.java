@@ -1,5 +1,7 @@
 package org.traject.web;
 
+import jakarta.servlet.DispatcherType;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -131,6 +133,8 @@ class WebConfiguration implements WebMvcConfigurer {
 			LocaleResolver localeResolver) {
 		var registration = new FilterRegistrationBean<>(new DatabaseUnavailable(messages, localeResolver));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// the error page too: it reads the session from the database again
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
 	}
 

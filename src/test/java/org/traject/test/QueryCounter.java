@@ -17,9 +17,21 @@ public final class QueryCounter implements BeanPostProcessor {
 	/** All statements, then those of Spring Session (its tables), on this thread. */
 	private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[2]);
 
+	/** The statements themselves, for an assertion's message. */
+	private static final ThreadLocal<java.util.List<String>> STATEMENTS = ThreadLocal
+		.withInitial(java.util.ArrayList::new);
+
 	public static void reset() {
 		COUNT.get()[0] = 0;
 		COUNT.get()[1] = 0;
+		STATEMENTS.get().clear();
+	}
+
+	/**
+	 * The statements since the last {@link #reset()}, one per line, to explain a count.
+	 */
+	public static String statements() {
+		return String.join("\n", STATEMENTS.get());
 	}
 
 	public static int count() {
@@ -40,6 +52,7 @@ public final class QueryCounter implements BeanPostProcessor {
 						java.util.List<net.ttddyy.dsproxy.QueryInfo> queryInfoList) {
 					COUNT.get()[0] += Math.max(1, queryInfoList.size());
 					for (var query : queryInfoList) {
+						STATEMENTS.get().add(query.getQuery().replaceAll("\\s+", " "));
 						if (query.getQuery().toLowerCase(java.util.Locale.ROOT).contains("spring_session")) {
 							COUNT.get()[1]++;
 						}

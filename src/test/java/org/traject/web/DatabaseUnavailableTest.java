@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,57 @@ class DatabaseUnavailableTest {
 					throw new IllegalStateException(new SQLException("duplicate key", "23505"));
 				}))
 			.isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void theErrorPageOfARequestThatCouldNotReachTheDatabaseIsTheTryAgainPage() throws Exception {
+		var request = errorDispatch("POST", "/signup/1", "nl");
+		request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("the outbox failed",
+				new SQLException("terminating connection due to administrator command", "57P01")));
+		var response = new MockHttpServletResponse();
+
+		filter.doFilter(request, response, (req, res) -> {
+			throw new AssertionError("the error page must not be rendered: it needs the database");
+		});
+
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Traject kan zijn database even");
+	}
+
+	@Test
+	void anErrorPageThatFailsItselfGivesTrajectsOwnPageNotTheContainersBare500() throws Exception {
+		var outage = errorDispatch("GET", "/my", "da");
+		var first = new MockHttpServletResponse();
+		filter.doFilter(outage, first, (req, res) -> {
+			throw new IllegalStateException("session could not be read",
+					new SQLException("Connection to 127.0.0.1:5432 refused", "08001"));
+		});
+		assertThat(first.getStatus()).isEqualTo(503);
+
+		var bug = errorDispatch("GET", "/my", "en");
+		var second = new MockHttpServletResponse();
+		filter.doFilter(bug, second, (req, res) -> {
+			throw new IllegalStateException("a template bug");
+		});
+		assertThat(second.getStatus()).isEqualTo(500);
+		assertThat(second.getHeader("Retry-After")).isNull();
+		assertThat(second.getContentAsString(StandardCharsets.UTF_8)).contains("Something went wrong on our side",
+				"Please try again in a moment");
+	}
+
+	@Test
+	void anErrorPageThatRendersIsLeftAlone() throws Exception {
+		var response = new MockHttpServletResponse();
+		filter.doFilter(errorDispatch("GET", "/nowhere", "en"), response,
+				(req, res) -> res.getWriter().write("the usual 404 page"));
+		assertThat(response.getContentAsString()).isEqualTo("the usual 404 page");
+	}
+
+	private static MockHttpServletRequest errorDispatch(String method, String path, String language) {
+		var request = new MockHttpServletRequest(method, path);
+		request.setDispatcherType(DispatcherType.ERROR);
+		request.addPreferredLocale(Locale.forLanguageTag(language));
+		return request;
 	}
 
 	private static ResourceBundleMessageSource messages() {

@@ -1,13 +1,12 @@
 package org.traject.agenda.internal;
 
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.traject.privacy.DataSubject;
 import org.traject.privacy.PersonalData;
-import org.traject.privacy.PersonalDataContributor;
+import org.traject.privacy.JdbcPersonalDataContributor;
 
 /**
  * The reminders sent to the person, whether they turned reminders off, and whether they
@@ -15,50 +14,27 @@ import org.traject.privacy.PersonalDataContributor;
  * three, so the old calendar address stops working.
  */
 @Component
-class AgendaPersonalData implements PersonalDataContributor {
-
-	private final JdbcClient jdbc;
+class AgendaPersonalData extends JdbcPersonalDataContributor {
 
 	AgendaPersonalData(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String part() {
-		return "agenda";
-	}
-
-	@Override
-	public Set<String> tables() {
-		return Set.of("reminder_sent", "reminder_opt_out", "calendar_feed");
+		super(jdbc, "agenda", "reminder_sent", "reminder_opt_out", "calendar_feed");
 	}
 
 	@Override
 	public PersonalData export(DataSubject subject) {
-		long person = subject.personId();
-		return PersonalData.of(Map.of("reminders",
-				jdbc.sql("select occasion, sent_at from reminder_sent where person_id = :p order by sent_at, occasion")
-					.param("p", person)
-					.query()
-					.listOfRows(),
+		return PersonalData.of(Map.of("reminders", rows(subject,
+				"select occasion, sent_at from reminder_sent where person_id = :person order by sent_at, occasion"),
 				"remindersTurnedOff",
-				jdbc.sql("select opted_out_at from reminder_opt_out where person_id = :p")
-					.param("p", person)
-					.query()
-					.listOfRows(),
+				rows(subject, "select opted_out_at from reminder_opt_out where person_id = :person"),
 				"calendarAddressCreated",
-				jdbc.sql("select created_at from calendar_feed where person_id = :p")
-					.param("p", person)
-					.query()
-					.listOfRows()));
+				rows(subject, "select created_at from calendar_feed where person_id = :person")));
 	}
 
 	@Override
 	public void erase(DataSubject subject) {
-		long person = subject.personId();
-		jdbc.sql("delete from reminder_sent where person_id = :p").param("p", person).update();
-		jdbc.sql("delete from reminder_opt_out where person_id = :p").param("p", person).update();
-		jdbc.sql("delete from calendar_feed where person_id = :p").param("p", person).update();
+		update(subject, "delete from reminder_sent where person_id = :person");
+		update(subject, "delete from reminder_opt_out where person_id = :person");
+		update(subject, "delete from calendar_feed where person_id = :person");
 	}
 
 }

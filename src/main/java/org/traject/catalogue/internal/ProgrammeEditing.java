@@ -3,6 +3,7 @@ package org.traject.catalogue.internal;
 import java.math.BigDecimal;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.traject.catalogue.ModuleType;
@@ -10,8 +11,11 @@ import org.traject.catalogue.ModuleType;
 /**
  * What secretaries and administrators change in the catalogue. Every change names the
  * version it was made on, so a concurrent edit is refused (409) instead of silently
- * overwriting someone else's work.
+ * overwriting someone else's work. Published to other modules as the named interface
+ * {@code authoring} (with the programme's details and their enums), for code that writes
+ * programmes as an administrator would: the demo data.
  */
+@NamedInterface("authoring")
 @Service
 public class ProgrammeEditing {
 
@@ -37,6 +41,15 @@ public class ProgrammeEditing {
 	@Transactional
 	public void update(long id, long version, ProgrammeDetails details) {
 		load(id, version).describe(details);
+	}
+
+	/**
+	 * The version a change to the programme must name now, for a caller that made earlier
+	 * changes itself (added contacts, then publishes).
+	 */
+	@Transactional(readOnly = true)
+	public long currentVersion(long id) {
+		return programmes.findById(id).orElseThrow().getVersion();
 	}
 
 	@Transactional

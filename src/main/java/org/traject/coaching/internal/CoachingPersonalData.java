@@ -2,13 +2,12 @@ package org.traject.coaching.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.traject.privacy.DataSubject;
 import org.traject.privacy.PersonalData;
-import org.traject.privacy.PersonalDataContributor;
+import org.traject.privacy.JdbcPersonalDataContributor;
 
 /**
  * A person's coaching data: as a participant, their appointments; as a coach, their
@@ -18,76 +17,44 @@ import org.traject.privacy.PersonalDataContributor;
  * to the anonymous account.
  */
 @Component
-class CoachingPersonalData implements PersonalDataContributor {
-
-	private final JdbcClient jdbc;
+class CoachingPersonalData extends JdbcPersonalDataContributor {
 
 	CoachingPersonalData(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String part() {
-		return "coaching";
-	}
-
-	@Override
-	public Set<String> tables() {
-		return Set.of("coach_profile", "coach_programme", "coach_availability", "coach_blocked_date",
+		super(jdbc, "coaching", "coach_profile", "coach_programme", "coach_availability", "coach_blocked_date",
 				"coaching_appointment");
 	}
 
 	@Override
 	public PersonalData export(DataSubject subject) {
-		long person = subject.personId();
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("appointments",
-				jdbc.sql("""
-						select id, coach_person_id, programme_id, starts_at, ends_at, mode, place, status, booked_at
-						from coaching_appointment where participant_person_id = :person order by starts_at""")
-					.param("person", person)
-					.query()
-					.listOfRows());
-		data.put("coach_profile", jdbc.sql("""
+		data.put("appointments", rows(subject, """
+				select id, coach_person_id, programme_id, starts_at, ends_at, mode, place, status, booked_at
+				from coaching_appointment where participant_person_id = :person order by starts_at"""));
+		data.put("coach_profile", rows(subject, """
 				select array_to_string(specialties, ', ') as specialties, array_to_string(languages, ', ') as languages,
 				       region, how_i_work, time_zone, published, updated_at
-				from coach_profile where coach_person_id = :person""").param("person", person).query().listOfRows());
+				from coach_profile where coach_person_id = :person"""));
 		data.put("programmes_served",
-				jdbc.sql("select programme_id from coach_programme where coach_person_id = :person")
-					.param("person", person)
-					.query()
-					.listOfRows());
-		data.put("availability", jdbc.sql("""
+				rows(subject, "select programme_id from coach_programme where coach_person_id = :person"));
+		data.put("availability", rows(subject, """
 				select kind, day_of_week, start_time, valid_from, valid_until, starts_at, duration_minutes, mode, place
-				from coach_availability where coach_person_id = :person order by id""")
-			.param("person", person)
-			.query()
-			.listOfRows());
-		data.put("blocked_dates",
-				jdbc.sql("select day from coach_blocked_date where coach_person_id = :person")
-					.param("person", person)
-					.query()
-					.listOfRows());
-		data.put("appointments_as_coach",
-				jdbc.sql("""
-						select id, participant_person_id, programme_id, starts_at, ends_at, status
-						from coaching_appointment where coach_person_id = :person order by starts_at""")
-					.param("person", person)
-					.query()
-					.listOfRows());
+				from coach_availability where coach_person_id = :person order by id"""));
+		data.put("blocked_dates", rows(subject, "select day from coach_blocked_date where coach_person_id = :person"));
+		data.put("appointments_as_coach", rows(subject, """
+				select id, participant_person_id, programme_id, starts_at, ends_at, status
+				from coaching_appointment where coach_person_id = :person order by starts_at"""));
 		return PersonalData.of(data);
 	}
 
 	@Override
 	public void erase(DataSubject subject) {
-		long person = subject.personId();
-		jdbc.sql("delete from coach_availability where coach_person_id = :person").param("person", person).update();
-		jdbc.sql("delete from coach_blocked_date where coach_person_id = :person").param("person", person).update();
-		jdbc.sql("delete from coach_programme where coach_person_id = :person").param("person", person).update();
-		jdbc.sql("""
+		update(subject, "delete from coach_availability where coach_person_id = :person");
+		update(subject, "delete from coach_blocked_date where coach_person_id = :person");
+		update(subject, "delete from coach_programme where coach_person_id = :person");
+		update(subject, """
 				update coach_profile set specialties = '{}', languages = '{}', region = null, how_i_work = '',
 				       published = false, updated_at = now(), version = version + 1
-				where coach_person_id = :person""").param("person", person).update();
+				where coach_person_id = :person""");
 	}
 
 }

@@ -2,13 +2,12 @@ package org.traject.cohorts.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.traject.privacy.DataSubject;
 import org.traject.privacy.PersonalData;
-import org.traject.privacy.PersonalDataContributor;
+import org.traject.privacy.JdbcPersonalDataContributor;
 
 /**
  * Cohort messages as personal data: the messages a person received (subject, text, when)
@@ -18,58 +17,32 @@ import org.traject.privacy.PersonalDataContributor;
  * with the cohort, written by nobody.
  */
 @Component
-class CohortMessagesPersonalData implements PersonalDataContributor {
-
-	private final JdbcClient jdbc;
+class CohortMessagesPersonalData extends JdbcPersonalDataContributor {
 
 	CohortMessagesPersonalData(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String part() {
-		return "cohort-messages";
-	}
-
-	@Override
-	public Set<String> tables() {
-		return Set.of("cohort_message", "cohort_message_recipient");
+		super(jdbc, "cohort-messages", "cohort_message", "cohort_message_recipient");
 	}
 
 	@Override
 	public PersonalData export(DataSubject subject) {
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("received",
-				jdbc.sql("""
-						select c.code as cohort, m.subject, m.body, m.sent_at, r.name, r.email, r.language
-						from cohort_message_recipient r join cohort_message m on m.id = r.message_id
-						join cohort c on c.id = m.cohort_id
-						where r.person_id = :person or lower(r.email) = lower(:email) order by m.sent_at, m.id""")
-					.param("person", subject.personId())
-					.param("email", subject.email())
-					.query()
-					.listOfRows());
-		data.put("sent",
-				jdbc.sql("""
-						select c.code as cohort, m.audience, m.subject, m.body, m.sent_at, m.recipient_count
-						from cohort_message m join cohort c on c.id = m.cohort_id
-						where m.sent_by = :person order by m.sent_at, m.id""")
-					.param("person", subject.personId())
-					.query()
-					.listOfRows());
+		data.put("received", rows(subject, """
+				select c.code as cohort, m.subject, m.body, m.sent_at, r.name, r.email, r.language
+				from cohort_message_recipient r join cohort_message m on m.id = r.message_id
+				join cohort c on c.id = m.cohort_id
+				where r.person_id = :person or lower(r.email) = lower(:email) order by m.sent_at, m.id"""));
+		data.put("sent", rows(subject, """
+				select c.code as cohort, m.audience, m.subject, m.body, m.sent_at, m.recipient_count
+				from cohort_message m join cohort c on c.id = m.cohort_id
+				where m.sent_by = :person order by m.sent_at, m.id"""));
 		return PersonalData.of(data);
 	}
 
 	@Override
 	public void erase(DataSubject subject) {
-		jdbc.sql("""
-				delete from cohort_message_recipient where person_id = :person or lower(email) = lower(:email)""")
-			.param("person", subject.personId())
-			.param("email", subject.email())
-			.update();
-		jdbc.sql("update cohort_message set sent_by = null, sent_by_name = null where sent_by = :person")
-			.param("person", subject.personId())
-			.update();
+		update(subject, """
+				delete from cohort_message_recipient where person_id = :person or lower(email) = lower(:email)""");
+		update(subject, "update cohort_message set sent_by = null, sent_by_name = null where sent_by = :person");
 	}
 
 }

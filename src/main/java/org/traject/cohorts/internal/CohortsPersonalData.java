@@ -3,13 +3,12 @@ package org.traject.cohorts.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.traject.privacy.DataSubject;
 import org.traject.privacy.PersonalData;
-import org.traject.privacy.PersonalDataContributor;
+import org.traject.privacy.JdbcPersonalDataContributor;
 
 /**
  * The cohorts module's share of a person's data: enrolments with their full history and
@@ -18,38 +17,22 @@ import org.traject.privacy.PersonalDataContributor;
  * who acted, and turns interest registrations into anonymous withdrawn rows.
  */
 @Component
-class CohortsPersonalData implements PersonalDataContributor {
-
-	private final JdbcClient jdbc;
+class CohortsPersonalData extends JdbcPersonalDataContributor {
 
 	CohortsPersonalData(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String part() {
-		return "enrolments";
-	}
-
-	@Override
-	public Set<String> tables() {
-		return Set.of("enrolment", "enrolment_event", "enrolment_token", "interest_registration", "interest_invitation",
-				"cohort_decision", "secretary_visit");
+		super(jdbc, "enrolments", "enrolment", "enrolment_event", "enrolment_token", "interest_registration",
+				"interest_invitation", "cohort_decision", "secretary_visit");
 	}
 
 	@Override
 	public PersonalData export(DataSubject subject) {
-		List<Map<String, Object>> enrolments = jdbc.sql("""
+		List<Map<String, Object>> enrolments = rows(subject, """
 				select e.id, p.title as programme, c.code as cohort, c.start_date, c.end_date, e.status,
 				       e.requested_at, e.status_changed_at, e.waitlist_position, e.offer_expires_at,
 				       e.manager_name, e.manager_email
 				from enrolment e join cohort c on c.id = e.cohort_id
 				join programme_listing p on p.programme_id = c.programme_id
-				where e.person_id = :person order by e.requested_at, e.id""")
-			.param("person", subject.personId())
-			.query()
-			.listOfRows()
-			.stream()
+				where e.person_id = :person order by e.requested_at, e.id""").stream()
 			.map(LinkedHashMap::new)
 			.map(row -> {
 				// who else acted is kept as a role, as the history page shows it
@@ -62,54 +45,35 @@ class CohortsPersonalData implements PersonalDataContributor {
 				return (Map<String, Object>) row;
 			})
 			.toList();
-		var interests = jdbc.sql("""
+		var interests = rows(subject, """
 				select p.title as programme, r.email, r.language, r.status, r.registered_at, r.confirmed_at,
 				       (select count(*) from interest_invitation i where i.registration_id = r.id) as invitations
 				from interest_registration r join programme_listing p on p.programme_id = r.programme_id
-				where r.person_id = :person or lower(r.email) = lower(:email) order by r.registered_at, r.id""")
-			.param("person", subject.personId())
-			.param("email", subject.email())
-			.query()
-			.listOfRows();
+				where r.person_id = :person or lower(r.email) = lower(:email) order by r.registered_at, r.id""");
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("enrolments", enrolments);
 		data.put("interest_registrations", interests);
 		data.put("start_page_visits",
-				jdbc.sql("select last_seen_at, seen_until from secretary_visit where person_id = :person")
-					.param("person", subject.personId())
-					.query()
-					.listOfRows());
+				rows(subject, "select last_seen_at, seen_until from secretary_visit where person_id = :person"));
 		return PersonalData.of(data);
 	}
 
 	@Override
 	public void erase(DataSubject subject) {
-		long person = subject.personId();
-		jdbc.sql("delete from secretary_visit where person_id = :person").param("person", person).update();
-		jdbc.sql("update enrolment set manager_name = null, manager_email = null where person_id = :person")
-			.param("person", person)
-			.update();
-		jdbc.sql("""
+		update(subject, "delete from secretary_visit where person_id = :person");
+		update(subject, "update enrolment set manager_name = null, manager_email = null where person_id = :person");
+		update(subject, """
 				update enrolment_event set reason = null, actor_name = null
-				where enrolment_id in (select id from enrolment where person_id = :person)""")
-			.param("person", person)
-			.update();
-		jdbc.sql("update enrolment_event set actor_name = null where actor_person_id = :person")
-			.param("person", person)
-			.update();
-		jdbc.sql("""
+				where enrolment_id in (select id from enrolment where person_id = :person)""");
+		update(subject, "update enrolment_event set actor_name = null where actor_person_id = :person");
+		update(subject, """
 				update enrolment_token set used_at = coalesce(used_at, now())
-				where enrolment_id in (select id from enrolment where person_id = :person)""")
-			.param("person", person)
-			.update();
-		jdbc.sql("""
+				where enrolment_id in (select id from enrolment where person_id = :person)""");
+		update(subject, """
 				update interest_registration
 				set email = 'erased-' || id || '@erased.invalid', person_id = null, confirmation_token_hash = null,
 				    status = case when status in ('UNCONFIRMED', 'WAITING') then 'WITHDRAWN' else status end
-				where person_id = :person or lower(email) = lower(:email)""")
-			.param("person", person)
-			.param("email", subject.email())
-			.update();
+				where person_id = :person or lower(email) = lower(:email)""");
 	}
 
 }

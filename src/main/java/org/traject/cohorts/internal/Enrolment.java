@@ -84,6 +84,31 @@ public class Enrolment {
 		}
 	}
 
+	/**
+	 * A sign-up that goes straight to a seat ({@code waitlistPosition} null) or to a
+	 * place on the waitlist: the status is set before the row is first written, so the
+	 * insert is its only write. Its history entry follows once the row has its id
+	 * ({@link #firstPlacement}).
+	 */
+	static Enrolment placedOnSignUp(long cohortId, long personId, Instant requestedAt,
+			@Nullable Integer waitlistPosition) {
+		var enrolment = new Enrolment(cohortId, personId, requestedAt, null);
+		enrolment.status = waitlistPosition == null ? EnrolmentStatus.CONFIRMED : EnrolmentStatus.WAITLISTED;
+		enrolment.waitlistPosition = waitlistPosition;
+		return enrolment;
+	}
+
+	/** The history entry of a sign-up placed by {@link #placedOnSignUp}. */
+	EnrolmentHistoryEntry firstPlacement(Actor actor, @Nullable String reason) {
+		if (status == EnrolmentStatus.CONFIRMED) {
+			return entry(EnrolmentChange.CONFIRMED, actor, reason, null);
+		}
+		requireStatus(EnrolmentStatus.WAITLISTED);
+		var entry = entry(EnrolmentChange.WAITLISTED, actor, reason, null);
+		entry.placeAt(java.util.Objects.requireNonNull(waitlistPosition), null);
+		return entry;
+	}
+
 	EnrolmentHistoryEntry requestApproval(Actor actor) {
 		return moveTo(EnrolmentStatus.AWAITING_APPROVAL, EnrolmentChange.APPROVAL_REQUESTED, actor, null);
 	}

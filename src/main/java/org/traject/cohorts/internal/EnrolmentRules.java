@@ -67,12 +67,26 @@ public class EnrolmentRules {
 		if (enrolments.existsByCohortIdAndPersonIdAndStatusIn(cohort.id(), personId, EnrolmentStatus.ACTIVE)) {
 			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.ALREADY_ENROLLED);
 		}
-		var enrolment = enrolments.save(new Enrolment(cohort.id(), personId, Instant.now(), manager));
 		if (manager != null) {
+			var enrolment = enrolments.save(new Enrolment(cohort.id(), personId, Instant.now(), manager));
 			requestApproval(cohort, enrolment, manager, actor);
+			return outcome(enrolment);
+		}
+		// a seat if one is free and nobody waits, else the end of the waitlist (without
+		// reading it: the rush of sign-ups goes this way), decided before the row is
+		// written, so the enrolment is inserted once and never updated
+		int length = enrolments.waitlistLength(cohort.id());
+		boolean seated = length == 0 && seats.takeSeat(cohort.id());
+		var enrolment = enrolments
+			.save(Enrolment.placedOnSignUp(cohort.id(), personId, Instant.now(), seated ? null : length + 1));
+		var entry = record(enrolment.firstPlacement(actor, reason));
+		if (seated) {
+			events.publishEvent(new EnrolmentConfirmed(entry.getId(), enrolment.getId(), cohort.id(),
+					cohort.programmeId(), personId, via));
 		}
 		else {
-			place(cohort, enrolment, actor, via, false, reason);
+			events.publishEvent(new EnrolmentWaitlisted(entry.getId(), enrolment.getId(), cohort.id(),
+					cohort.programmeId(), personId, length + 1, via));
 		}
 		return outcome(enrolment);
 	}
@@ -258,8 +272,8 @@ public class EnrolmentRules {
 	}
 
 	static SignUpOutcome outcome(Enrolment enrolment) {
-		return new SignUpOutcome(enrolment.getId(), enrolment.getCohortId(), enrolment.getStatus(),
-				enrolment.getWaitlistPosition());
+		return new SignUpOutcome(enrolment.getId(), enrolment.getCohortId(), enrolment.getPersonId(),
+				enrolment.getStatus(), enrolment.getWaitlistPosition());
 	}
 
 }

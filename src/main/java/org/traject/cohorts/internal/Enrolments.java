@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.traject.catalogue.Catalogue;
+import org.traject.catalogue.ProgrammeStatus;
 import org.traject.people.Actor;
 import org.traject.cohorts.ApprovalDeclined;
 import org.traject.cohorts.ApprovalExpired;
@@ -80,8 +81,17 @@ public class Enrolments {
 	 */
 	@Transactional
 	public SignUpOutcome signUp(long cohortId, Actor participant, @Nullable Manager manager) {
+		return signUp(terms(cohortId), participant, manager);
+	}
+
+	/**
+	 * {@link #signUp(long, Actor, Manager)} with the terms the caller read already, so
+	 * that the sign-up form's handler reads the programme once.
+	 */
+	@Transactional
+	public SignUpOutcome signUp(SignUpTerms terms, Actor participant, @Nullable Manager manager) {
 		long personId = requirePerson(participant);
-		return enter(cohortId, requiresApproval(cohortId), personId, participant, manager);
+		return enter(terms, personId, participant, manager);
 	}
 
 	/**
@@ -98,39 +108,68 @@ public class Enrolments {
 	public Optional<SignUpOutcome> signUpWithNewAccount(long cohortId, People.NewParticipant participant,
 			@Nullable Manager manager) {
 		// first: an unknown cohort is a 404 before anything is written
-		boolean approval = requiresApproval(cohortId);
+		return signUpWithNewAccount(terms(cohortId), participant, manager);
+	}
+
+	/**
+	 * {@link #signUpWithNewAccount(long, People.NewParticipant, Manager)} with the terms
+	 * the caller read already.
+	 */
+	@Transactional
+	public Optional<SignUpOutcome> signUpWithNewAccount(SignUpTerms terms, People.NewParticipant participant,
+			@Nullable Manager manager) {
 		var existing = people.findByEmail(participant.email());
 		if (existing.isPresent()) {
-			tellAccountHolder(cohortId, existing.get().id());
+			tellAccountHolder(terms, existing.get().id());
 			return Optional.empty();
 		}
 		var person = people.registerParticipant(participant);
-		return Optional
-			.of(enter(cohortId, approval, person.id(), Actor.participant(person.id(), person.displayName()), manager));
+		return Optional.of(enter(terms, person.id(), Actor.participant(person.id(), person.displayName()), manager));
 	}
 
-	private void tellAccountHolder(long cohortId, long personId) {
+	/**
+	 * What signing up for a cohort asks, as the programme says today: whether it is
+	 * published (a cohort of anything else is not found) and whether the manager's
+	 * approval is needed.
+	 * @throws NoSuchElementException for an unknown cohort
+	 */
+	@Transactional(readOnly = true)
+	public SignUpTerms terms(long cohortId) {
 		long programmeId = cohorts.programmeIdOf(cohortId)
 			.orElseThrow(() -> new NoSuchElementException("No cohort " + cohortId));
+		var programme = catalogue.find(programmeId);
+		return new SignUpTerms(cohortId, programmeId,
+				programme.map(p -> p.status() == ProgrammeStatus.PUBLISHED).orElse(false),
+				programme.map(Catalogue.ProgrammeView::requiresManagerApproval).orElse(false));
+	}
+
+	/**
+	 * The programme's terms for signing up for one of its cohorts, read by
+	 * {@link #terms(long)}.
+	 */
+	public record SignUpTerms(long cohortId, long programmeId, boolean published, boolean requiresApproval) {
+	}
+
+	private void tellAccountHolder(SignUpTerms terms, long personId) {
 		var active = enrolments.findByPersonIdOrderByRequestedAtDesc(personId)
 			.stream()
-			.filter(e -> e.getCohortId() == cohortId && e.getStatus().isActive())
+			.filter(e -> e.getCohortId() == terms.cohortId() && e.getStatus().isActive())
 			.findFirst();
-		rules.publish(new SignUpForExistingAccount(personId, cohortId, programmeId,
+		rules.publish(new SignUpForExistingAccount(personId, terms.cohortId(), terms.programmeId(),
 				active.map(Enrolment::getId).orElse(null), active.map(Enrolment::getStatus).orElse(null),
 				active.map(Enrolment::getWaitlistPosition).orElse(null), Instant.now()));
 	}
 
-	private SignUpOutcome enter(long cohortId, boolean approval, long personId, Actor participant,
-			@Nullable Manager manager) {
-		if (approval && manager == null) {
+	private SignUpOutcome enter(SignUpTerms terms, long personId, Actor participant, @Nullable Manager manager) {
+		if (terms.requiresApproval() && manager == null) {
 			throw new IllegalArgumentException("The programme asks for the manager's approval");
 		}
-		var cohort = seats.lock(cohortId);
+		var cohort = seats.lock(terms.cohortId());
 		if (!cohort.acceptsEnrolment()) {
 			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_OPEN);
 		}
-		return rules.enter(cohort, personId, approval ? manager : null, participant, Placement.SIGN_UP, null);
+		return rules.enter(cohort, personId, terms.requiresApproval() ? manager : null, participant, Placement.SIGN_UP,
+				null);
 	}
 
 	/**
@@ -138,9 +177,7 @@ public class Enrolments {
 	 */
 	@Transactional(readOnly = true)
 	public boolean requiresApproval(long cohortId) {
-		long programmeId = cohorts.programmeIdOf(cohortId)
-			.orElseThrow(() -> new NoSuchElementException("No cohort " + cohortId));
-		return catalogue.find(programmeId).map(Catalogue.ProgrammeView::requiresManagerApproval).orElse(false);
+		return terms(cohortId).requiresApproval();
 	}
 
 	/**

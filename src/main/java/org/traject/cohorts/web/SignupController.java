@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.traject.people.Actor;
 import org.traject.cohorts.internal.Enrolments;
 import org.traject.cohorts.internal.Manager;
@@ -37,12 +39,9 @@ class SignupController {
 
 	private final SignupPage page;
 
-	private final People people;
-
-	SignupController(Enrolments enrolments, SignupPage page, People people) {
+	SignupController(Enrolments enrolments, SignupPage page) {
 		this.enrolments = enrolments;
 		this.page = page;
-		this.people = people;
 	}
 
 	@GetMapping("/signup/{cohortId}")
@@ -63,21 +62,24 @@ class SignupController {
 	@PostMapping("/signup/{cohortId}")
 	String signUp(@PathVariable long cohortId, @AuthenticationPrincipal @Nullable CurrentUser user,
 			@Valid @ModelAttribute("form") SignupForm form, BindingResult errors, Model model) {
-		var context = page.context(cohortId);
+		var terms = enrolments.terms(cohortId);
+		if (!terms.published()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		if (Honeypot.tripped()) {
 			return checkEmail(cohortId, form);
 		}
-		boolean approval = context.programme().requiresManagerApproval();
+		boolean approval = terms.requiresApproval();
 		form.checkRequired(errors, user != null, approval);
 		if (errors.hasErrors()) {
 			return page.show(cohortId, model);
 		}
 		Manager manager = approval ? new Manager(form.managerName(), form.managerEmail()) : null;
 		if (user == null) {
-			return signUpWithNewAccount(cohortId, form, manager, errors, model);
+			return signUpWithNewAccount(terms, form, manager, errors, model);
 		}
 		var actor = Actor.of(user, Actor.Capacity.PARTICIPANT);
-		var outcome = Refusals.attempt(errors, () -> enrolments.signUp(cohortId, actor, manager));
+		var outcome = Refusals.attempt(errors, () -> enrolments.signUp(terms, actor, manager));
 		if (outcome.isEmpty()) {
 			return page.show(cohortId, errors, model);
 		}
@@ -95,20 +97,18 @@ class SignupController {
 	 * the address has an account (that holder gets an email instead), so the page only
 	 * says to read one's email; the email tells the outcome.
 	 */
-	private String signUpWithNewAccount(long cohortId, SignupForm form, @Nullable Manager manager, BindingResult errors,
-			Model model) {
+	private String signUpWithNewAccount(Enrolments.SignUpTerms terms, SignupForm form, @Nullable Manager manager,
+			BindingResult errors, Model model) {
+		long cohortId = terms.cohortId();
 		var participant = new People.NewParticipant(form.email(), form.name(), SignupForm.trimmed(form.organisation()),
 				SignupForm.trimmed(form.jobTitle()), Locale.forLanguageTag(String.valueOf(form.language())));
 		try {
-			var outcome = Refusals.attempt(errors,
-					() -> enrolments.signUpWithNewAccount(cohortId, participant, manager));
+			var outcome = Refusals.attempt(errors, () -> enrolments.signUpWithNewAccount(terms, participant, manager));
 			if (outcome.isEmpty()) {
 				return page.show(cohortId, errors, model);
 			}
 			// an account was made (none is for an address that has one already)
-			if (outcome.get().isPresent()) {
-				people.findByEmail(participant.email()).ifPresent(p -> page.privacyStatementSeen(p.id(), form));
-			}
+			outcome.get().ifPresent(placed -> page.privacyStatementSeen(placed.personId(), form));
 		}
 		catch (EmailAlreadyRegisteredException registeredJustNow) {
 			// the same address was registered at this very moment by another request,

@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.traject.privacy.DataSubject;
 import org.traject.web.UploadedFiles;
 import org.traject.privacy.PersonalData;
-import org.traject.privacy.PersonalDataContributor;
+import org.traject.privacy.JdbcPersonalDataContributor;
 
 /**
  * The development module's share of a person's data: measurements with their answers and
@@ -28,34 +27,22 @@ import org.traject.privacy.PersonalDataContributor;
  * name now "—"), so the owners still see that their plan was looked at.
  */
 @Component
-class DevelopmentPersonalData implements PersonalDataContributor {
+class DevelopmentPersonalData extends JdbcPersonalDataContributor {
 
 	private static final String PLAN_OF_PERSON = "(select id from development_plan where person_id = :person)";
 
 	private static final String GOALS_OF_PERSON = "(select g.id from plan_goal g join development_plan p on p.id = g.plan_id where p.person_id = :person)";
-
-	private final JdbcClient jdbc;
 
 	private final Measurements measurements;
 
 	private final MeasurementResults results;
 
 	DevelopmentPersonalData(JdbcClient jdbc, Measurements measurements, MeasurementResults results) {
-		this.jdbc = jdbc;
+		super(jdbc, "development", "assessment", "assessment_answer", "feedback_invitation", "feedback_rating",
+				"development_plan", "plan_goal", "plan_goal_competency", "plan_action", "plan_evidence",
+				"plan_evidence_file", "goal_comment", "coaching_session", "plan_share", "plan_view");
 		this.measurements = measurements;
 		this.results = results;
-	}
-
-	@Override
-	public String part() {
-		return "development";
-	}
-
-	@Override
-	public Set<String> tables() {
-		return Set.of("assessment", "assessment_answer", "feedback_invitation", "feedback_rating", "development_plan",
-				"plan_goal", "plan_goal_competency", "plan_action", "plan_evidence", "plan_evidence_file",
-				"goal_comment", "coaching_session", "plan_share", "plan_view");
 	}
 
 	@Override
@@ -106,12 +93,12 @@ class DevelopmentPersonalData implements PersonalDataContributor {
 
 	private Map<String, Object> plan(DataSubject subject, List<PersonalData.File> files) {
 		Map<String, Object> plan = new LinkedHashMap<>();
-		var goals = jdbc.sql("""
+		var goals = rows(subject, """
 				select g.id, g.title, g.description, g.success_criteria, g.target_date, g.created_at, g.updated_at,
 				       array_to_string(array(select c.competency_name from plan_goal_competency c
 				                             where c.goal_id = g.id order by c.competency_name), ', ') as competencies
 				from plan_goal g join development_plan p on p.id = g.plan_id
-				where p.person_id = :person order by g.id""").param("person", subject.personId()).query().listOfRows();
+				where p.person_id = :person order by g.id""");
 		List<Map<String, Object>> goalList = new ArrayList<>();
 		for (var row : goals) {
 			Map<String, Object> goal = new LinkedHashMap<>(row);
@@ -141,68 +128,51 @@ class DevelopmentPersonalData implements PersonalDataContributor {
 			goalList.add(goal);
 		}
 		plan.put("goals", goalList);
-		plan.put("coaching_sessions", jdbc.sql("""
+		plan.put("coaching_sessions", rows(subject, """
 				select s.coach_name, s.held_on, s.notes, s.created_at from coaching_session s
-				join development_plan p on p.id = s.plan_id where p.person_id = :person order by s.held_on, s.id""")
-			.param("person", subject.personId())
-			.query()
-			.listOfRows());
-		plan.put("shared_with", jdbc.sql("""
+				join development_plan p on p.id = s.plan_id where p.person_id = :person order by s.held_on, s.id"""));
+		plan.put("shared_with", rows(subject, """
 				select s.relation, s.name, s.email, s.shared_at from plan_share s
-				join development_plan p on p.id = s.plan_id where p.person_id = :person order by s.shared_at, s.id""")
-			.param("person", subject.personId())
-			.query()
-			.listOfRows());
-		plan.put("looked_at_by", jdbc.sql("""
+				join development_plan p on p.id = s.plan_id where p.person_id = :person order by s.shared_at, s.id"""));
+		plan.put("looked_at_by", rows(subject, """
 				select d.display_name as name, v.relation, v.viewed_on, v.first_viewed_at, v.last_viewed_at, v.views
 				from plan_view v join development_plan p on p.id = v.plan_id
 				join person_directory d on d.person_id = v.viewer_person_id
-				where p.person_id = :person order by v.viewed_on, v.first_viewed_at""")
-			.param("person", subject.personId())
-			.query()
-			.listOfRows());
+				where p.person_id = :person order by v.viewed_on, v.first_viewed_at"""));
 		// plans of others this person looked at, as coach or manager: when, not whose
-		plan.put("plans_you_looked_at",
-				jdbc.sql("""
-						select relation, viewed_on, first_viewed_at, last_viewed_at, views from plan_view
-						where viewer_person_id = :person order by viewed_on, first_viewed_at""")
-					.param("person", subject.personId())
-					.query()
-					.listOfRows());
+		plan.put("plans_you_looked_at", rows(subject, """
+				select relation, viewed_on, first_viewed_at, last_viewed_at, views from plan_view
+				where viewer_person_id = :person order by viewed_on, first_viewed_at"""));
 		return plan;
 	}
 
 	@Override
 	public void erase(DataSubject subject) {
-		long person = subject.personId();
 		// the plan and everything in it
-		update("delete from plan_evidence_file where evidence_id in (select id from plan_evidence where goal_id in "
-				+ GOALS_OF_PERSON + ")", person);
-		update("delete from plan_evidence where goal_id in " + GOALS_OF_PERSON, person);
-		update("delete from goal_comment where goal_id in " + GOALS_OF_PERSON, person);
-		update("delete from plan_action where goal_id in " + GOALS_OF_PERSON, person);
-		update("delete from plan_goal_competency where goal_id in " + GOALS_OF_PERSON, person);
-		update("delete from plan_goal where plan_id in " + PLAN_OF_PERSON, person);
-		update("delete from coaching_session where plan_id in " + PLAN_OF_PERSON, person);
-		update("delete from plan_share where plan_id in " + PLAN_OF_PERSON, person);
-		update("delete from plan_view where plan_id in " + PLAN_OF_PERSON, person);
-		update("delete from development_plan where person_id = :person", person);
+		update(subject,
+				"delete from plan_evidence_file where evidence_id in (select id from plan_evidence where goal_id in "
+						+ GOALS_OF_PERSON + ")");
+		update(subject, "delete from plan_evidence where goal_id in " + GOALS_OF_PERSON);
+		update(subject, "delete from goal_comment where goal_id in " + GOALS_OF_PERSON);
+		update(subject, "delete from plan_action where goal_id in " + GOALS_OF_PERSON);
+		update(subject, "delete from plan_goal_competency where goal_id in " + GOALS_OF_PERSON);
+		update(subject, "delete from plan_goal where plan_id in " + PLAN_OF_PERSON);
+		update(subject, "delete from coaching_session where plan_id in " + PLAN_OF_PERSON);
+		update(subject, "delete from plan_share where plan_id in " + PLAN_OF_PERSON);
+		update(subject, "delete from plan_view where plan_id in " + PLAN_OF_PERSON);
+		update(subject, "delete from development_plan where person_id = :person");
 		// the measurements, their answers and the feedback on them
-		update("delete from feedback_invitation where assessment_id in (select id from assessment where person_id = :person)",
-				person);
-		update("delete from assessment where person_id = :person", person);
+		update(subject,
+				"delete from feedback_invitation where assessment_id in (select id from assessment where person_id = :person)");
+		update(subject, "delete from assessment where person_id = :person");
 		// where the person acted for others
-		update("update goal_comment set author_name = '—' where author_id = :person", person);
-		update("update coaching_session set coach_name = '—' where coach_id = :person", person);
-		update("delete from plan_share where person_id = :person", person);
-		jdbc.sql("delete from plan_share where lower(email) = lower(:email)").param("email", subject.email()).update();
-		jdbc.sql("""
+		update(subject, "update goal_comment set author_name = '—' where author_id = :person");
+		update(subject, "update coaching_session set coach_name = '—' where coach_id = :person");
+		update(subject, "delete from plan_share where person_id = :person");
+		update(subject, "delete from plan_share where lower(email) = lower(:email)");
+		update(subject, """
 				update feedback_invitation set name = '—', email = 'erased-' || id || '@erased.invalid'
-				where lower(email) = lower(:email)""").param("email", subject.email()).update();
-	}
-
-	private void update(String sql, long person) {
-		jdbc.sql(sql).param("person", person).update();
+				where lower(email) = lower(:email)""");
 	}
 
 }

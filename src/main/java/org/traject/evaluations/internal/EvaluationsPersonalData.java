@@ -2,13 +2,12 @@ package org.traject.evaluations.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.traject.privacy.DataSubject;
 import org.traject.privacy.PersonalData;
-import org.traject.privacy.PersonalDataContributor;
+import org.traject.privacy.JdbcPersonalDataContributor;
 
 /**
  * A person's evaluation data: the evaluations they were invited to, when, whether they
@@ -18,42 +17,27 @@ import org.traject.privacy.PersonalDataContributor;
  * rate.
  */
 @Component
-class EvaluationsPersonalData implements PersonalDataContributor {
-
-	private final JdbcClient jdbc;
+class EvaluationsPersonalData extends JdbcPersonalDataContributor {
 
 	EvaluationsPersonalData(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String part() {
-		return "evaluations";
-	}
-
-	@Override
-	public Set<String> tables() {
-		return Set.of("evaluation_invitation");
+		super(jdbc, "evaluations", "evaluation_invitation");
 	}
 
 	@Override
 	public PersonalData export(DataSubject subject) {
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("evaluations_invited_to", jdbc.sql("""
+		data.put("evaluations_invited_to", rows(subject, """
 				select r.programme_id, r.cohort_id, r.session_id, r.held_on, i.invited_at, i.reminded_at, i.answered
 				from evaluation_invitation i join evaluation_round r on r.id = i.round_id
-				where i.person_id = :person order by i.invited_at, i.id""")
-			.param("person", subject.personId())
-			.query()
-			.listOfRows());
+				where i.person_id = :person order by i.invited_at, i.id"""));
 		return PersonalData.of(data);
 	}
 
 	@Override
 	public void erase(DataSubject subject) {
-		jdbc.sql("""
+		update(subject, """
 				update evaluation_invitation set person_id = null, token_hash = null, reminder_token_hash = null
-				where person_id = :person""").param("person", subject.personId()).update();
+				where person_id = :person""");
 	}
 
 }

@@ -2,13 +2,12 @@ package org.traject.groups.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.traject.privacy.DataSubject;
 import org.traject.privacy.PersonalData;
-import org.traject.privacy.PersonalDataContributor;
+import org.traject.privacy.JdbcPersonalDataContributor;
 
 /**
  * A person's groups: the ones they are a member of and the ones they facilitate or
@@ -20,91 +19,49 @@ import org.traject.privacy.PersonalDataContributor;
  * anyone).
  */
 @Component
-class GroupsPersonalData implements PersonalDataContributor {
-
-	private final JdbcClient jdbc;
+class GroupsPersonalData extends JdbcPersonalDataContributor {
 
 	GroupsPersonalData(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String part() {
-		return "groups";
-	}
-
-	@Override
-	public Set<String> tables() {
-		return Set.of("cohort_group", "cohort_group_member", "cohort_group_attendance", "cohort_group_product");
+		super(jdbc, "groups", "cohort_group", "cohort_group_member", "cohort_group_attendance", "cohort_group_product");
 	}
 
 	@Override
 	public PersonalData export(DataSubject subject) {
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("memberOf",
-				jdbc.sql("""
-						select g.cohort_id, g.name from cohort_group_member m join cohort_group g on g.id = m.group_id
-						where m.person_id = :person order by g.cohort_id, g.name""")
-					.param("person", subject.personId())
-					.query()
-					.listOfRows());
-		data.put("facilitates",
-				jdbc.sql("""
-						select cohort_id, name, notes, notes_changed_at from cohort_group
-						where facilitator_person_id = :person order by cohort_id, name""")
-					.param("person", subject.personId())
-					.query()
-					.listOfRows());
-		data.put("expertOf", jdbc
-			.sql("select cohort_id, name, question from cohort_group where expert_person_id = :person "
-					+ "order by cohort_id, name")
-			.param("person", subject.personId())
-			.query()
-			.listOfRows());
-		data.put("meetingAttendance",
-				jdbc.sql("""
-						select g.cohort_id, g.name as group_name, m.starts_at, a.status, a.reason, a.recorded_at
-						from cohort_group_attendance a
-						join cohort_group_meeting m on m.id = a.meeting_id
-						join cohort_group g on g.id = a.group_id
-						where a.person_id = :person order by m.starts_at""")
-					.param("person", subject.personId())
-					.query()
-					.listOfRows());
-		data.put("productsDelivered", jdbc.sql("""
+		data.put("memberOf", rows(subject, """
+				select g.cohort_id, g.name from cohort_group_member m join cohort_group g on g.id = m.group_id
+				where m.person_id = :person order by g.cohort_id, g.name"""));
+		data.put("facilitates", rows(subject, """
+				select cohort_id, name, notes, notes_changed_at from cohort_group
+				where facilitator_person_id = :person order by cohort_id, name"""));
+		data.put("expertOf", rows(subject, """
+				select cohort_id, name, question from cohort_group
+				where expert_person_id = :person order by cohort_id, name"""));
+		data.put("meetingAttendance", rows(subject, """
+				select g.cohort_id, g.name as group_name, m.starts_at, a.status, a.reason, a.recorded_at
+				from cohort_group_attendance a
+				join cohort_group_meeting m on m.id = a.meeting_id
+				join cohort_group g on g.id = a.group_id
+				where a.person_id = :person order by m.starts_at"""));
+		data.put("productsDelivered", rows(subject, """
 				select g.cohort_id, g.name as group_name, p.description, p.file_name, p.delivered_at, p.published_at
 				from cohort_group_product p join cohort_group g on g.id = p.group_id
-				where p.delivered_by_person_id = :person order by p.delivered_at""")
-			.param("person", subject.personId())
-			.query()
-			.listOfRows());
+				where p.delivered_by_person_id = :person order by p.delivered_at"""));
 		return PersonalData.of(data);
 	}
 
 	@Override
 	public void erase(DataSubject subject) {
-		jdbc.sql("delete from cohort_group_member where person_id = :person")
-			.param("person", subject.personId())
-			.update();
-		jdbc.sql("update cohort_group set facilitator_person_id = null where facilitator_person_id = :person")
-			.param("person", subject.personId())
-			.update();
-		jdbc.sql("update cohort_group set expert_person_id = null where expert_person_id = :person")
-			.param("person", subject.personId())
-			.update();
-		jdbc.sql("delete from cohort_group_attendance where person_id = :person")
-			.param("person", subject.personId())
-			.update();
-		jdbc.sql(
-				"update cohort_group_attendance set recorded_by_person_id = null where recorded_by_person_id = :person")
-			.param("person", subject.personId())
-			.update();
-		jdbc.sql("update cohort_group_product set delivered_by_person_id = null where delivered_by_person_id = :person")
-			.param("person", subject.personId())
-			.update();
-		jdbc.sql("update cohort_group_product set published_by_person_id = null where published_by_person_id = :person")
-			.param("person", subject.personId())
-			.update();
+		update(subject, "delete from cohort_group_member where person_id = :person");
+		update(subject, "update cohort_group set facilitator_person_id = null where facilitator_person_id = :person");
+		update(subject, "update cohort_group set expert_person_id = null where expert_person_id = :person");
+		update(subject, "delete from cohort_group_attendance where person_id = :person");
+		update(subject, "update cohort_group_attendance set recorded_by_person_id = null "
+				+ "where recorded_by_person_id = :person");
+		update(subject, "update cohort_group_product set delivered_by_person_id = null "
+				+ "where delivered_by_person_id = :person");
+		update(subject, "update cohort_group_product set published_by_person_id = null "
+				+ "where published_by_person_id = :person");
 	}
 
 }

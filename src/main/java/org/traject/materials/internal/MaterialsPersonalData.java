@@ -3,13 +3,12 @@ package org.traject.materials.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.traject.privacy.DataSubject;
 import org.traject.privacy.PersonalData;
-import org.traject.privacy.PersonalDataContributor;
+import org.traject.privacy.JdbcPersonalDataContributor;
 import org.traject.web.UploadedFiles;
 
 /**
@@ -17,30 +16,18 @@ import org.traject.web.UploadedFiles;
  * them.
  */
 @Component
-class MaterialsPersonalData implements PersonalDataContributor {
-
-	private final JdbcClient jdbc;
+class MaterialsPersonalData extends JdbcPersonalDataContributor {
 
 	MaterialsPersonalData(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String part() {
-		return "materials";
-	}
-
-	@Override
-	public Set<String> tables() {
-		return Set.of("material_hand_in");
+		super(jdbc, "materials", "material_hand_in");
 	}
 
 	@Override
 	public PersonalData export(DataSubject subject) {
-		var rows = jdbc.sql("""
+		var rows = rows(subject, """
 				select h.material_id, m.title, h.file_name, h.handed_in_at, h.data
 				from material_hand_in h join material m on m.id = h.material_id
-				where h.person_id = :p order by h.handed_in_at""").param("p", subject.personId()).query().listOfRows();
+				where h.person_id = :person order by h.handed_in_at""");
 		List<Map<String, Object>> listed = new ArrayList<>();
 		List<PersonalData.File> files = new ArrayList<>();
 		for (var row : rows) {
@@ -55,7 +42,7 @@ class MaterialsPersonalData implements PersonalDataContributor {
 
 	@Override
 	public void erase(DataSubject subject) {
-		jdbc.sql("delete from material_hand_in where person_id = :p").param("p", subject.personId()).update();
+		update(subject, "delete from material_hand_in where person_id = :person");
 	}
 
 }

@@ -2,14 +2,13 @@ package org.traject.privacy.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.traject.people.AccountData;
 import org.traject.privacy.DataSubject;
 import org.traject.privacy.PersonalData;
-import org.traject.privacy.PersonalDataContributor;
+import org.traject.privacy.JdbcPersonalDataContributor;
 
 /**
  * The account itself (people module) and this module's own records about the person. The
@@ -18,7 +17,7 @@ import org.traject.privacy.PersonalDataContributor;
  * modules still find the person by address until then.
  */
 @Component
-class AccountContributor implements PersonalDataContributor {
+class AccountContributor extends JdbcPersonalDataContributor {
 
 	private final AccountData accounts;
 
@@ -26,25 +25,13 @@ class AccountContributor implements PersonalDataContributor {
 
 	private final ErasureRequests requests;
 
-	private final JdbcClient jdbc;
-
 	AccountContributor(AccountData accounts, PrivacyLog log, ErasureRequests requests, JdbcClient jdbc) {
+		super(jdbc, "account", "person", "person_role", "account_token", "account_change", "sign_in_code",
+				"privacy_request", "privacy_log", "data_export", "inactivity_warning", "statement_seen",
+				"statement_version", "spring_session", "event_publication");
 		this.accounts = accounts;
 		this.log = log;
 		this.requests = requests;
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String part() {
-		return "account";
-	}
-
-	@Override
-	public Set<String> tables() {
-		return Set.of("person", "person_role", "account_token", "account_change", "sign_in_code", "privacy_request",
-				"privacy_log", "data_export", "inactivity_warning", "statement_seen", "statement_version",
-				"spring_session", "event_publication");
 	}
 
 	@Override
@@ -52,28 +39,16 @@ class AccountContributor implements PersonalDataContributor {
 		Map<String, Object> data = new LinkedHashMap<>(accounts.export(subject.personId()));
 		data.put("privacy_requests", requests.about(subject.personId()));
 		data.put("privacy_log", log.about(subject.personId()));
-		data.put("statements_shown",
-				jdbc.sql("""
-						select statement, language, version, context, seen_at from statement_seen
-						where person_id = :person order by seen_at, id""")
-					.param("person", subject.personId())
-					.query()
-					.listOfRows());
-		data.put("statements_saved",
-				jdbc.sql("""
-						select statement, language, version, saved_at from statement_version
-						where saved_by = :person order by saved_at, id""")
-					.param("person", subject.personId())
-					.query()
-					.listOfRows());
+		data.put("statements_shown", rows(subject, """
+				select statement, language, version, context, seen_at from statement_seen
+				where person_id = :person order by seen_at, id"""));
+		data.put("statements_saved", rows(subject, """
+				select statement, language, version, saved_at from statement_version
+				where saved_by = :person order by saved_at, id"""));
 		// when copies were asked for and made; the copies themselves are this file's zip
-		data.put("data_exports",
-				jdbc.sql("""
-						select requested_at, status, finished_at, expires_at, size_bytes from data_export
-						where person_id = :person order by requested_at, id""")
-					.param("person", subject.personId())
-					.query()
-					.listOfRows());
+		data.put("data_exports", rows(subject, """
+				select requested_at, status, finished_at, expires_at, size_bytes from data_export
+				where person_id = :person order by requested_at, id"""));
 		return PersonalData.of(data);
 	}
 
@@ -92,15 +67,11 @@ class AccountContributor implements PersonalDataContributor {
 			.param("email", subject.email())
 			.param("name", subject.displayName())
 			.update();
-		jdbc.sql("delete from data_export where person_id = :person").param("person", subject.personId()).update();
-		jdbc.sql("delete from statement_seen where person_id = :person").param("person", subject.personId()).update();
+		update(subject, "delete from data_export where person_id = :person");
+		update(subject, "delete from statement_seen where person_id = :person");
 		// a statement they saved stays, as every version does, without their name
-		jdbc.sql("update statement_version set saved_by = null where saved_by = :person")
-			.param("person", subject.personId())
-			.update();
-		jdbc.sql("delete from inactivity_warning where person_id = :person")
-			.param("person", subject.personId())
-			.update();
+		update(subject, "update statement_version set saved_by = null where saved_by = :person");
+		update(subject, "delete from inactivity_warning where person_id = :person");
 		accounts.erase(subject.personId(), subject.email());
 	}
 

@@ -1,26 +1,19 @@
-package org.traject.people.internal;
+package org.traject.demo.internal;
 
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.traject.people.People;
 import org.traject.people.Role;
 import org.traject.web.SupportedLanguages;
 
 /**
  * One demo account per role (see the README). Idempotent: an account that exists is left
- * as it is. Off in the {@code prod} profile ({@code traject.demo-data=false}).
+ * as it is.
  */
-@Component
-@Order(10)
-@ConditionalOnBooleanProperty(name = "traject.demo-data", matchIfMissing = true)
-class DemoAccounts implements ApplicationRunner {
+@DemoStep
+class DemoAccounts {
 
 	static final String PASSWORD = "traject-demo";
 
@@ -32,8 +25,7 @@ class DemoAccounts implements ApplicationRunner {
 		this.people = people;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	void create() {
 		people.ensureAccount("admin@traject.test", "Anne de Vries", SupportedLanguages.DUTCH, PASSWORD,
 				Set.of(Role.ADMIN), "Traject", "Beheerder");
 		people.ensureAccount("secretary@traject.test", "Mette Sørensen", SupportedLanguages.DANISH, PASSWORD,

@@ -1,4 +1,4 @@
-package org.traject.cohorts.internal;
+package org.traject.demo.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -8,11 +8,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.traject.catalogue.Catalogue;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.Cohorts;
@@ -24,14 +19,12 @@ import org.traject.web.ProviderTimeZone;
  * open ones with sessions, a small one that the enrolment demo fills, planned ones, and
  * programmes with none (for the interest list). Idempotent by programme and cohort code.
  */
-@Component
-@Order(30)
-@ConditionalOnBooleanProperty(name = "traject.demo-data", matchIfMissing = true)
-class CohortDemoData implements ApplicationRunner {
+@DemoStep
+class DemoCohorts {
 
 	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
-	private final CohortEditing editing;
+	private final Cohorts cohorts;
 
 	private final Catalogue catalogue;
 
@@ -40,14 +33,13 @@ class CohortDemoData implements ApplicationRunner {
 	 */
 	private final ZoneId providerZone;
 
-	CohortDemoData(CohortEditing editing, Catalogue catalogue, ProviderTimeZone timeZone) {
-		this.editing = editing;
+	DemoCohorts(Cohorts cohorts, Catalogue catalogue, ProviderTimeZone timeZone) {
+		this.cohorts = cohorts;
 		this.catalogue = catalogue;
 		this.providerZone = timeZone.zone();
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	void create() {
 		LocalDate today = LocalDate.now(providerZone);
 		LocalDate spring = today.plusMonths(3).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
 		cohort("ontwikkeltraject-directeur-ikc", "Groep " + spring.getYear() + " A", spring, spring.plusMonths(4),
@@ -78,11 +70,11 @@ class CohortDemoData implements ApplicationRunner {
 	private void cohort(String slug, String code, LocalDate start, LocalDate end, String location, ZoneId zone,
 			int capacity, int minimum, SeatRelease release, boolean open, int sessions) {
 		var programmeId = catalogue.idOfSlug(slug).orElse(null);
-		if (programmeId == null || editing.exists(programmeId, code)) {
+		if (programmeId == null || cohorts.ofProgramme(programmeId).stream().anyMatch(c -> c.code().equals(code))) {
 			return;
 		}
 		var programme = catalogue.find(programmeId).orElseThrow();
-		long id = editing.create(programmeId,
+		long id = cohorts.plan(programmeId,
 				new CohortSettings(code, start, end, location, false, zone.getId(), capacity, minimum,
 						start.minusMonths(2).isBefore(LocalDate.now(zone)) ? LocalDate.now(zone).minusDays(7)
 								: start.minusMonths(2),
@@ -98,11 +90,11 @@ class CohortDemoData implements ApplicationRunner {
 			String title = module == null ? code : module.title();
 			@Nullable Long moduleId = module == null ? null : module.id();
 			boolean halfDay = module != null && module.days().compareTo(java.math.BigDecimal.ONE) < 0;
-			editing.addSession(id, moduleId, title, day.atTime(LocalTime.of(9, 30)).atZone(zone).toInstant(),
+			cohorts.addSession(id, moduleId, title, day.atTime(LocalTime.of(9, 30)).atZone(zone).toInstant(),
 					day.atTime(halfDay ? LocalTime.of(13, 0) : LocalTime.of(16, 30)).atZone(zone).toInstant(), null);
 		}
 		if (open) {
-			editing.openForEnrolment(id, editing.find(id).orElseThrow().version());
+			cohorts.openForEnrolment(id, cohorts.find(id).orElseThrow().version());
 		}
 	}
 

@@ -1,4 +1,4 @@
-package org.traject.catalogue.internal;
+package org.traject.demo.internal;
 
 import static org.traject.catalogue.internal.CareerPhase.ESTABLISHED;
 import static org.traject.catalogue.internal.CareerPhase.INDUCTION;
@@ -9,41 +9,44 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.traject.catalogue.AccreditationRegister;
 import org.traject.catalogue.ModuleType;
 import org.traject.catalogue.ProgrammeFormat;
+import org.traject.catalogue.internal.CareerPhase;
+import org.traject.catalogue.internal.ContactRole;
+import org.traject.catalogue.internal.ProgrammeDetails;
+import org.traject.catalogue.internal.ProgrammeEditing;
+import org.traject.catalogue.internal.Sector;
 
 /**
  * The five seed programmes (their texts paraphrased in their own language; seed 003's
  * modules as listed there) and generated programmes so the catalogue has more than one
- * page. Idempotent: a programme whose slug exists is skipped.
+ * page, written as an administrator does (the catalogue's programme editing), in one
+ * transaction. Idempotent: a programme whose slug exists is skipped.
  */
-@Component
-@Order(20)
-@ConditionalOnBooleanProperty(name = "traject.demo-data", matchIfMissing = true)
-class CatalogueDemoData implements ApplicationRunner {
+@DemoStep
+class DemoProgrammes {
 
-	private final ProgrammeRepository programmes;
+	private final ProgrammeEditing editing;
 
-	CatalogueDemoData(ProgrammeRepository programmes) {
-		this.programmes = programmes;
+	private final TransactionTemplate transactions;
+
+	DemoProgrammes(ProgrammeEditing editing, TransactionTemplate transactions) {
+		this.editing = editing;
+		this.transactions = transactions;
 	}
 
-	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
-		ikcDirectorTrack();
-		danishLearningDay();
-		secondarySchoolLeaders();
-		talentProgramme();
-		routeMap();
-		generated();
+	void create() {
+		transactions.executeWithoutResult(status -> {
+			ikcDirectorTrack();
+			danishLearningDay();
+			secondarySchoolLeaders();
+			talentProgramme();
+			routeMap();
+			generated();
+		});
 	}
 
 	private void ikcDirectorTrack() {
@@ -303,18 +306,40 @@ class CatalogueDemoData implements ApplicationRunner {
 	/**
 	 * A new programme, or null when one with this slug exists (demo data is idempotent).
 	 */
-	private Programme programme(String slug, String title, String summary, String language, ProgrammeFormat format,
-			Set<CareerPhase> phases, Set<Sector> sectors, String targetGroup, String purpose, String content,
-			String learningGoals, String beforeAndAfter, int priceCents, String currency,
-			AccreditationRegister register, BigDecimal points, Integer renewalYears, boolean approval) {
-		if (programmes.existsBySlug(slug)) {
+	private @Nullable Draft programme(String slug, String title, String summary, String language,
+			ProgrammeFormat format, Set<CareerPhase> phases, Set<Sector> sectors, String targetGroup, String purpose,
+			String content, String learningGoals, String beforeAndAfter, int priceCents, String currency,
+			@Nullable AccreditationRegister register, @Nullable BigDecimal points, @Nullable Integer renewalYears,
+			boolean approval) {
+		if (editing.slugTaken(slug, null)) {
 			return null;
 		}
-		var programme = new Programme(slug, title, summary, language, format);
-		programme.describe(new ProgrammeDetails(slug, title, summary, language, format, phases, sectors, targetGroup,
-				purpose, content, learningGoals, beforeAndAfter, priceCents, currency, register, points, renewalYears,
-				approval, null));
-		return programmes.save(programme);
+		return new Draft(editing.create(new ProgrammeDetails(slug, title, summary, language, format, phases, sectors,
+				targetGroup, purpose, content, learningGoals, beforeAndAfter, priceCents, currency, register, points,
+				renewalYears, approval, null)));
+	}
+
+	/** A programme being written: its modules and contacts, then published. */
+	private final class Draft {
+
+		private final long id;
+
+		Draft(long id) {
+			this.id = id;
+		}
+
+		void addModule(ModuleType type, String title, BigDecimal days, String description) {
+			editing.addModule(id, type, title, days, description);
+		}
+
+		void addContact(ContactRole role, String name, String email, String phone) {
+			editing.addContact(id, role, name, email, phone);
+		}
+
+		void publish() {
+			editing.publish(id, editing.currentVersion(id));
+		}
+
 	}
 
 }

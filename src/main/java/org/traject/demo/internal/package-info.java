@@ -1,0 +1,4 @@
+@NullMarked
+package org.traject.demo.internal;
+
+import org.jspecify.annotations.NullMarked;
