@@ -53,12 +53,13 @@ class CrossModuleSqlTest {
 			Map.entry("221", "notifications"), Map.entry("230", "people"), Map.entry("231", "privacy"),
 			Map.entry("340", "organisations"), Map.entry("341", "people"), Map.entry("342", "cohorts"),
 			Map.entry("343", "delivery"), Map.entry("400", "groups"), Map.entry("401", "groups"),
-			Map.entry("360", "people"), Map.entry("300", "cohorts"), Map.entry("301", "notifications"),
-			Map.entry("320", "coaching"), Map.entry("380", "evaluations"), Map.entry("381", "evaluations"),
-			Map.entry("370", "privacy"), Map.entry("371", "development"), Map.entry("372", "privacy"),
-			Map.entry("373", "people"), Map.entry("374", "privacy"), Map.entry("390", "cohorts"),
-			Map.entry("391", "coaching"), Map.entry("392", "development"), Map.entry("393", "agenda"),
-			Map.entry("394", "materials"), Map.entry("410", "peers"), Map.entry("411", "coaching"));
+			Map.entry("402", "groups"), Map.entry("360", "people"), Map.entry("300", "cohorts"),
+			Map.entry("301", "notifications"), Map.entry("320", "coaching"), Map.entry("380", "evaluations"),
+			Map.entry("381", "evaluations"), Map.entry("370", "privacy"), Map.entry("371", "development"),
+			Map.entry("372", "privacy"), Map.entry("373", "people"), Map.entry("374", "privacy"),
+			Map.entry("390", "cohorts"), Map.entry("391", "coaching"), Map.entry("392", "development"),
+			Map.entry("393", "agenda"), Map.entry("394", "materials"), Map.entry("410", "peers"),
+			Map.entry("411", "coaching"));
 
 	private static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)__.*\\.sql");
 

@@ -1,11 +1,7 @@
 package org.traject.delivery;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.traject.catalogue.Catalogue;
@@ -13,7 +9,7 @@ import org.traject.catalogue.ModuleType;
 import org.traject.cohorts.Cohorts;
 import org.traject.cohorts.EnrolmentStatus;
 import org.traject.cohorts.EnrolmentView;
-import org.traject.delivery.internal.ResultOutcome;
+import org.traject.delivery.internal.CreditedResults;
 
 /**
  * Held coaching appointments count for the programme's coaching-session modules, so the
@@ -31,12 +27,12 @@ public class CoachingCredits {
 
 	private final Catalogue catalogue;
 
-	private final JdbcClient jdbc;
+	private final CreditedResults credits;
 
-	CoachingCredits(Cohorts cohorts, Catalogue catalogue, JdbcClient jdbc) {
+	CoachingCredits(Cohorts cohorts, Catalogue catalogue, CreditedResults credits) {
 		this.cohorts = cohorts;
 		this.catalogue = catalogue;
-		this.jdbc = jdbc;
+		this.credits = credits;
 	}
 
 	/**
@@ -54,40 +50,7 @@ public class CoachingCredits {
 		if (enrolment.isEmpty() || programme.isEmpty()) {
 			return;
 		}
-		List<Catalogue.ModuleView> coaching = programme.get()
-			.modules()
-			.stream()
-			.filter(m -> m.type() == ModuleType.COACHING_SESSION)
-			.sorted(Comparator.comparingInt(Catalogue.ModuleView::position))
-			.toList();
-		var place = enrolment.get();
-		for (int i = 0; i < coaching.size(); i++) {
-			long module = coaching.get(i).id();
-			if (i < held) {
-				jdbc.sql(
-						"""
-								insert into delivery_module_result
-								       (cohort_id, enrolment_id, person_id, programme_module_id, outcome, recorded_at, recorded_by)
-								values (:cohort, :enrolment, :person, :module, :outcome, :now, null)
-								on conflict (enrolment_id, programme_module_id) do nothing""")
-					.param("cohort", place.cohortId())
-					.param("enrolment", place.id())
-					.param("person", place.personId())
-					.param("module", module)
-					.param("outcome", ResultOutcome.DONE.name())
-					.param("now", Timestamp.from(Instant.now()))
-					.update();
-			}
-			else {
-				jdbc.sql("""
-						delete from delivery_module_result
-						where enrolment_id = :enrolment and programme_module_id = :module
-						  and outcome = 'DONE' and recorded_by is null""")
-					.param("enrolment", place.id())
-					.param("module", module)
-					.update();
-			}
-		}
+		credits.credit(enrolment.get(), programme.get(), ModuleType.COACHING_SESSION, held);
 	}
 
 }

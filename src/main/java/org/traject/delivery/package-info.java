@@ -3,10 +3,13 @@
  * rule and the secretary's completion decision, the accreditation a completion awards
  * (copied at that moment), certificates with a public check, the participant's learning
  * record, and career outcomes after completion. Builds on the cohorts module's published
- * roster and the catalogue's programmes, which it reads by id through their facades. No
- * other module uses delivery, so its API is only the event
- * {@link org.traject.delivery.ProgrammeCompleted}; the implementation is in
- * {@code internal}, the pages and start-page sections in {@code web}.
+ * roster and the catalogue's programmes, which it reads by id through their facades. Its
+ * API is the event {@link org.traject.delivery.ProgrammeCompleted} and two ways for other
+ * modules' records to count as results: {@link org.traject.delivery.CoachingCredits}
+ * (held coaching appointments, used by coaching) and
+ * {@link org.traject.delivery.GroupMeetingCredits} (attended group meetings, used by
+ * groups); delivery depends on neither. The implementation is in {@code internal}, the
+ * pages and start-page sections in {@code web}.
  * <p>
  * Published view (read-only, V132): {@code attendance_report} — registered attendance per
  * session and enrolment. <br>

@@ -241,6 +241,24 @@ class BadInputTest {
 			.optional()
 			.ifPresent(a -> samples.put("/secretary/delivery/programmes/{programmeId}/outcomes/{awardId}",
 					"/secretary/delivery/programmes/" + a[0] + "/outcomes/" + a[1]));
+		// groups made by the other tests (groups have no demo data): the project form and
+		// a
+		// tap at a meeting that has begun
+		jdbc.sql("select cohort_id, id from cohort_group order by id limit 1")
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.optional()
+			.ifPresent(g -> samples.put("/secretary/cohorts/{id}/groups/{groupId}/project",
+					"/secretary/cohorts/" + g[0] + "/groups/" + g[1] + "/project"));
+		jdbc.sql("""
+				select g.cohort_id, g.id, m.id, p.person_id from cohort_group g
+				join cohort_group_meeting m on m.group_id = g.id
+				join cohort_group_member p on p.group_id = g.id
+				where m.starts_at < now() order by m.id limit 1""")
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
+			.optional()
+			.ifPresent(t -> samples.put(
+					"/secretary/cohorts/{id}/groups/{groupId}/meetings/{meetingId}/attendance/{personId}",
+					"/secretary/cohorts/" + t[0] + "/groups/" + t[1] + "/meetings/" + t[2] + "/attendance/" + t[3]));
 		return samples;
 	}
 

@@ -39,10 +39,13 @@ public class GroupEditing {
 
 	private final People people;
 
-	GroupEditing(JdbcClient jdbc, Cohorts cohorts, People people) {
+	private final GroupAttendance attendance;
+
+	GroupEditing(JdbcClient jdbc, Cohorts cohorts, People people, GroupAttendance attendance) {
 		this.jdbc = jdbc;
 		this.cohorts = cohorts;
 		this.people = people;
+		this.attendance = attendance;
 	}
 
 	/**
@@ -85,7 +88,10 @@ public class GroupEditing {
 
 	public void delete(long cohortId, long groupId) {
 		requireGroup(cohortId, groupId);
+		var attended = registered("group_id", groupId);
 		jdbc.sql("delete from cohort_group where id = :id").param("id", groupId).update();
+		// the meetings' attendance went with the group: it no longer counts
+		attendance.recount(cohortId, attended);
 	}
 
 	/**
@@ -152,6 +158,7 @@ public class GroupEditing {
 
 	public void removeMeeting(long cohortId, long groupId, long meetingId) {
 		requireGroup(cohortId, groupId);
+		var attended = registered("meeting_id", meetingId);
 		int removed = jdbc.sql("delete from cohort_group_meeting where id = :id and group_id = :group")
 			.param("id", meetingId)
 			.param("group", groupId)
@@ -159,6 +166,7 @@ public class GroupEditing {
 		if (removed == 0) {
 			throw new NoSuchElementException("No meeting " + meetingId);
 		}
+		attendance.recount(cohortId, attended);
 	}
 
 	/**
@@ -184,6 +192,15 @@ public class GroupEditing {
 		if (saved == 0) {
 			throw new ObjectOptimisticLockingFailureException("cohort_group", groupId);
 		}
+	}
+
+	/** Who has attendance registered at a meeting or in a group (by that column). */
+	private List<Long> registered(String column, long id) {
+		String where = "group_id".equals(column) ? "group_id" : "meeting_id";
+		return jdbc.sql("select distinct person_id from cohort_group_attendance where " + where + " = :id")
+			.param("id", id)
+			.query(Long.class)
+			.list();
 	}
 
 	private long insert(long cohortId, String name) {

@@ -25,6 +25,7 @@ import org.traject.groups.internal.GroupViews.Group;
 import org.traject.groups.internal.GroupViews.Meeting;
 import org.traject.groups.internal.GroupViews.MyGroup;
 import org.traject.groups.internal.GroupViews.Person;
+import org.traject.groups.internal.GroupViews.Product;
 import org.traject.groups.internal.GroupViews.Suggestion;
 import org.traject.organisations.Organisations;
 import org.traject.people.People;
@@ -59,7 +60,7 @@ public class GroupQueries {
 	public CohortGroups ofCohort(long cohortId) {
 		var roster = cohorts.roster(cohortId);
 		var groups = groups(jdbc.sql("select * from cohort_group where cohort_id = :cohort order by lower(name), id")
-			.param("cohort", cohortId), confirmedIds(roster));
+			.param("cohort", cohortId), confirmedIds(roster), -1);
 		Set<Long> grouped = groups.stream()
 			.flatMap(g -> g.members().stream())
 			.map(Person::personId)
@@ -100,9 +101,9 @@ public class GroupQueries {
 	public List<MyGroup> ofPerson(long personId) {
 		var groups = groups(jdbc.sql("""
 				select g.* from cohort_group g
-				where g.facilitator_person_id = :person
+				where g.facilitator_person_id = :person or g.expert_person_id = :person
 				   or exists (select 1 from cohort_group_member m where m.group_id = g.id and m.person_id = :person)
-				order by g.cohort_id desc, lower(g.name), g.id""").param("person", personId), null);
+				order by g.cohort_id desc, lower(g.name), g.id""").param("person", personId), null, personId);
 		Map<Long, Optional<Cohorts.CohortView>> cohortViews = new LinkedHashMap<>();
 		groups.forEach(g -> cohortViews.computeIfAbsent(g.cohortId(), cohorts::find));
 		var programmes = catalogue.findAll(cohortViews.values()
@@ -116,7 +117,8 @@ public class GroupQueries {
 			cohortViews.get(group.cohortId()).ifPresent(c -> {
 				var programme = programmes.get(c.programmeId());
 				if (programme != null) {
-					mine.add(new MyGroup(group, c.code(), programme.title(), programme.language(), c.timeZone()));
+					mine.add(new MyGroup(group, c.code(), programme.title(), programme.language(), c.timeZone(),
+							group.hasMember(personId)));
 				}
 			});
 		}
@@ -136,16 +138,22 @@ public class GroupQueries {
 	 * Groups with their members and meetings, three statements and one batch of names;
 	 * {@code confirmed}, when given, marks who is still in the cohort.
 	 */
-	private List<Group> groups(JdbcClient.StatementSpec query, @Nullable Set<Long> confirmed) {
+	private List<Group> groups(JdbcClient.StatementSpec query, @Nullable Set<Long> confirmed, long viewer) {
 		record Row(long id, long cohortId, String name, long version, @Nullable Long facilitator, String notes,
-				@Nullable Instant notesChangedAt) {
+				@Nullable Instant notesChangedAt, boolean project, String question, @Nullable Instant questionChangedAt,
+				@Nullable Long expert) {
 		}
 		var rows = query.query((rs, n) -> {
 			Timestamp changed = rs.getTimestamp("notes_changed_at");
+			Timestamp questionChanged = rs.getTimestamp("question_changed_at");
 			long facilitator = rs.getLong("facilitator_person_id");
+			Long facilitatorId = rs.wasNull() ? null : facilitator;
+			long expert = rs.getLong("expert_person_id");
+			Long expertId = rs.wasNull() ? null : expert;
 			return new Row(rs.getLong("id"), rs.getLong("cohort_id"), rs.getString("name"), rs.getLong("version"),
-					rs.wasNull() ? null : facilitator, rs.getString("notes"),
-					changed == null ? null : changed.toInstant());
+					facilitatorId, rs.getString("notes"), changed == null ? null : changed.toInstant(),
+					rs.getBoolean("project"), rs.getString("question"),
+					questionChanged == null ? null : questionChanged.toInstant(), expertId);
 		}).list();
 		if (rows.isEmpty()) {
 			return List.of();
@@ -158,16 +166,38 @@ public class GroupQueries {
 				members.computeIfAbsent(rs.getLong("group_id"), k -> new ArrayList<>()).add(rs.getLong("person_id"));
 			});
 		Map<Long, List<Meeting>> meetings = new LinkedHashMap<>();
-		jdbc.sql("select * from cohort_group_meeting where group_id in (:ids) order by starts_at, id")
+		// the attendance counts and the viewer's own mark come with the meetings, in the
+		// same statement
+		jdbc.sql("""
+				select m.*,
+				       (select count(*) from cohort_group_attendance a where a.meeting_id = m.id) as registered,
+				       (select a.status from cohort_group_attendance a
+				        where a.meeting_id = m.id and a.person_id = :viewer) as mine
+				from cohort_group_meeting m where m.group_id in (:ids) order by m.starts_at, m.id""")
 			.param("ids", ids)
+			.param("viewer", viewer)
 			.query(rs -> {
+				String mine = rs.getString("mine");
 				meetings.computeIfAbsent(rs.getLong("group_id"), k -> new ArrayList<>())
 					.add(new Meeting(rs.getLong("id"), rs.getTimestamp("starts_at").toInstant(),
-							rs.getTimestamp("ends_at").toInstant(), rs.getString("place")));
+							rs.getTimestamp("ends_at").toInstant(), rs.getString("place"), rs.getInt("registered"),
+							mine == null ? null : AttendanceStatus.valueOf(mine)));
 			});
+		Map<Long, Product> products = new LinkedHashMap<>();
+		var projects = rows.stream().filter(Row::project).map(Row::id).toList();
+		if (!projects.isEmpty()) {
+			jdbc.sql("""
+					select group_id, description, file_name, delivered_at, published_at
+					from cohort_group_product where group_id in (:ids)""").param("ids", projects).query(rs -> {
+				Timestamp published = rs.getTimestamp("published_at");
+				products.put(rs.getLong("group_id"), new Product(rs.getString("description"), rs.getString("file_name"),
+						rs.getTimestamp("delivered_at").toInstant(), published == null ? null : published.toInstant()));
+			});
+		}
 		Collection<Long> everyone = new HashSet<>();
 		members.values().forEach(everyone::addAll);
 		rows.stream().map(Row::facilitator).filter(java.util.Objects::nonNull).forEach(everyone::add);
+		rows.stream().map(Row::expert).filter(java.util.Objects::nonNull).forEach(everyone::add);
 		var persons = people.findAllById(everyone);
 		return rows.stream().map(row -> {
 			var memberList = members.getOrDefault(row.id(), List.of())
@@ -177,8 +207,10 @@ public class GroupQueries {
 				.toList();
 			var facilitator = row.facilitator() == null ? null
 					: person(persons.get(row.facilitator()), row.facilitator(), true);
+			var expert = row.expert() == null ? null : person(persons.get(row.expert()), row.expert(), true);
 			return new Group(row.id(), row.cohortId(), row.name(), row.version(), facilitator, memberList,
-					meetings.getOrDefault(row.id(), List.of()), row.notes(), row.notesChangedAt());
+					meetings.getOrDefault(row.id(), List.of()), row.notes(), row.notesChangedAt(), row.project(),
+					row.question(), row.questionChangedAt(), expert, products.get(row.id()));
 		}).toList();
 	}
 

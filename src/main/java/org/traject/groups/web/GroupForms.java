@@ -96,4 +96,28 @@ final class GroupForms {
 	record NotesForm(@Nullable @Size(max = 20_000, message = "{groups.notes.tooLong}") String notes, long version) {
 	}
 
+	/** A project group's question, as its members or facilitator write it. */
+	record QuestionForm(@Nullable @NotBlank(message = "{groups.question.required}") @Size(max = 2000,
+			message = "{groups.question.tooLong}") String question) {
+	}
+
+	/** A project group's product: its description (the file comes beside the form). */
+	record ProductForm(@Nullable @NotBlank(message = "{groups.product.description.required}") @Size(max = 5000,
+			message = "{groups.product.description.tooLong}") String description) {
+	}
+
+	/** Whether the group is a project group, and its expert by email address. */
+	record ProjectForm(@Nullable Boolean project,
+			@Nullable @Size(max = 254, message = "{groups.email.tooLong}") String expertEmail) {
+
+		boolean isProject() {
+			return Boolean.TRUE.equals(project);
+		}
+
+		String expertEmailOrBlank() {
+			return expertEmail == null ? "" : expertEmail;
+		}
+
+	}
+
 }

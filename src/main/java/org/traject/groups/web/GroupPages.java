@@ -21,9 +21,20 @@ final class GroupPages {
 			.orElseThrow(() -> new NoSuchElementException("No group " + groupId));
 	}
 
+	/** The page, with every form not being shown again starting from what is stored. */
 	static String admin(CohortGroups page, long groupId, Model model) {
+		var group = group(page, groupId);
 		model.addAttribute("page", page);
-		model.addAttribute("group", group(page, groupId));
+		model.addAttribute("group", group);
+		if (!model.containsAttribute("facilitatorForm")) {
+			model.addAttribute("facilitatorForm", new GroupForms.FacilitatorForm(""));
+		}
+		if (!model.containsAttribute("meetingForm")) {
+			model.addAttribute("meetingForm", GroupForms.MeetingForm.empty());
+		}
+		if (!model.containsAttribute("projectForm")) {
+			model.addAttribute("projectForm", new GroupForms.ProjectForm(group.project(), ""));
+		}
 		return "groups/group";
 	}
 

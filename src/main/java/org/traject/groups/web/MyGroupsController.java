@@ -1,7 +1,5 @@
 package org.traject.groups.web;
 
-import java.util.NoSuchElementException;
-
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -14,11 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.traject.groups.internal.GroupEditing;
 import org.traject.groups.internal.GroupQueries;
-import org.traject.groups.internal.GroupViews.MyGroup;
 import org.traject.groups.web.GroupForms.NotesForm;
 import org.traject.people.Actor;
 import org.traject.web.Flash;
-import org.traject.web.Markdown;
 
 /**
  * A member's groups: the other members, the meetings and the meeting notes; the
@@ -33,12 +29,12 @@ class MyGroupsController {
 
 	private final GroupEditing editing;
 
-	private final Markdown markdown;
+	private final MemberPage memberPage;
 
-	MyGroupsController(GroupQueries queries, GroupEditing editing, Markdown markdown) {
+	MyGroupsController(GroupQueries queries, GroupEditing editing, MemberPage memberPage) {
 		this.queries = queries;
 		this.editing = editing;
-		this.markdown = markdown;
+		this.memberPage = memberPage;
 	}
 
 	@GetMapping
@@ -49,33 +45,19 @@ class MyGroupsController {
 
 	@GetMapping("/{groupId}")
 	String group(@PathVariable long groupId, Actor actor, Model model) {
-		var mine = mine(groupId, actor);
-		model.addAttribute("notesForm", new NotesForm(mine.group().notes(), mine.group().version()));
-		return page(mine, actor, model);
+		return memberPage.render(memberPage.mine(groupId, actor), actor, model);
 	}
 
 	@PostMapping("/{groupId}/notes")
 	String writeNotes(@PathVariable long groupId, @Valid @ModelAttribute("notesForm") NotesForm form,
 			BindingResult errors, Actor actor, Model model) {
-		var mine = mine(groupId, actor);
+		var mine = memberPage.mine(groupId, actor);
 		if (errors.hasErrors()) {
-			return page(mine, actor, model);
+			return memberPage.render(mine, actor, model);
 		}
 		editing.writeNotes(groupId, actor.requirePersonId(), form.version(), form.notes() == null ? "" : form.notes());
 		Flash.success("groups.notes.saved");
 		return "redirect:/my/groups/" + groupId + "#notes";
-	}
-
-	private String page(MyGroup mine, Actor actor, Model model) {
-		model.addAttribute("mine", mine);
-		model.addAttribute("facilitating", mine.group().facilitatedBy(actor.requirePersonId()));
-		model.addAttribute("notesHtml", markdown.toSafeHtml(mine.group().notes()));
-		return "groups/group-member";
-	}
-
-	private MyGroup mine(long groupId, Actor actor) {
-		return queries.forViewer(groupId, actor.requirePersonId())
-			.orElseThrow(() -> new NoSuchElementException("No group " + groupId));
 	}
 
 }
