@@ -14,8 +14,9 @@
 # rounds), BENCH_SKIP_BUILD=1 (reuse target/*.jar), BENCH_REGENERATE=1 (drop and fill the database again),
 # BENCH_SHARED=true|false (mark the figures as measured on a shared machine; by default: load average > 0.5),
 # BENCH_ONLY (a comma-separated choice of catalogue,catalogue_rendered,catalogue_signed_in,search,programme,roster,
-# plan,reports,report_signups,report_fill,report_waitlist,report_interest,report_timing,report_cancellations,
-# report_reasons,report_attendance,report_completion,report_awards,report_outcomes,report_evaluations,ref_memory,ref_fortunes,rush; all by
+# plan,reports,report_section_signups (… one per report, as below),report_signups,report_fill,report_waitlist,
+# report_interest,report_timing,report_cancellations,report_reasons,report_attendance,report_completion,report_awards,
+# report_outcomes,report_evaluations,ref_memory,ref_fortunes,rush; all by
 # default: a partial run is for working on one figure, the README's table comes from a full one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -287,13 +288,19 @@ declare -A COOKIES=([roster]="$SECRETARY" [plan]="$PARTICIPANT" [catalogue_rende
   [reports]="$SECRETARY" [catalogue_signed_in]="$PARTICIPANT")
 # the provider reports: the page (every report, default filter: last year and this year), then each report alone as
 # its CSV export (one statement each); measured one secretary at a time, the goal being an answer within a second
+# The page /reports is a shell (the filter and a placeholder per report); htmx loads each report's section from
+# /reports/{report} with the same filter (an HX-Request header asks for the section alone): each is measured as well
 REPORTS=(signups fill waitlist interest timing cancellations reasons attendance completion awards outcomes evaluations)
+declare -A HEADERS=()
 for report in "${REPORTS[@]}"; do
   PATHS[report_$report]="/reports/$report.csv"
   COOKIES[report_$report]="$SECRETARY"
+  PATHS[report_section_$report]="/reports/$report"
+  COOKIES[report_section_$report]="$SECRETARY"
+  HEADERS[report_section_$report]="HX-Request: true"
 done
-ORDER=(catalogue catalogue_rendered catalogue_signed_in search programme roster plan reports "${REPORTS[@]/#/report_}"
-  ref_memory ref_fortunes)
+ORDER=(catalogue catalogue_rendered catalogue_signed_in search programme roster plan reports
+  "${REPORTS[@]/#/report_section_}" "${REPORTS[@]/#/report_}" ref_memory ref_fortunes)
 ONLY=${BENCH_ONLY:-}
 chosen() { [[ -z "$ONLY" || ",$ONLY," == *",$1,"* ]]; }
 echo "only=${ONLY:-everything}" >>"$META"
@@ -320,6 +327,7 @@ for key in "${ORDER[@]}"; do
   cookie=${COOKIES[$key]:-}
   header=()
   if [[ -n "$cookie" ]]; then header=(-H "Cookie: $cookie"); fi
+  if [[ -n "${HEADERS[$key]:-}" ]]; then header+=(-H "${HEADERS[$key]}"); fi
   if [[ "$key" == roster && -z "$ROSTER" ]]; then echo "skip.$key=no roster cohort (no enrolment table when generated)" >>"$META"; continue; fi
   if [[ "$key" =~ ^(roster|plan|catalogue_signed_in|reports|report_.*)$ && -z "$cookie" ]]; then
     echo "skip.$key=could not sign in" >>"$META"; continue
@@ -335,10 +343,14 @@ for key in "${ORDER[@]}"; do
   if [[ "$key" == report* ]]; then
     # one secretary at a time: a short warm-up, then the rounds on one connection (they are the single figure)
     wrk -t1 -c1 -d"$(( WARMUP < 3 ? WARMUP : 3 ))s" --timeout 10s "${header[@]}" "$BASE$path" >"$RESULTS/$key/warmup.txt"
+    echo "load.$key=$(cut -d' ' -f1 /proc/loadavg)" >>"$META"
+    cpu0=$(cpu_ms "$APP"); measured=0
     for round in $(seq 1 "$ROUNDS"); do
       wrk -t1 -c1 -d"${DURATION}s" --timeout 10s --latency "${header[@]}" "$BASE$path" >"$RESULTS/$key/round-$round.txt"
       say "  round $round: p99 $(sed -n 's/^ *99% *//p' "$RESULTS/$key/round-$round.txt")"
+      measured=$(( measured + $(requests_in "$RESULTS/$key/round-$round.txt") ))
     done
+    echo "cpu_us.$key=$(( ( $(cpu_ms "$APP") - cpu0 ) * 1000 / (measured > 0 ? measured : 1) ))" >>"$META"
     cp "$RESULTS/$key/round-1.txt" "$RESULTS/$key/single.txt"
     curl -s -o /dev/null "${header[@]}" "$BASE$path"
     count=$(curl -s "$BASE/bench/statements" | awk -F'\t' -v p="$path" '$2 == p { print $1 }')

@@ -36,6 +36,18 @@
       swapped.focus();
     }
   });
+  // A part of a page loaded on its own (data-lazy, e.g. a report's section) says so when loading fails, in its own
+  // words (the hidden [data-lazy-error] inside it), instead of showing nothing.
+  function lazyFailed(event) {
+    var elt = event.detail && event.detail.elt;
+    var lazy = elt && elt.closest && elt.closest('[data-lazy]');
+    if (lazy) {
+      lazy.querySelectorAll('[data-lazy-error]').forEach(function (error) { error.hidden = false; });
+    }
+  }
+  ['htmx:responseError', 'htmx:sendError', 'htmx:timeout'].forEach(function (name) {
+    document.addEventListener(name, lazyFailed);
+  });
   document.addEventListener('DOMContentLoaded', function () {
     // Move focus to an error summary so screen-reader users hear what to fix.
     var summary = document.querySelector('.error-summary');

@@ -28,8 +28,9 @@ import org.traject.test.DemoUsers;
 
 /**
  * A secretary goes from their start page to the reports, filters them to one programme,
- * reads its fill rate and its career outcomes, and downloads the outcomes as a
- * spreadsheet, all without JavaScript of the page's own.
+ * reads its fill rate and its career outcomes (each report's section loaded by htmx from
+ * its own address), downloads the outcomes as a spreadsheet, and opens the outcomes on a
+ * page of their own as a shared link would.
  */
 class ReportsBrowserTest extends BrowserTest {
 
@@ -79,6 +80,10 @@ class ReportsBrowserTest extends BrowserTest {
 		assertThat(page.url()).contains("programme=" + programme);
 		checkAccessibility();
 
+		// each report's section loads once it scrolls into view, from its own address
+		// with the same filter
+		page.locator("#fill").scrollIntoViewIfNeeded();
+		page.locator("#fill table").waitFor();
 		var fill = page.locator("#fill table tbody tr");
 		assertThat(fill.count()).isEqualTo(2);
 		assertThat(fill.nth(0).innerText()).contains("2").contains("3").contains("67%");
@@ -86,10 +91,11 @@ class ReportsBrowserTest extends BrowserTest {
 		assertThat(page.locator("#fill svg title").textContent()).isEqualTo("Bar chart of the fill rate per programme");
 
 		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-				new Page.GetByRoleOptions().setName("Career outcomes"))
+				new Page.GetByRoleOptions().setName("Career outcomes").setExact(true))
 			.click();
 		assertThat(page.locator("#outcomes .report-headline").innerText())
 			.isEqualTo("50% took up a leadership role, of the 2 people whose outcome is known.");
+		checkAccessibility();
 		Files.createDirectories(Path.of("target/browser-screenshots"));
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/browser-screenshots/reports.png"))
 			.setFullPage(true));
@@ -109,9 +115,27 @@ class ReportsBrowserTest extends BrowserTest {
 		page.getByText("Show reports").click();
 		page.waitForLoadState();
 		assertThat(page.url()).contains("organisation=" + board).contains("programme=" + programme);
+		page.locator("#fill").scrollIntoViewIfNeeded();
+		page.locator("#fill table").waitFor();
 		assertThat(page.locator("#fill table tbody tr").nth(0).innerText()).contains("0%");
 		assertThat(page.locator("#fill table tbody tr").nth(1).innerText()).contains("25%");
+		page.locator("#outcomes").scrollIntoViewIfNeeded();
 		assertThat(page.locator("#outcomes .empty-state").innerText()).isEqualTo("Nothing to report for this filter.");
+		checkAccessibility();
+
+		// the outcomes on a page of their own, with the same filter: what a shared link
+		// shows and what prints
+		page.locator("#outcomes .report-exports a")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("on its own page"))
+			.click();
+		page.waitForLoadState();
+		assertThat(page.url()).contains("/reports/outcomes?").contains("organisation=" + board);
+		assertThat(page.locator("h1").innerText()).isEqualTo("Career outcomes");
+		assertThat(page.locator(".empty-state").innerText()).isEqualTo("Nothing to report for this filter.");
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+		assertThat(page.locator("form.filters").isVisible()).isFalse();
+		assertThat(page.locator(".report-filter-summary").first().isVisible()).isTrue();
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
 		checkAccessibility();
 	}
 

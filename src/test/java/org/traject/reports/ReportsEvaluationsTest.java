@@ -103,14 +103,11 @@ class ReportsEvaluationsTest {
 		assertThat(ofMembers.get(1).rounds()).isEqualTo(2);
 		assertThat(ofMembers.get(1).meanScore()).isNull();
 
-		String page = mvc
-			.perform(get("/reports").param("from", filter.from().toString())
-				.param("to", filter.to().toString())
-				.param("programme", Long.toString(programme))
-				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = ReportPages.section(mvc, "evaluations",
+				r -> r.param("from", filter.from().toString())
+					.param("to", filter.to().toString())
+					.param("programme", Long.toString(programme))
+					.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))));
 		assertThat(page).contains("Evaluations per programme and year").contains("50% · mean 3.3");
 	}
 

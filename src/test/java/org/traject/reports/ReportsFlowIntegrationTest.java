@@ -336,11 +336,8 @@ class ReportsFlowIntegrationTest {
 
 	@Test
 	void thePageShowsTheNewReportsAndKeepsTheOrganisationInItsLinks() throws Exception {
-		String page = mvc
-			.perform(secretary(get("/reports")).param("lang", "en").param("organisation", Long.toString(organisation)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String page = ReportPages.withSections(mvc,
+				r -> secretary(r).param("lang", "en").param("organisation", Long.toString(organisation)));
 		assertThat(page).contains("<title id=\"interest-chart-title\">")
 			.contains("<title id=\"awards-chart-title\">Bar chart of certificates per register and period</title>")
 			.contains("Certificates issued: 1")

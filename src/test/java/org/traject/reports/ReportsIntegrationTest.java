@@ -148,10 +148,7 @@ class ReportsIntegrationTest {
 			.singleElement()
 			.extracting(ReportQueries.SignUpMonth::signUps)
 			.isEqualTo(10);
-		String page = mvc.perform(secretary(get("/reports")).param("lang", "en").param("per", "week"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String page = ReportPages.section(mvc, "signups", r -> secretary(r).param("lang", "en").param("per", "week"));
 		assertThat(page).contains("<th scope=\"col\">Week</th>")
 			.contains(">week " + thisWeek.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR) + ", "
 					+ thisWeek.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "<")
@@ -250,10 +247,7 @@ class ReportsIntegrationTest {
 
 	@Test
 	void theSecretarySeesEachFigureWithItsChartAndTable() throws Exception {
-		String page = mvc.perform(secretary(get("/reports")).param("lang", "en"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String page = ReportPages.withSections(mvc, r -> secretary(r).param("lang", "en"));
 		assertThat(page).contains("50% took up a leadership role, of the 2 people whose outcome is known.")
 			.contains("<title id=\"fill-chart-title\">Bar chart of the fill rate per programme</title>")
 			.contains("<desc id=\"fill-chart-desc\">")
@@ -265,10 +259,7 @@ class ReportsIntegrationTest {
 
 	@Test
 	void theDutchPageSpeaksFormallyAndKeepsTheFilter() throws Exception {
-		String page = mvc.perform(secretary(get("/reports")).param("lang", "nl"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String page = ReportPages.withSections(mvc, r -> secretary(r).param("lang", "nl"));
 		assertThat(page).contains("Bezettingsgraad")
 			.contains("50% kreeg een leidinggevende rol")
 			.contains("Kiest u er geen");
@@ -276,20 +267,62 @@ class ReportsIntegrationTest {
 
 	@Test
 	void aFilterThatMakesNoSenseIsNamedBesideItsFieldAndTheReportsStillShow() throws Exception {
-		String badDate = pageAsAdmin("from", "yesterday");
+		String badDate = pageAsAdmin("/reports", "from", "yesterday");
 		assertThat(badDate).contains("<a href=\"#from\">Enter a date, e.g. 2027-03-14.</a>")
 			.contains("value=\"yesterday\"")
-			.contains("Bar chart of the fill rate per programme");
-		String badLanguage = pageAsAdmin("language", "xx");
+			// the sections ask for what was understood: the default period
+			.contains("data-hx-get=\"/reports/fill?from=" + ReportHistory.today().withDayOfYear(1).minusYears(1)
+					+ "&amp;");
+		String badLanguage = pageAsAdmin("/reports", "language", "xx");
 		assertThat(badLanguage).contains("<a href=\"#language\">Choose a language from the list.</a>")
-			.contains("Bar chart of the fill rate per programme");
+			.contains("data-hx-get=\"/reports/fill?");
 	}
 
-	private String pageAsAdmin(String param, String value) throws Exception {
-		var response = mvc
-			.perform(get("/reports").param("lang", "en")
-				.param(param, value)
-				.with(user(users.loadUserByUsername(DemoUsers.ADMIN))))
+	@Test
+	void aSectionAddressWithANonsenseFilterShowsTheReportWithAMessage() throws Exception {
+		String page = pageAsAdmin("/reports/fill", "from", "yesterday");
+		assertThat(page).contains("<h1 id=\"report-heading\">Fill rate</h1>")
+			.contains("<a href=\"#from\">Enter a date, e.g. 2027-03-14.</a>")
+			.contains("value=\"yesterday\"")
+			.contains("Bar chart of the fill rate per programme")
+			.contains("action=\"/reports/fill\"");
+		String section = ReportPages.section(mvc, "fill",
+				r -> r.param("lang", "en")
+					.param("organisation", "board")
+					.with(user(users.loadUserByUsername(DemoUsers.ADMIN))));
+		assertThat(section).doesNotContain("<html")
+			.contains("A filter value was not understood; this report uses the default for it.")
+			.contains("Bar chart of the fill rate per programme");
+		assertThat(mvc.perform(secretary(get("/reports/salaries"))).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void theShellLoadsEachReportFromItsOwnAddressWithTheSameFilter() throws Exception {
+		String shell = mvc.perform(secretary(get("/reports")).param("lang", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String query = "?from=" + filter.from() + "&amp;to=" + filter.to() + "&amp;programme=" + programme;
+		for (String report : ReportPages.REPORTS) {
+			assertThat(shell).contains("data-hx-get=\"/reports/" + report + query + "\"")
+				.contains("<a href=\"/reports/" + report + query + "\">");
+		}
+		assertThat(shell).contains("<h2 class=\"h3\" id=\"outcomes-heading\">Career outcomes</h2>")
+			.contains("Loading the report…")
+			.doesNotContain("<table");
+		String own = mvc.perform(secretary(get("/reports/outcomes")).param("lang", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(own).contains("<title>Career outcomes · Reports · Traject</title>")
+			.contains("50% took up a leadership role, of the 2 people whose outcome is known.")
+			.contains("<a href=\"/reports" + query + "\">All reports</a>");
+	}
+
+	private String pageAsAdmin(String path, String param, String value) throws Exception {
+		var response = mvc.perform(
+				get(path).param("lang", "en").param(param, value).with(user(users.loadUserByUsername(DemoUsers.ADMIN))))
 			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);

@@ -28,9 +28,9 @@ import org.traject.test.IntegrationTest;
 import org.traject.test.QueryCounter;
 
 /**
- * The reports page and each export cost a fixed number of SQL statements, however many
- * cohorts, enrolments, attendance registrations and outcomes there are: measured at two
- * data sizes, the counts must be equal.
+ * The reports page shell, each report's section and each export cost a fixed number of
+ * SQL statements, however many cohorts, enrolments, attendance registrations and outcomes
+ * there are: measured at two data sizes, the counts must be equal.
  */
 @IntegrationTest
 class ReportsQueryBudgetTest {
@@ -48,16 +48,25 @@ class ReportsQueryBudgetTest {
 	OrganisationDirectory organisations;
 
 	@Test
-	void theReportsPageAndItsExportsCostTheSameAtTwoSizes() throws Exception {
+	void theReportsShellEachSectionAndTheExportsCostTheSameAtTwoSizes() throws Exception {
 		var history = new ReportHistory(context);
 		long small = programmeWith(history, 1, 1);
 		long large = programmeWith(history, 4, 6);
 
-		int smallPage = statementsFor("/reports", small);
-		int largePage = statementsFor("/reports", large);
-		// one statement per report (twelve), one each for the programme and the
-		// organisation lists, and what signing in costs
-		assertThat(largePage).isEqualTo(smallPage).isPositive().isLessThanOrEqualTo(18);
+		// the shell: the programme and the organisation lists, and what signing in costs;
+		// no report
+		int smallShell = statementsFor("/reports", small);
+		assertThat(statementsFor("/reports", large)).isEqualTo(smallShell).isPositive().isLessThanOrEqualTo(6);
+		// each section: its one statement, and what signing in costs
+		for (String report : ReportPages.REPORTS) {
+			int smallSection = statementsFor("/reports/" + report, small, 0, true);
+			assertThat(statementsFor("/reports/" + report, large, 0, true)).as(report)
+				.isEqualTo(smallSection)
+				.isLessThanOrEqualTo(smallShell - 1);
+		}
+		// a report on its own page: the shell's lists and the report's statement
+		assertThat(statementsFor("/reports/outcomes", large)).isEqualTo(statementsFor("/reports/outcomes", small))
+			.isEqualTo(smallShell + 1);
 		for (String export : new String[] { "/reports/waitlist.csv", "/reports/outcomes.xlsx", "/reports/interest.csv",
 				"/reports/timing.xlsx", "/reports/reasons.csv", "/reports/awards.xlsx", "/reports/evaluations.csv",
 				"/reports/evaluations.xlsx" }) {
@@ -106,21 +115,30 @@ class ReportsQueryBudgetTest {
 		organisations.addMember(null, organisation, person.email());
 		history.enrol(history.upcoming(programme, 2, SeatRelease.OFFER), person);
 		assertThat(statementsFor("/reports", programme, organisation)).isEqualTo(statementsFor("/reports", programme));
+		assertThat(statementsFor("/reports/fill", programme, organisation, true))
+			.isEqualTo(statementsFor("/reports/fill", programme, 0, true));
 		assertThat(statementsFor("/reports/reasons.csv", programme, organisation))
 			.isEqualTo(statementsFor("/reports/reasons.csv", programme));
 	}
 
 	private int statementsFor(String path, long programme) throws Exception {
-		return statementsFor(path, programme, 0);
+		return statementsFor(path, programme, 0, false);
 	}
 
 	private int statementsFor(String path, long programme, long organisation) throws Exception {
+		return statementsFor(path, programme, organisation, false);
+	}
+
+	private int statementsFor(String path, long programme, long organisation, boolean htmx) throws Exception {
 		LocalDate today = ReportHistory.today();
 		var request = get(path).param("from", today.minusYears(1).toString())
 			.param("to", today.plusYears(1).toString())
 			.param("programme", Long.toString(programme))
 			.param("organisation", organisation == 0 ? "" : Long.toString(organisation))
 			.with(user(users.loadUserByUsername(DemoUsers.SECRETARY)));
+		if (htmx) {
+			request.header("HX-Request", "true");
+		}
 		QueryCounter.reset();
 		int status = mvc.perform(request).andReturn().getResponse().getStatus();
 		int count = QueryCounter.count();

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.traject.reports.internal.ReportFilter;
 import org.traject.reports.internal.ReportQueries;
+import org.traject.web.Htmx;
 
 /**
  * The provider reports for administrators and course secretaries. The filter lives in the
@@ -39,10 +40,44 @@ class ReportsController {
 		this.export = export;
 	}
 
+	/**
+	 * The page shell: the filter and a section per report, each loaded from its own URL
+	 * ({@link #report}) once it scrolls into view, so that the page answers at once and
+	 * each report within its own time instead of the sum of all.
+	 */
 	@GetMapping("/reports")
-	String reports(@Valid @ModelAttribute("filter") ReportFilterForm form, BindingResult errors, Locale locale,
-			Model model) {
+	String reports(@Valid @ModelAttribute("filter") ReportFilterForm form, BindingResult errors, Model model) {
 		var filter = filter(form);
+		filterChoices(filter, model);
+		model.addAttribute("ids", Arrays.stream(ReportKind.values()).map(ReportKind::id).toList());
+		model.addAttribute("query", query(filter));
+		return "reports/reports";
+	}
+
+	/**
+	 * One report with the filter of the URL: on a page of its own (to share, to print,
+	 * and without JavaScript), or for htmx as the body of its section on
+	 * {@code /reports}. A filter value that makes no sense is left at its default, named
+	 * beside its field on the page and in a note in the section.
+	 */
+	@GetMapping("/reports/{report}")
+	String report(@PathVariable String report, @Valid @ModelAttribute("filter") ReportFilterForm form,
+			BindingResult errors, Locale locale, Model model) {
+		var kind = ReportKind.ofId(report).orElseThrow(() -> new NoSuchElementException(report));
+		var filter = filter(form);
+		model.addAttribute("r", tables.build(kind, filter, locale));
+		model.addAttribute("query", query(filter));
+		if (Htmx.isHtmxRequest()) {
+			model.addAttribute("ignored", errors.hasErrors());
+			model.addAttribute("inSection", true);
+			return "reports/report :: reportBody";
+		}
+		filterChoices(filter, model);
+		return "reports/report";
+	}
+
+	/** What the filter form offers, and the filter as understood. */
+	private void filterChoices(ReportFilter filter, Model model) {
 		model.addAttribute("period", filter);
 		var programmes = queries.programmes();
 		model.addAttribute("programmes", programmes);
@@ -56,10 +91,6 @@ class ReportsController {
 					.map(ReportQueries.OrganisationOption::name)
 					.findFirst()
 					.orElse(null));
-		model.addAttribute("reports",
-				Arrays.stream(ReportKind.values()).map(kind -> tables.build(kind, filter, locale)).toList());
-		model.addAttribute("query", query(filter));
-		return "reports/reports";
 	}
 
 	@GetMapping("/reports/{report}.csv")
@@ -83,8 +114,8 @@ class ReportsController {
 	}
 
 	/**
-	 * The filter as a query string, rebuilt from what was understood, for the export
-	 * links.
+	 * The filter as a query string, rebuilt from what was understood, for the sections
+	 * and the export links.
 	 */
 	private static String query(ReportFilter filter) {
 		var uri = UriComponentsBuilder.newInstance().queryParam("from", filter.from()).queryParam("to", filter.to());
