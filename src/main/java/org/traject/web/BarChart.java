@@ -36,6 +36,14 @@ public record BarChart(int width, int height, List<Row> rows) {
 		return new BarChart(WIDTH, 12 + bars.size() * ROW_HEIGHT, List.copyOf(rows));
 	}
 
+	/** The first {@code limit} rows, drawn as before, in a shorter chart. */
+	public BarChart first(int limit) {
+		if (rows.size() <= limit) {
+			return this;
+		}
+		return new BarChart(width, 12 + limit * ROW_HEIGHT, rows.subList(0, limit));
+	}
+
 	public String viewBox() {
 		return "0 0 " + width + " " + height;
 	}

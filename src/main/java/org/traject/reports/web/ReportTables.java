@@ -238,6 +238,19 @@ class ReportTables {
 		public String id() {
 			return kind.id();
 		}
+
+		/**
+		 * The first {@code limit} rows of the table and bars of the chart: what a section
+		 * of the reports page shows (a report of thousands of cohorts is read on its own
+		 * page and in the exports).
+		 */
+		public Report first(int limit) {
+			if (rows.size() <= limit && chart.rows().size() <= limit) {
+				return this;
+			}
+			return new Report(kind, headings, rows.subList(0, Math.min(limit, rows.size())), chart.first(limit),
+					headline, hasData);
+		}
 	}
 
 	/**

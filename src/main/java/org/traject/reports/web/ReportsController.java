@@ -45,6 +45,9 @@ class ReportsController {
 	 * ({@link #report}) once it scrolls into view, so that the page answers at once and
 	 * each report within its own time instead of the sum of all.
 	 */
+	/** Rows and bars a report shows in its section of {@code /reports}. */
+	static final int SECTION_ROWS = 25;
+
 	@GetMapping("/reports")
 	String reports(@Valid @ModelAttribute("filter") ReportFilterForm form, BindingResult errors, Model model) {
 		var filter = filter(form);
@@ -65,9 +68,14 @@ class ReportsController {
 			BindingResult errors, Locale locale, Model model) {
 		var kind = ReportKind.ofId(report).orElseThrow(() -> new NoSuchElementException(report));
 		var filter = filter(form);
-		model.addAttribute("r", tables.build(kind, filter, locale));
+		var built = tables.build(kind, filter, locale);
+		model.addAttribute("r", built);
 		model.addAttribute("query", query(filter));
 		if (Htmx.isHtmxRequest()) {
+			// a section shows the start of a long report; the rest is a link away
+			model.addAttribute("r", built.first(SECTION_ROWS));
+			model.addAttribute("rowsTotal", Math.max(built.rows().size(), built.chart().rows().size()));
+			model.addAttribute("rowsShown", SECTION_ROWS);
 			model.addAttribute("ignored", errors.hasErrors());
 			model.addAttribute("inSection", true);
 			return "reports/report :: reportBody";
