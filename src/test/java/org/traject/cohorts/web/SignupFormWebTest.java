@@ -72,6 +72,8 @@ class SignupFormWebTest {
 		given(catalogue.find(PROGRAMME)).willReturn(Optional.of(new Catalogue.ProgrammeView(PROGRAMME, "intervisie",
 				"Intervisietraject", "nl", ProgrammeStatus.PUBLISHED, ProgrammeFormat.MANAGEMENT_DEVELOPMENT_TRACK,
 				true, null, null, BigDecimal.ZERO, null, List.of())));
+		// published, and the manager's approval is asked, as the programme above says
+		given(enrolments.terms(COHORT)).willReturn(new Enrolments.SignUpTerms(COHORT, PROGRAMME, true, true));
 	}
 
 	@Test
@@ -90,7 +92,7 @@ class SignupFormWebTest {
 					"id=\"managerEmail-error\"")
 			.doesNotContain("id=\"name-error\"", "id=\"organisation-error\"")
 			.contains("value=\"Anna de Vries\"", "value=\"OBS De Regenboog\"");
-		verify(enrolments, never()).signUpWithNewAccount(any(Long.class), any(), any());
+		verify(enrolments, never()).signUpWithNewAccount(any(Enrolments.SignUpTerms.class), any(), any());
 	}
 
 	@Test
@@ -109,7 +111,7 @@ class SignupFormWebTest {
 		assertThat(result).hasStatusOk().hasViewName("cohorts/signup");
 		assertThat(result).bodyText()
 			.contains("id=\"email-error\"", "id=\"language-error\"", "value=\"anna@@example\"");
-		verify(enrolments, never()).signUpWithNewAccount(any(Long.class), any(), any());
+		verify(enrolments, never()).signUpWithNewAccount(any(Enrolments.SignUpTerms.class), any(), any());
 	}
 
 	@Test
@@ -127,7 +129,7 @@ class SignupFormWebTest {
 
 		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/signup/" + COHORT + "/done");
 		assertThat(result).flash().containsEntry("checkEmail", "anna@example.org");
-		verify(enrolments).signUpWithNewAccount(any(Long.class), any(), any());
+		verify(enrolments).signUpWithNewAccount(any(Enrolments.SignUpTerms.class), any(), any());
 	}
 
 	@Test
