@@ -52,6 +52,26 @@ class CalendarFileTest {
 	}
 
 	@Test
+	void aCancellationNamesTheSameEntryAsCancelledAndNewer() throws Exception {
+		var meeting = new CalendarSession("group-meeting-7@traject", "Intervisie 1",
+				ZonedDateTime.of(2027, 3, 14, 9, 30, 0, 0, AMSTERDAM),
+				ZonedDateTime.of(2027, 3, 14, 12, 0, 0, 0, AMSTERDAM), "https://meet.example.org/intervisie");
+
+		Attachment attachment = CalendarFile.cancellation("meeting.ics", List.of(meeting));
+
+		assertThat(attachment.contentType()).isEqualTo("text/calendar; charset=UTF-8; method=CANCEL");
+		Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(attachment.content()));
+		calendar.validate();
+		assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+		VEvent event = calendar.<VEvent>getComponents("VEVENT").get(0);
+		assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("group-meeting-7@traject");
+		assertThat(event.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
+		assertThat(event.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("1");
+		assertThat(instant(event.getDateTimeStart())).isEqualTo(Instant.parse("2027-03-14T08:30:00Z"));
+		assertThat(CalendarFile.text(List.of(meeting))).contains("METHOD:PUBLISH").doesNotContain("CANCELLED");
+	}
+
+	@Test
 	void aSessionThatEndsBeforeItStartsIsRefused() {
 		var start = ZonedDateTime.of(2027, 3, 14, 9, 0, 0, 0, AMSTERDAM);
 		assertThatThrownBy(() -> new CalendarSession("x", "Backwards", start, start.minusHours(1), null))

@@ -41,11 +41,15 @@ public class GroupEditing {
 
 	private final GroupAttendance attendance;
 
-	GroupEditing(JdbcClient jdbc, Cohorts cohorts, People people, GroupAttendance attendance) {
+	private final GroupMeetingEmails emails;
+
+	GroupEditing(JdbcClient jdbc, Cohorts cohorts, People people, GroupAttendance attendance,
+			GroupMeetingEmails emails) {
 		this.jdbc = jdbc;
 		this.cohorts = cohorts;
 		this.people = people;
 		this.attendance = attendance;
+		this.emails = emails;
 	}
 
 	/**
@@ -89,6 +93,8 @@ public class GroupEditing {
 	public void delete(long cohortId, long groupId) {
 		requireGroup(cohortId, groupId);
 		var attended = registered("group_id", groupId);
+		// its meetings go with the group: the members and the facilitator hear so
+		emails.ofGroup(groupId).forEach(emails::cancelled);
 		jdbc.sql("delete from cohort_group where id = :id").param("id", groupId).update();
 		// the meetings' attendance went with the group: it no longer counts
 		attendance.recount(cohortId, attended);
@@ -145,7 +151,7 @@ public class GroupEditing {
 		if (!endsAt.isAfter(startsAt)) {
 			throw new GroupsRefusal("endTime", "groups.refused.endBeforeStart");
 		}
-		return jdbc.sql("""
+		long meetingId = jdbc.sql("""
 				insert into cohort_group_meeting (group_id, starts_at, ends_at, place)
 				values (:group, :starts, :ends, :place) returning id""")
 			.param("group", groupId)
@@ -154,11 +160,14 @@ public class GroupEditing {
 			.param("place", place)
 			.query(Long.class)
 			.single();
+		emails.planned(meetingId);
+		return meetingId;
 	}
 
 	public void removeMeeting(long cohortId, long groupId, long meetingId) {
 		requireGroup(cohortId, groupId);
 		var attended = registered("meeting_id", meetingId);
+		var meeting = emails.find(meetingId).filter(m -> m.groupId() == groupId);
 		int removed = jdbc.sql("delete from cohort_group_meeting where id = :id and group_id = :group")
 			.param("id", meetingId)
 			.param("group", groupId)
@@ -166,6 +175,7 @@ public class GroupEditing {
 		if (removed == 0) {
 			throw new NoSuchElementException("No meeting " + meetingId);
 		}
+		meeting.ifPresent(emails::cancelled);
 		attendance.recount(cohortId, attended);
 	}
 
