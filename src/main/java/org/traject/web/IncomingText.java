@@ -27,6 +27,25 @@ public final class IncomingText {
 		return value;
 	}
 
+	/**
+	 * A comma-separated list as a person types it ("Leadership, finance,leadership"):
+	 * each item trimmed, blanks left out, and an item repeated in other capitals kept
+	 * once, in the order typed.
+	 */
+	public static java.util.List<String> commaList(@Nullable String value) {
+		var list = new java.util.ArrayList<String>();
+		if (value == null) {
+			return list;
+		}
+		for (String item : value.split(",")) {
+			String stripped = item.strip();
+			if (!stripped.isEmpty() && list.stream().noneMatch(stripped::equalsIgnoreCase)) {
+				list.add(stripped);
+			}
+		}
+		return list;
+	}
+
 	private static String dropControls(String value) {
 		var kept = new StringBuilder(value.length());
 		for (int i = 0; i < value.length(); i++) {

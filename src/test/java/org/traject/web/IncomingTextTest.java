@@ -27,4 +27,13 @@ class IncomingTextTest {
 		assertThat(password.getValue()).isEqualTo(" secret ");
 	}
 
+	@org.junit.jupiter.api.Test
+	void aCommaListIsTrimmedWithoutBlanksAndKeepsEachItemOnceInTheOrderTyped() {
+		org.assertj.core.api.Assertions
+			.assertThat(IncomingText.commaList(" Leadership, finance,, leadership ,Financiën"))
+			.containsExactly("Leadership", "finance", "Financiën");
+		org.assertj.core.api.Assertions.assertThat(IncomingText.commaList(null)).isEmpty();
+		org.assertj.core.api.Assertions.assertThat(IncomingText.commaList(" , ")).isEmpty();
+	}
+
 }

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -16,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.traject.web.IncomingText;
 import org.traject.coaching.MeetingMode;
 import org.traject.coaching.internal.CoachProfiles;
 
@@ -101,13 +100,7 @@ final class Forms {
 		}
 
 		List<String> specialtyList() {
-			List<String> list = new ArrayList<>();
-			Arrays.stream(specialties.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(s -> {
-				if (list.stream().noneMatch(s::equalsIgnoreCase)) {
-					list.add(s);
-				}
-			});
-			return list;
+			return IncomingText.commaList(specialties);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package org.traject.peers.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.traject.web.IncomingText;
 import org.traject.peers.PeerSector;
 import org.traject.peers.internal.PeerSupporters;
 
@@ -87,13 +87,7 @@ final class PeerForms {
 
 		/** The themes, split on commas, without blanks or repeats. */
 		List<String> themeList() {
-			List<String> list = new ArrayList<>();
-			Arrays.stream(String.valueOf(themes).split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(s -> {
-				if (list.stream().noneMatch(s::equalsIgnoreCase)) {
-					list.add(s);
-				}
-			});
-			return list;
+			return IncomingText.commaList(themes);
 		}
 
 	}
