@@ -137,4 +137,21 @@ class SignupFormWebTest {
 		assertThat(mvc.get().uri("/signup/{id}", 999)).hasStatus(404);
 	}
 
+	@Test
+	void aSignUpPostedForACohortWhoseProgrammeIsNoLongerPublishedIsNotFoundAndChangesNothing() {
+		given(enrolments.terms(COHORT)).willReturn(new Enrolments.SignUpTerms(COHORT, PROGRAMME, false, false));
+
+		var result = mvc.post()
+			.uri("/signup/{id}", COHORT)
+			.param("name", "Anna de Vries")
+			.param("email", "anna@example.org")
+			.param("organisation", "OBS De Regenboog")
+			.param("jobTitle", "Directeur")
+			.param("language", "nl")
+			.exchange();
+
+		assertThat(result).hasStatus(404);
+		verify(enrolments, never()).signUpWithNewAccount(any(Enrolments.SignUpTerms.class), any(), any());
+	}
+
 }
