@@ -27,6 +27,7 @@ public enum EnrolmentStatus {
 	/** An offer or an approval link ran out. */
 	EXPIRED;
 
+	// written out again in EnrolmentRepository.hasActiveEnrolment: change both together
 	public static final Set<EnrolmentStatus> ACTIVE = EnumSet.of(AWAITING_APPROVAL, WAITLISTED, OFFERED, CONFIRMED);
 
 	public boolean isActive() {

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -182,6 +184,26 @@ class EnrolmentRulesTest {
 		assertThatThrownBy(() -> signUp(cohort, anna)).isInstanceOfSatisfying(EnrolmentRefusedException.class,
 				ex -> assertThat(ex.reason()).isEqualTo(EnrolmentRefusedException.Reason.ALREADY_ENROLLED));
 		assertThat(fixtures.seatsHeld(cohort)).isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@EnumSource(EnrolmentStatus.class)
+	void aPersonMaySignUpAgainOnlyWhenTheirEnrolmentInTheCohortIsNoLongerActive(EnrolmentStatus status) {
+		long cohort = fixtures.openCohort(EnrolmentFixtures.PLAIN_PROGRAMME, 5, SeatRelease.CONFIRM_NEXT);
+		long anna = fixtures.person("Anna");
+		long first = signUp(cohort, anna).enrolmentId();
+		jdbc.sql("""
+				update enrolment set status = ?,
+				       waitlist_position = case when ? = 'WAITLISTED' then 1 end,
+				       offer_expires_at = case when ? = 'OFFERED' then now() + interval '1 day' end
+				where id = ?""").params(status.name(), status.name(), status.name(), first).update();
+		if (status.isActive()) {
+			assertThatThrownBy(() -> signUp(cohort, anna)).isInstanceOfSatisfying(EnrolmentRefusedException.class,
+					ex -> assertThat(ex.reason()).isEqualTo(EnrolmentRefusedException.Reason.ALREADY_ENROLLED));
+		}
+		else {
+			assertThat(signUp(cohort, anna).enrolmentId()).isNotEqualTo(first);
+		}
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.traject.evaluations;
 
+import java.util.Optional;
+import org.awaitility.Awaitility;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,12 +97,16 @@ class EvaluationFixtures {
 
 	/** The personal link in the latest queued email of the kind to the address. */
 	String link(String kind, String email) {
-		String body = jdbc.sql("""
-				select text_body from outgoing_email where recipient = :to and kind = :kind order by id desc limit 1""")
-			.param("to", email)
-			.param("kind", kind)
-			.query(String.class)
-			.single();
+		// the email is queued by a listener after the commit, on another thread: on a
+		// busy
+		// machine it can come a moment after the job has returned
+		String body = Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("""
+					select text_body from outgoing_email where recipient = :to and kind = :kind
+					order by id desc limit 1""").param("to", email).param("kind", kind).query(String.class).optional(),
+					Optional::isPresent)
+			.orElseThrow();
 		var m = LINK.matcher(body);
 		if (!m.find()) {
 			throw new AssertionError("no evaluation link in " + body);

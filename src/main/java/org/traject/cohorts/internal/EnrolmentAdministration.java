@@ -201,8 +201,7 @@ public class EnrolmentAdministration {
 		// neither out of a completed or cancelled cohort nor into one
 		EnrolmentRules.requireChangeable(source);
 		EnrolmentRules.requireChangeable(target);
-		if (enrolments.existsByCohortIdAndPersonIdAndStatusIn(targetCohortId, enrolment.getPersonId(),
-				EnrolmentStatus.ACTIVE)) {
+		if (enrolments.hasActiveEnrolment(targetCohortId, enrolment.getPersonId())) {
 			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.ALREADY_ENROLLED_THERE);
 		}
 		EnrolmentStatus previous = enrolment.getStatus();

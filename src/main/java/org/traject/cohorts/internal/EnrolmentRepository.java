@@ -1,6 +1,5 @@
 package org.traject.cohorts.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +31,19 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 			where e.cohortId = :cohortId and e.status = org.traject.cohorts.EnrolmentStatus.WAITLISTED""")
 	int waitlistLength(long cohortId);
 
-	boolean existsByCohortIdAndPersonIdAndStatusIn(long cohortId, long personId, Collection<EnrolmentStatus> statuses);
+	/**
+	 * Whether the person holds an active enrolment ({@link EnrolmentStatus#ACTIVE}) in
+	 * the cohort. The statuses are written out, not passed as a list: Hibernate
+	 * translates a query with a list parameter again on every call.
+	 */
+	@Query("""
+			select count(e) > 0 from Enrolment e
+			where e.cohortId = :cohortId and e.personId = :personId
+			  and e.status in (org.traject.cohorts.EnrolmentStatus.AWAITING_APPROVAL,
+			                   org.traject.cohorts.EnrolmentStatus.WAITLISTED,
+			                   org.traject.cohorts.EnrolmentStatus.OFFERED,
+			                   org.traject.cohorts.EnrolmentStatus.CONFIRMED)""")
+	boolean hasActiveEnrolment(long cohortId, long personId);
 
 	List<Enrolment> findByPersonIdOrderByRequestedAtDesc(long personId);
 

@@ -64,7 +64,7 @@ public class EnrolmentRules {
 	 */
 	SignUpOutcome enter(CohortState cohort, long personId, @Nullable Manager manager, Actor actor, Placement via,
 			@Nullable String reason) {
-		if (enrolments.existsByCohortIdAndPersonIdAndStatusIn(cohort.id(), personId, EnrolmentStatus.ACTIVE)) {
+		if (enrolments.hasActiveEnrolment(cohort.id(), personId)) {
 			throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.ALREADY_ENROLLED);
 		}
 		if (manager != null) {
