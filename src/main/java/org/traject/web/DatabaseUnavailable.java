@@ -3,7 +3,6 @@ package org.traject.web;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -19,7 +18,6 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The answer while PostgreSQL cannot be reached (a restart, a failover): 503 with
@@ -33,15 +31,19 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
-	static final int RETRY_AFTER_SECONDS = 10;
+	static final int RETRY_AFTER_SECONDS = TryAgainPage.RETRY_AFTER_SECONDS;
 
-	private final MessageSource messages;
+	private final TryAgainPage page;
 
-	private final LocaleResolver locales;
+	private final DatabaseOutages outages;
 
 	DatabaseUnavailable(MessageSource messages, LocaleResolver locales) {
-		this.messages = messages;
-		this.locales = locales;
+		this(messages, locales, new DatabaseOutages());
+	}
+
+	DatabaseUnavailable(MessageSource messages, LocaleResolver locales, DatabaseOutages outages) {
+		this.page = new TryAgainPage(messages, locales);
+		this.outages = outages;
 	}
 
 	/**
@@ -115,23 +117,11 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 	}
 
 	private void answer(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
-		Locale locale = SupportedLanguages.closest(locales.resolveLocale(request));
-		String title = HtmlUtils.htmlEscape(messages.getMessage("error.500.title", null, locale));
-		String text = HtmlUtils.htmlEscape(messages.getMessage(
-				status == HttpServletResponse.SC_SERVICE_UNAVAILABLE ? "error.unavailable.text" : "error.500.text",
-				null, locale));
-		response.resetBuffer();
-		response.setStatus(status);
 		if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
-			response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+			outages.seen();
 		}
-		response.setHeader("Cache-Control", "no-store");
-		response.setContentType("text/html;charset=UTF-8");
-		response.getWriter()
-			.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
-					+ " · Traject</title></head><body><main><h1>" + title + "</h1><p>" + text
-					+ "</p></main></body></html>");
+		page.write(request, response, status,
+				status == HttpServletResponse.SC_SERVICE_UNAVAILABLE ? "error.unavailable.text" : "error.500.text");
 	}
 
 }

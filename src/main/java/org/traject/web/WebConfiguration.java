@@ -31,6 +31,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	/** Shared by the outage answer and the request queue: see {@link RequestGate}. */
+	private final DatabaseOutages databaseOutages = new DatabaseOutages();
+
 	static final String LANGUAGE_COOKIE = "traject-lang";
 
 	/**
@@ -131,10 +134,29 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	FilterRegistrationBean<DatabaseUnavailable> databaseUnavailable(MessageSource messages,
 			LocaleResolver localeResolver) {
-		var registration = new FilterRegistrationBean<>(new DatabaseUnavailable(messages, localeResolver));
+		var registration = new FilterRegistrationBean<>(
+				new DatabaseUnavailable(messages, localeResolver, databaseOutages));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		// the error page too: it reads the session from the database again
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
+	}
+
+	/**
+	 * The queue in front of the pages ({@link RequestGate}): inside the outage answer,
+	 * before the session is read. {@code traject.web.request-gate.concurrent} requests
+	 * are worked on at once (keep it below the connection pool's size), the others wait
+	 * in turn for at most {@code traject.web.request-gate.patience}.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestGate> requestGate(MessageSource messages, LocaleResolver localeResolver,
+			@Value("${traject.web.request-gate.concurrent:6}") int concurrent,
+			@Value("${traject.web.request-gate.patience:PT60S}") Duration patience) {
+		var registration = new FilterRegistrationBean<>(
+				new RequestGate(concurrent, patience, databaseOutages, new TryAgainPage(messages, localeResolver)));
+		// after the incoming-request filter (the parameters it cleans are read before
+		// queueing), before Spring Session's
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}
 
