@@ -10,8 +10,8 @@
 # BENCH_DURATION / BENCH_WARMUP (seconds per round / warm-up, 10 / 10), BENCH_ROUNDS (3), BENCH_CONNECTIONS (32),
 # BENCH_THREADS (2), BENCH_RUSH_PEOPLE (1000), BENCH_RUSH_SEATS (25), BENCH_RUSH_WARMUP (300 people first, elsewhere), BENCH_PORT / BENCH_PORT2 (18081 / 18082),
 # BENCH_DB (traject_bench), BENCH_JAVA_OPTS (JVM flags of the instances, default -Xmx384m: a server's heap is sized
-# by its deployment; the JVM's default, a quarter of this machine's RAM, let RSS pass 1 GiB), BENCH_JFR=1 (a Flight Recording of the catalogue
-# rounds), BENCH_SKIP_BUILD=1 (reuse target/*.jar), BENCH_REGENERATE=1 (drop and fill the database again),
+# by its deployment; the JVM's default, a quarter of this machine's RAM, let RSS pass 1 GiB), BENCH_JFR=1 (a Flight Recording of the pages in BENCH_JFR_PAGES, default catalogue_rendered catalogue_signed_in roster, and their CPU by framework
+# under bench/target/results), BENCH_SKIP_BUILD=1 (reuse target/*.jar), BENCH_REGENERATE=1 (drop and fill the database again),
 # BENCH_SHARED=true|false (mark the figures as measured on a shared machine; by default: load average > 0.5),
 # BENCH_ONLY (a comma-separated choice of catalogue,catalogue_rendered,catalogue_signed_in,search,programme,roster,
 # plan,reports,report_section_signups (… one per report, as below),report_signups,report_fill,report_waitlist,
@@ -358,8 +358,8 @@ for key in "${ORDER[@]}"; do
     continue
   fi
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s "${header[@]}" "$BASE$path" >"$RESULTS/$key/warmup.txt"
-  if [[ "$key" == catalogue && "${BENCH_JFR:-}" == "1" ]]; then
-    jcmd "$APP" JFR.start name=catalogue settings=profile filename="$RESULTS/catalogue.jfr" >/dev/null
+  if [[ "${BENCH_JFR:-}" == "1" && " ${BENCH_JFR_PAGES:-catalogue_rendered catalogue_signed_in roster} " == *" $key "* ]]; then
+    jcmd "$APP" JFR.start name="$key" settings=profile filename="$RESULTS/$key.jfr" >/dev/null
   fi
   echo "load.$key=$(cut -d' ' -f1 /proc/loadavg)" >>"$META"
   cpu0=$(cpu_ms "$APP"); measured=0
@@ -370,9 +370,10 @@ for key in "${ORDER[@]}"; do
   done
   # JVM process CPU per request over the measured rounds, in microseconds
   echo "cpu_us.$key=$(( ( $(cpu_ms "$APP") - cpu0 ) * 1000 / (measured > 0 ? measured : 1) ))" >>"$META"
-  if [[ "$key" == catalogue && "${BENCH_JFR:-}" == "1" ]]; then
-    jcmd "$APP" JFR.stop name=catalogue >/dev/null
-    say "  flight recording: $RESULTS/catalogue.jfr"
+  if [[ "${BENCH_JFR:-}" == "1" && " ${BENCH_JFR_PAGES:-catalogue_rendered catalogue_signed_in roster} " == *" $key "* ]]; then
+    jcmd "$APP" JFR.stop name="$key" >/dev/null
+    java -cp "$TOOLS" org.traject.bench.JfrFrameworks "$RESULTS/$key.jfr" >"$RESULTS/$key-frameworks.md" || true
+    say "  flight recording: $RESULTS/$key.jfr; CPU by framework: $RESULTS/$key-frameworks.md"
   fi
   if [[ "$key" != ref_* ]]; then
     # one visitor alone: the latency a person notices when the server is not busy
