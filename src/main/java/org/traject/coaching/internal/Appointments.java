@@ -21,6 +21,7 @@ import org.traject.catalogue.Catalogue;
 import org.traject.coaching.AppointmentStatus;
 import org.traject.coaching.MeetingMode;
 import org.traject.delivery.CoachingCredits;
+import org.traject.development.CoachingGoals;
 import org.traject.people.Actor;
 import org.traject.people.People;
 
@@ -67,12 +68,14 @@ public class Appointments {
 
 	private final CoachingCredits credits;
 
+	private final CoachingGoals goals;
+
 	private final Duration changeDeadline;
 
 	private final Duration horizon;
 
 	Appointments(JdbcClient jdbc, Availability availability, CoachProfiles profiles, Entitlements entitlements,
-			People people, Catalogue catalogue, AppointmentEmails emails, CoachingCredits credits,
+			People people, Catalogue catalogue, AppointmentEmails emails, CoachingCredits credits, CoachingGoals goals,
 			@Value("${traject.coaching.change-deadline:PT24H}") Duration changeDeadline,
 			@Value("${traject.coaching.booking-horizon:P56D}") Duration horizon) {
 		this.jdbc = jdbc;
@@ -83,6 +86,7 @@ public class Appointments {
 		this.catalogue = catalogue;
 		this.emails = emails;
 		this.credits = credits;
+		this.goals = goals;
 		this.changeDeadline = changeDeadline;
 		this.horizon = horizon;
 	}
@@ -236,7 +240,7 @@ public class Appointments {
 		if (outcome != AppointmentStatus.HELD && outcome != AppointmentStatus.NO_SHOW) {
 			throw new CoachingRefusal(null, "coaching.outcome.invalid");
 		}
-		var appointment = find(appointmentId).filter(a -> a.coachId() == coachId)
+		var appointment = ofCoach(coachId, appointmentId)
 			.orElseThrow(() -> new NoSuchElementException("No appointment " + appointmentId + " of " + coachId));
 		if (appointment.status() == AppointmentStatus.CANCELLED) {
 			throw new CoachingRefusal(null, "coaching.outcome.cancelled");
@@ -262,12 +266,22 @@ public class Appointments {
 				.single();
 			credits.credit(appointment.participantId(), appointment.programmeId(), held);
 		}
+		if (outcome != AppointmentStatus.HELD) {
+			// a goal was not discussed in an appointment that did not take place
+			goals.forget(appointmentId);
+		}
 	}
 
 	/** The participant's appointment; another's does not exist for them. */
 	@Transactional(readOnly = true)
 	public Optional<AppointmentView> ofParticipant(long participantId, long appointmentId) {
 		return find(appointmentId).filter(a -> a.participantId() == participantId);
+	}
+
+	/** The coach's appointment; another coach's does not exist for them. */
+	@Transactional(readOnly = true)
+	public Optional<AppointmentView> ofCoach(long coachId, long appointmentId) {
+		return find(appointmentId).filter(a -> a.coachId() == coachId);
 	}
 
 	/** The participant's appointments, latest first. */
