@@ -5,9 +5,10 @@
  * top-level package is the module's API: the SPI
  * {@link org.traject.development.ParticipantProgrammes} (which programmes a person is
  * enrolled in, implemented in this module's {@code internal} package from the cohorts
- * facade) and the event {@link org.traject.development.FeedbackInvited}. The
- * implementation is in {@code internal}, the pages and start-page sections in
- * {@code web}.
+ * facade), the event {@link org.traject.development.FeedbackInvited}, and the facade
+ * {@link org.traject.development.CoachingGoals} through which the coaching module links a
+ * held appointment to the goals of a plan shared with its coach. The implementation is in
+ * {@code internal}, the pages and start-page sections in {@code web}.
  */
 @ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "competencies", "people", "privacy", "web" })
 @NullMarked

@@ -214,6 +214,14 @@ class GroupAttendanceAndProjectsTest {
 				secretary))
 			.as("a group seen through another cohort")
 			.isEqualTo(404);
+		assertThat(status(tap("/secretary/cohorts/" + otherCohort + "/groups/" + group, meeting, anna, "PRESENT"),
+				secretary))
+			.as("a mark through another cohort")
+			.isEqualTo(404);
+		assertThat(status(tap("/secretary/cohorts/" + cohort + "/groups/" + group, meeting, stranger, "PRESENT"),
+				secretary))
+			.as("a mark for someone outside the group")
+			.isEqualTo(404);
 		assertThat(status(tap("/secretary/cohorts/" + cohort + "/groups/" + group, meeting, anna, "MAYBE"), secretary))
 			.as("a status that does not exist")
 			.isEqualTo(400);

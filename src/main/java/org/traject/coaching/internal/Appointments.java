@@ -13,7 +13,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +21,7 @@ import org.traject.catalogue.Catalogue;
 import org.traject.coaching.AppointmentStatus;
 import org.traject.coaching.MeetingMode;
 import org.traject.delivery.CoachingCredits;
+import org.traject.development.CoachingGoals;
 import org.traject.people.Actor;
 import org.traject.people.People;
 
@@ -30,15 +31,26 @@ import org.traject.people.People;
  * configurable time before they start ({@code traject.coaching.change-deadline}, 24 hours
  * by default), and marked held or no-show by the coach afterwards.
  * <p>
- * The database keeps a slot for one person: a unique index on the coach and the start of
- * every appointment that is not cancelled. A participant's bookings are serialised by a
- * transaction-scoped advisory lock, so two at once cannot both take their last session.
+ * The database keeps a coach in one conversation at a time: an exclusion constraint
+ * (V420) refuses two appointments of one coach that overlap in time and are not
+ * cancelled, whatever their start times. A coach's bookings and moves are serialised by a
+ * transaction-scoped advisory lock, so the one who comes second finds the time taken (a
+ * clear refusal, with the free times left) instead of meeting the constraint; and a
+ * participant's bookings by another, so two at once cannot both take their last session.
  */
 @Component
 public class Appointments {
 
 	/** The first key of the advisory lock that serialises one participant's bookings. */
 	private static final int PARTICIPANT_LOCK = 17017;
+
+	/**
+	 * The first key of the advisory lock that serialises bookings and moves of one coach.
+	 */
+	private static final int COACH_LOCK = 17018;
+
+	/** PostgreSQL's SQLSTATE for a row that an exclusion constraint refuses. */
+	private static final String EXCLUSION_VIOLATION = "23P01";
 
 	private final JdbcClient jdbc;
 
@@ -56,12 +68,14 @@ public class Appointments {
 
 	private final CoachingCredits credits;
 
+	private final CoachingGoals goals;
+
 	private final Duration changeDeadline;
 
 	private final Duration horizon;
 
 	Appointments(JdbcClient jdbc, Availability availability, CoachProfiles profiles, Entitlements entitlements,
-			People people, Catalogue catalogue, AppointmentEmails emails, CoachingCredits credits,
+			People people, Catalogue catalogue, AppointmentEmails emails, CoachingCredits credits, CoachingGoals goals,
 			@Value("${traject.coaching.change-deadline:PT24H}") Duration changeDeadline,
 			@Value("${traject.coaching.booking-horizon:P56D}") Duration horizon) {
 		this.jdbc = jdbc;
@@ -72,6 +86,7 @@ public class Appointments {
 		this.catalogue = catalogue;
 		this.emails = emails;
 		this.credits = credits;
+		this.goals = goals;
 		this.changeDeadline = changeDeadline;
 		this.horizon = horizon;
 	}
@@ -108,29 +123,44 @@ public class Appointments {
 	/** The free slots of the coaches who serve the programme, or of one of them. */
 	@Transactional(readOnly = true)
 	public List<Availability.Slot> freeSlots(long programmeId, @Nullable Long coachId) {
+		return freeSlots(programmeId, coachId, null);
+	}
+
+	/**
+	 * The free slots a booked appointment can move to: its own time does not keep it from
+	 * a slot that overlaps it.
+	 */
+	@Transactional(readOnly = true)
+	public List<Availability.Slot> freeSlotsFor(AppointmentView appointment) {
+		return freeSlots(appointment.programmeId(), appointment.coachId(), appointment.id());
+	}
+
+	private List<Availability.Slot> freeSlots(long programmeId, @Nullable Long coachId, @Nullable Long ignoring) {
 		var coaches = profiles.published(programmeId)
 			.stream()
 			.map(CoachProfiles.CoachProfile::coachId)
 			.filter(id -> coachId == null || id.equals(coachId))
 			.toList();
 		var period = bookablePeriod();
-		return availability.free(coaches, period[0], period[1]);
+		return availability.free(coaches, period[0], period[1], ignoring);
 	}
 
 	/**
 	 * Books the slot for the participant.
 	 * @return the appointment's id
 	 * @throws CoachingRefusal when the participant has no session left in the programme,
-	 * the coach does not serve it, or the slot is not free (taken meanwhile)
+	 * the coach does not serve it, or the slot is not free (taken meanwhile, or
+	 * overlapping an appointment of the coach)
 	 */
 	@Transactional
 	public long book(Actor actor, long participantId, long programmeId, long coachId, Instant startsAt) {
-		lockParticipant(participantId);
+		lock(PARTICIPANT_LOCK, participantId);
 		var entitlement = entitlements.in(participantId, programmeId);
 		if (entitlement.left() == 0) {
 			throw new CoachingRefusal("programmeId", "coaching.book.noneLeft", entitlement.granted());
 		}
-		var slot = freeSlot(programmeId, coachId, startsAt);
+		lock(COACH_LOCK, coachId);
+		var slot = freeSlot(programmeId, coachId, startsAt, null);
 		long id;
 		try {
 			id = jdbc.sql("""
@@ -149,8 +179,8 @@ public class Appointments {
 				.query(Long.class)
 				.single();
 		}
-		catch (DuplicateKeyException taken) {
-			throw slotTaken();
+		catch (DataIntegrityViolationException clash) {
+			throw slotTakenOr(clash);
 		}
 		emails.booked(find(id).orElseThrow(), "booked-" + id);
 		return id;
@@ -164,7 +194,8 @@ public class Appointments {
 	public void reschedule(long participantId, long appointmentId, Instant startsAt) {
 		var appointment = ofParticipant(participantId, appointmentId).orElseThrow();
 		requireChangeable(appointment);
-		var slot = freeSlot(appointment.programmeId(), appointment.coachId(), startsAt);
+		lock(COACH_LOCK, appointment.coachId());
+		var slot = freeSlot(appointment.programmeId(), appointment.coachId(), startsAt, appointmentId);
 		try {
 			jdbc.sql("""
 					update coaching_appointment set starts_at = :start, ends_at = :end, mode = :mode, place = :place,
@@ -178,8 +209,8 @@ public class Appointments {
 				.param("id", appointmentId)
 				.update();
 		}
-		catch (DuplicateKeyException taken) {
-			throw slotTaken();
+		catch (DataIntegrityViolationException clash) {
+			throw slotTakenOr(clash);
 		}
 		emails.rescheduled(find(appointmentId).orElseThrow(),
 				"rescheduled-" + appointmentId + "-" + version(appointmentId));
@@ -209,7 +240,7 @@ public class Appointments {
 		if (outcome != AppointmentStatus.HELD && outcome != AppointmentStatus.NO_SHOW) {
 			throw new CoachingRefusal(null, "coaching.outcome.invalid");
 		}
-		var appointment = find(appointmentId).filter(a -> a.coachId() == coachId)
+		var appointment = ofCoach(coachId, appointmentId)
 			.orElseThrow(() -> new NoSuchElementException("No appointment " + appointmentId + " of " + coachId));
 		if (appointment.status() == AppointmentStatus.CANCELLED) {
 			throw new CoachingRefusal(null, "coaching.outcome.cancelled");
@@ -235,12 +266,22 @@ public class Appointments {
 				.single();
 			credits.credit(appointment.participantId(), appointment.programmeId(), held);
 		}
+		if (outcome != AppointmentStatus.HELD) {
+			// a goal was not discussed in an appointment that did not take place
+			goals.forget(appointmentId);
+		}
 	}
 
 	/** The participant's appointment; another's does not exist for them. */
 	@Transactional(readOnly = true)
 	public Optional<AppointmentView> ofParticipant(long participantId, long appointmentId) {
 		return find(appointmentId).filter(a -> a.participantId() == participantId);
+	}
+
+	/** The coach's appointment; another coach's does not exist for them. */
+	@Transactional(readOnly = true)
+	public Optional<AppointmentView> ofCoach(long coachId, long appointmentId) {
+		return find(appointmentId).filter(a -> a.coachId() == coachId);
 	}
 
 	/** The participant's appointments, latest first. */
@@ -314,8 +355,8 @@ public class Appointments {
 		return person == null ? "—" : person.displayName();
 	}
 
-	private Availability.Slot freeSlot(long programmeId, long coachId, Instant startsAt) {
-		return freeSlots(programmeId, coachId).stream()
+	private Availability.Slot freeSlot(long programmeId, long coachId, Instant startsAt, @Nullable Long ignoring) {
+		return freeSlots(programmeId, coachId, ignoring).stream()
 			.filter(s -> s.startsAt().equals(startsAt))
 			.findFirst()
 			.orElseThrow(this::slotTaken);
@@ -325,16 +366,29 @@ public class Appointments {
 		return new CoachingRefusal("startsAt", "coaching.book.slotTaken");
 	}
 
+	/**
+	 * The database's word that the time overlaps another appointment of the coach (only
+	 * reached when a writer did not take the coach's lock); any other violation is a
+	 * fault.
+	 */
+	private CoachingRefusal slotTakenOr(DataIntegrityViolationException clash) {
+		if (clash.getMostSpecificCause() instanceof java.sql.SQLException sql
+				&& EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+			return slotTaken();
+		}
+		throw clash;
+	}
+
 	private void requireChangeable(AppointmentView appointment) {
 		if (!changeable(appointment)) {
 			throw new CoachingRefusal(null, "coaching.appointment.tooLate", changeDeadlineHours());
 		}
 	}
 
-	private void lockParticipant(long participantId) {
+	private void lock(int kind, long personId) {
 		jdbc.sql("select pg_advisory_xact_lock(:kind, :person)")
-			.param("kind", PARTICIPANT_LOCK)
-			.param("person", (int) participantId)
+			.param("kind", kind)
+			.param("person", (int) personId)
 			.query((java.sql.ResultSet rs) -> {
 			});
 	}

@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -153,10 +156,20 @@ public class Availability {
 	 * The free slots of the coaches starting from {@code from} and before {@code until},
 	 * earliest first, in four statements whatever the number of coaches: their weekly
 	 * slots repeated over the period in each coach's zone, their single slots, minus
-	 * blocked dates and slots held by an appointment.
+	 * blocked dates and slots that overlap an appointment (a coach is in one conversation
+	 * at a time, so a 10:30 slot is gone once the 10:00 hour is booked).
 	 */
 	@Transactional(readOnly = true)
 	public List<Slot> free(Collection<Long> coachIds, Instant from, Instant until) {
+		return free(coachIds, from, until, null);
+	}
+
+	/**
+	 * As {@link #free(Collection, Instant, Instant)}, but ignoring one appointment: the
+	 * one being moved, whose own time does not keep it from a slot that overlaps it.
+	 */
+	@Transactional(readOnly = true)
+	public List<Slot> free(Collection<Long> coachIds, Instant from, Instant until, @Nullable Long ignoring) {
 		if (coachIds.isEmpty()) {
 			return List.of();
 		}
@@ -168,16 +181,21 @@ public class Availability {
 			.query((java.sql.ResultSet rs) -> {
 				blocked.add(rs.getLong(1) + "@" + rs.getObject(2, LocalDate.class));
 			});
-		Set<String> taken = new HashSet<>();
-		jdbc.sql(
-				"""
-						select coach_person_id, starts_at from coaching_appointment
-						where coach_person_id = any(:ids) and status <> 'CANCELLED' and starts_at >= :from and starts_at < :until""")
+		Map<Long, List<Instant[]>> busy = new HashMap<>();
+		jdbc.sql("""
+				select coach_person_id, starts_at, ends_at from coaching_appointment
+				where coach_person_id = any(:ids) and status <> 'CANCELLED' and id <> :ignoring
+				  and ends_at > :from and starts_at < :until""")
 			.param("ids", ids)
+			.param("ignoring", ignoring == null ? -1L : ignoring)
 			.param("from", java.sql.Timestamp.from(from))
-			.param("until", java.sql.Timestamp.from(until))
+			// a slot that starts just before the end of the period can reach into an
+			// appointment after it
+			.param("until", java.sql.Timestamp.from(until.plus(1, ChronoUnit.DAYS)))
 			.query((java.sql.ResultSet rs) -> {
-				taken.add(rs.getLong(1) + "@" + rs.getObject(2, java.time.OffsetDateTime.class).toInstant());
+				busy.computeIfAbsent(rs.getLong(1), c -> new ArrayList<>())
+					.add(new Instant[] { rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+							rs.getObject(3, java.time.OffsetDateTime.class).toInstant() });
 			});
 		List<Slot> slots = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
@@ -216,14 +234,20 @@ public class Availability {
 				for (Instant start : starts) {
 					String key = coach + "@" + start;
 					String dayKey = coach + "@" + start.atZone(zone).toLocalDate();
+					Instant end = start.plusSeconds(60L * minutes);
 					if (!start.isBefore(from) && start.isBefore(until) && !blocked.contains(dayKey)
-							&& !taken.contains(key) && seen.add(key)) {
-						slots.add(new Slot(coach, start, start.plusSeconds(60L * minutes), mode, place));
+							&& !overlaps(busy.getOrDefault(coach, List.of()), start, end) && seen.add(key)) {
+						slots.add(new Slot(coach, start, end, mode, place));
 					}
 				}
 			});
 		slots.sort(Comparator.comparing(Slot::startsAt).thenComparing(Slot::coachId));
 		return slots;
+	}
+
+	/** Half-open, as the database's constraint: one ending at 11:00 leaves 11:00 free. */
+	private static boolean overlaps(List<Instant[]> appointments, Instant start, Instant end) {
+		return appointments.stream().anyMatch(a -> a[0].isBefore(end) && start.isBefore(a[1]));
 	}
 
 	private void requireProfile(long coachId) {

@@ -97,9 +97,8 @@ class MyCoachingController {
 		model.addAttribute("changeableUntil", appointments.changeableUntil(appointment));
 		model.addAttribute("hours", appointments.changeDeadlineHours());
 		if (appointments.changeable(appointment)) {
-			model.addAttribute("choices",
-					SlotChoices.of(appointments.freeSlots(appointment.programmeId(), appointment.coachId()),
-							Map.of(appointment.coachId(), appointment.coachName()), shown));
+			model.addAttribute("choices", SlotChoices.of(appointments.freeSlotsFor(appointment),
+					Map.of(appointment.coachId(), appointment.coachName()), shown));
 		}
 		return "coaching/appointment";
 	}

@@ -17,14 +17,15 @@ import org.traject.privacy.JdbcPersonalDataContributor;
  * the feedback received, exactly as the results page shows it (the manager's ratings, the
  * peers' only as an average once enough answered, never who gave what), and the
  * development plan with goals, actions, evidence and its files, comments, coaching
- * sessions and sharing.
+ * sessions, the coaching appointments a goal was discussed in, and sharing.
  * <p>
  * Erasure deletes the measurements and the plan outright (no report counts them), and
  * removes the person's name and address where they acted for someone else: comments and
  * coaching notes they wrote as a coach keep their text for the participant but no longer
- * name them, feedback they gave stays anonymous, and plans shared with them are no longer
- * shared. Their looks at others' plans stay on those plans' record (ids and times, the
- * name now "—"), so the owners still see that their plan was looked at.
+ * name them, goals they linked to a coaching appointment keep the date but not the
+ * coach's name, feedback they gave stays anonymous, and plans shared with them are no
+ * longer shared. Their looks at others' plans stay on those plans' record (ids and times,
+ * the name now "—"), so the owners still see that their plan was looked at.
  */
 @Component
 class DevelopmentPersonalData extends JdbcPersonalDataContributor {
@@ -40,7 +41,8 @@ class DevelopmentPersonalData extends JdbcPersonalDataContributor {
 	DevelopmentPersonalData(JdbcClient jdbc, Measurements measurements, MeasurementResults results) {
 		super(jdbc, "development", "assessment", "assessment_answer", "feedback_invitation", "feedback_rating",
 				"development_plan", "plan_goal", "plan_goal_competency", "plan_action", "plan_evidence",
-				"plan_evidence_file", "goal_comment", "coaching_session", "plan_share", "plan_view");
+				"plan_evidence_file", "goal_comment", "coaching_session", "plan_share", "plan_view",
+				"plan_goal_discussion");
 		this.measurements = measurements;
 		this.results = results;
 	}
@@ -125,6 +127,13 @@ class DevelopmentPersonalData extends JdbcPersonalDataContributor {
 			goal.put("comments", jdbc.sql("""
 					select author_name, text, created_at from goal_comment where goal_id = :id
 					order by created_at, id""").param("id", id).query().listOfRows());
+			goal.put("discussed_in_coaching", jdbc.sql("""
+					select d.held_at, coalesce(n.display_name, '—') as coach, d.linked_at from plan_goal_discussion d
+					left join person_directory n on n.person_id = d.coach_person_id
+					where d.goal_id = :id order by d.held_at, d.appointment_id""")
+				.param("id", id)
+				.query()
+				.listOfRows());
 			goalList.add(goal);
 		}
 		plan.put("goals", goalList);
@@ -139,6 +148,10 @@ class DevelopmentPersonalData extends JdbcPersonalDataContributor {
 				from plan_view v join development_plan p on p.id = v.plan_id
 				join person_directory d on d.person_id = v.viewer_person_id
 				where p.person_id = :person order by v.viewed_on, v.first_viewed_at"""));
+		// as a coach: when they linked others' goals to appointments, not whose or which
+		plan.put("goals_you_linked_to_coaching", rows(subject, """
+				select held_at, linked_at from plan_goal_discussion where coach_person_id = :person
+				order by held_at, linked_at"""));
 		// plans of others this person looked at, as coach or manager: when, not whose
 		plan.put("plans_you_looked_at", rows(subject, """
 				select relation, viewed_on, first_viewed_at, last_viewed_at, views from plan_view
@@ -154,6 +167,7 @@ class DevelopmentPersonalData extends JdbcPersonalDataContributor {
 						+ GOALS_OF_PERSON + ")");
 		update(subject, "delete from plan_evidence where goal_id in " + GOALS_OF_PERSON);
 		update(subject, "delete from goal_comment where goal_id in " + GOALS_OF_PERSON);
+		update(subject, "delete from plan_goal_discussion where goal_id in " + GOALS_OF_PERSON);
 		update(subject, "delete from plan_action where goal_id in " + GOALS_OF_PERSON);
 		update(subject, "delete from plan_goal_competency where goal_id in " + GOALS_OF_PERSON);
 		update(subject, "delete from plan_goal where plan_id in " + PLAN_OF_PERSON);
@@ -168,6 +182,7 @@ class DevelopmentPersonalData extends JdbcPersonalDataContributor {
 		// where the person acted for others
 		update(subject, "update goal_comment set author_name = '—' where author_id = :person");
 		update(subject, "update coaching_session set coach_name = '—' where coach_id = :person");
+		update(subject, "update plan_goal_discussion set coach_person_id = null where coach_person_id = :person");
 		update(subject, "delete from plan_share where person_id = :person");
 		update(subject, "delete from plan_share where lower(email) = lower(:email)");
 		update(subject, """

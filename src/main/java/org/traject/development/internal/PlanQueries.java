@@ -82,6 +82,22 @@ public class PlanQueries {
 				goals.get(rs.getLong(1)).comments
 					.add(new CommentView(rs.getLong(2), rs.getString(3), rs.getString(4), instant(rs, 5)));
 			});
+			if (viewer != Viewer.MANAGER) {
+				// discussed in coaching: like the coaching notes, for the owner and that
+				// coach
+				jdbc.sql("""
+						select d.goal_id, d.held_at, coalesce(n.display_name, '—')
+						from plan_goal_discussion d join plan_goal g on g.id = d.goal_id
+						left join person_directory n on n.person_id = d.coach_person_id
+						where g.plan_id = :plan and (:owner or d.coach_person_id = :viewer)
+						order by d.held_at, d.appointment_id""")
+					.param("plan", planId)
+					.param("owner", viewer.isOwner())
+					.param("viewer", viewerId)
+					.query(rs -> {
+						goals.get(rs.getLong(1)).discussions.add(new DiscussionView(instant(rs, 2), rs.getString(3)));
+					});
+			}
 		}
 		List<SessionView> sessions = viewer == Viewer.MANAGER ? List.of()
 				: jdbc.sql("""
@@ -186,7 +202,8 @@ public class PlanQueries {
 	 */
 	public record GoalView(long id, String title, @Nullable String description, @Nullable String successCriteria,
 			@Nullable LocalDate targetDate, long version, List<GoalCompetency> competencies, List<ActionView> actions,
-			List<EvidenceView> evidence, List<CommentView> comments, String language) {
+			List<EvidenceView> evidence, List<CommentView> comments, List<DiscussionView> discussions,
+			String language) {
 
 		public int done() {
 			return (int) actions.stream().filter(a -> a.status() == ActionStatus.DONE).count();
@@ -215,6 +232,15 @@ public class PlanQueries {
 	}
 
 	public record CommentView(long id, String authorName, String text, Instant createdAt) {
+	}
+
+	/** The goal was discussed in a coaching appointment held then, with that coach. */
+	public record DiscussionView(Instant heldAt, String coachName) {
+
+		/** The day it was held, where the reader reads it. */
+		public LocalDate heldOn(String zone) {
+			return heldAt.atZone(java.time.ZoneId.of(zone)).toLocalDate();
+		}
 	}
 
 	public record SessionView(long id, String coachName, LocalDate heldOn, String notes) {
@@ -256,6 +282,8 @@ public class PlanQueries {
 
 		final List<CommentView> comments = new ArrayList<>();
 
+		final List<DiscussionView> discussions = new ArrayList<>();
+
 		GoalBuilder(long id, String title, @Nullable String description, @Nullable String criteria,
 				@Nullable LocalDate target, long version) {
 			this.id = id;
@@ -268,7 +296,8 @@ public class PlanQueries {
 
 		GoalView build(String language) {
 			return new GoalView(id, title, description, criteria, target, version, List.copyOf(competencies),
-					List.copyOf(actions), List.copyOf(evidence), List.copyOf(comments), language);
+					List.copyOf(actions), List.copyOf(evidence), List.copyOf(comments), List.copyOf(discussions),
+					language);
 		}
 
 	}

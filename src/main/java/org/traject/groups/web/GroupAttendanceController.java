@@ -70,9 +70,8 @@ class GroupAttendanceController {
 
 	@PostMapping(SECRETARY + "/{personId}")
 	@OnRefusal(SECRETARY)
-	ModelAndView record(@PathVariable long id, @PathVariable long groupId, @PathVariable long meetingId,
-			@PathVariable long personId, @ModelAttribute Mark mark, Actor actor) {
-		return record(ofCohort(id, groupId), meetingId, personId, mark, actor);
+	ModelAndView record(@ModelAttribute CohortMember at, @ModelAttribute Mark mark, Actor actor) {
+		return record(ofCohort(at.id(), at.groupId()), at.meetingId(), at.personId(), mark, actor);
 	}
 
 	@PostMapping(SECRETARY + "/all-present")
@@ -135,6 +134,13 @@ class GroupAttendanceController {
 
 	/** The group found for the reader, its cohort's time zone, and its page. */
 	private record Where(Group group, String timeZone, String base, @Nullable Long cohortId) {
+	}
+
+	/**
+	 * Whose mark a secretary makes, from the path: the cohort, its group, the group's
+	 * meeting and the member (each checked against the one before it).
+	 */
+	record CohortMember(long id, long groupId, long meetingId, long personId) {
 	}
 
 	/** What a tap says: present, absent or excused, with an optional reason. */

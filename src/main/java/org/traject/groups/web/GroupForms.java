@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.traject.groups.internal.GroupSuggestion;
 
@@ -101,9 +102,19 @@ final class GroupForms {
 			message = "{groups.question.tooLong}") String question) {
 	}
 
-	/** A project group's product: its description (the file comes beside the form). */
-	record ProductForm(@Nullable @NotBlank(message = "{groups.product.description.required}") @Size(max = 5000,
-			message = "{groups.product.description.tooLong}") String description) {
+	/**
+	 * A project group's product: its description and the file (which a page shown again
+	 * cannot keep: browsers never refill a file field).
+	 */
+	record ProductForm(
+			@Nullable @NotBlank(message = "{groups.product.description.required}") @Size(max = 5000,
+					message = "{groups.product.description.tooLong}") String description,
+			@Nullable MultipartFile file) {
+
+		static ProductForm of(String description) {
+			return new ProductForm(description, null);
+		}
+
 	}
 
 	/** Whether the group is a project group, and its expert by email address. */

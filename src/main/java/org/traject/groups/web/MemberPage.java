@@ -45,7 +45,7 @@ class MemberPage {
 		}
 		if (!model.containsAttribute("productForm")) {
 			model.addAttribute("productForm",
-					new ProductForm(group.product() == null ? "" : group.product().description()));
+					ProductForm.of(group.product() == null ? "" : group.product().description()));
 		}
 		model.addAttribute("mine", mine);
 		model.addAttribute("facilitating", group.facilitatedBy(me));

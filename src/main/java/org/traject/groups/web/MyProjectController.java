@@ -4,7 +4,6 @@ import java.util.NoSuchElementException;
 
 import jakarta.validation.Valid;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.traject.groups.internal.ProjectWork;
 import org.traject.groups.web.GroupForms.ProductForm;
@@ -61,9 +59,9 @@ class MyProjectController {
 
 	@PostMapping("/product")
 	String deliver(@PathVariable long groupId, @Valid @ModelAttribute("productForm") ProductForm form,
-			BindingResult errors, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-			Actor actor, Model model) {
+			BindingResult errors, Actor actor, Model model) {
 		var mine = memberPage.mine(groupId, actor);
+		MultipartFile file = form.file();
 		if (!mine.group().worksOnProject(actor.requirePersonId())) {
 			throw new NoSuchElementException("No project group " + groupId);
 		}
