@@ -12,8 +12,9 @@ import org.springframework.core.annotation.Order;
  * Runs after the first administrator ({@code BootstrapAdministrator}, order 5) and before
  * the demo runners that still live in their modules (cohorts and competencies 40,
  * catalogue 45, development 50, delivery and route maps 60, coaching and organisations
- * 70): they need these accounts, programmes and cohorts. See docs/notes-demo.md for why
- * those are not here yet.
+ * 70): they need these accounts, programmes and cohorts. A step is placed here by what it
+ * needs, not by the number its runner had: the peer supporters (once at 75) need only the
+ * demo coach. See docs/notes-demo.md for why the others are not here yet.
  */
 @DemoStep
 @Order(10)
@@ -25,10 +26,13 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoCohorts cohorts;
 
-	DemoData(DemoAccounts accounts, DemoProgrammes programmes, DemoCohorts cohorts) {
+	private final DemoPeers peers;
+
+	DemoData(DemoAccounts accounts, DemoProgrammes programmes, DemoCohorts cohorts, DemoPeers peers) {
 		this.accounts = accounts;
 		this.programmes = programmes;
 		this.cohorts = cohorts;
+		this.peers = peers;
 	}
 
 	@Override
@@ -36,6 +40,7 @@ class DemoData implements ApplicationRunner {
 		accounts.create();
 		programmes.create();
 		cohorts.create();
+		peers.create();
 	}
 
 }
