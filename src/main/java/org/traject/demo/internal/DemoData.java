@@ -11,10 +11,11 @@ import org.springframework.core.annotation.Order;
  * <p>
  * Runs after the first administrator ({@code BootstrapAdministrator}, order 5) and before
  * the demo runners that still live in their modules (cohorts and competencies 40,
- * catalogue 45, development 50, delivery and route maps 60, coaching and organisations
- * 70): they need these accounts, programmes and cohorts. A step is placed here by what it
- * needs, not by the number its runner had: the peer supporters (once at 75) need only the
- * demo coach. See docs/notes-demo.md for why the others are not here yet.
+ * catalogue 45, development 50, delivery 60, coaching and organisations 70): they need
+ * these accounts, programmes and cohorts. A step is placed here by what it needs, not by
+ * the number its runner had: the peer supporters (once at 75) need only the demo coach,
+ * the route map and its partnership (once at 60) only their own accounts. See
+ * docs/notes-demo.md for why the others are not here yet.
  */
 @DemoStep
 @Order(10)
@@ -28,11 +29,15 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPeers peers;
 
-	DemoData(DemoAccounts accounts, DemoProgrammes programmes, DemoCohorts cohorts, DemoPeers peers) {
+	private final DemoRouteMaps routeMaps;
+
+	DemoData(DemoAccounts accounts, DemoProgrammes programmes, DemoCohorts cohorts, DemoPeers peers,
+			DemoRouteMaps routeMaps) {
 		this.accounts = accounts;
 		this.programmes = programmes;
 		this.cohorts = cohorts;
 		this.peers = peers;
+		this.routeMaps = routeMaps;
 	}
 
 	@Override
@@ -41,6 +46,7 @@ class DemoData implements ApplicationRunner {
 		programmes.create();
 		cohorts.create();
 		peers.create();
+		routeMaps.create();
 	}
 
 }

@@ -12,7 +12,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class DemoDataSwitchTest {
 
 	private final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(
-			DemoData.class, DemoAccounts.class, DemoProgrammes.class, DemoCohorts.class, DemoPeers.class);
+			DemoData.class, DemoAccounts.class, DemoProgrammes.class, DemoCohorts.class, DemoPeers.class,
+			DemoRouteMaps.class);
 
 	@Test
 	void demoDataOffLeavesTheRunnerAndEveryStepOut() {
@@ -22,7 +23,8 @@ class DemoDataSwitchTest {
 				.doesNotHaveBean(DemoAccounts.class)
 				.doesNotHaveBean(DemoProgrammes.class)
 				.doesNotHaveBean(DemoCohorts.class)
-				.doesNotHaveBean(DemoPeers.class);
+				.doesNotHaveBean(DemoPeers.class)
+				.doesNotHaveBean(DemoRouteMaps.class);
 		});
 	}
 
