@@ -10,12 +10,12 @@ import org.springframework.core.annotation.Order;
  * missing. Off in the {@code prod} profile ({@code traject.demo-data=false}).
  * <p>
  * Runs after the first administrator ({@code BootstrapAdministrator}, order 5) and before
- * the demo runners that still live in their modules (cohorts and competencies 40,
- * catalogue 45, development 50, delivery 60, coaching and organisations 70): they need
- * these accounts, programmes and cohorts. A step is placed here by what it needs, not by
- * the number its runner had: the peer supporters (once at 75) need only the demo coach,
- * the route map and its partnership (once at 60) only their own accounts. See
- * docs/notes-demo.md for why the others are not here yet.
+ * the demo runners that still live in their modules (cohorts 40, catalogue 45,
+ * development 50, delivery 60, coaching and organisations 70): they need these accounts,
+ * programmes and cohorts. A step is placed here by what it needs, not by the number its
+ * runner had: the peer supporters (once at 75) need only the demo coach, the route map
+ * and its partnership (once at 60) only their own accounts, the competency profiles (once
+ * at 40) nothing. See docs/notes-demo.md for why the others are not here yet.
  */
 @DemoStep
 @Order(10)
@@ -31,13 +31,16 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoRouteMaps routeMaps;
 
+	private final DemoProfiles profiles;
+
 	DemoData(DemoAccounts accounts, DemoProgrammes programmes, DemoCohorts cohorts, DemoPeers peers,
-			DemoRouteMaps routeMaps) {
+			DemoRouteMaps routeMaps, DemoProfiles profiles) {
 		this.accounts = accounts;
 		this.programmes = programmes;
 		this.cohorts = cohorts;
 		this.peers = peers;
 		this.routeMaps = routeMaps;
+		this.profiles = profiles;
 	}
 
 	@Override
@@ -47,6 +50,7 @@ class DemoData implements ApplicationRunner {
 		cohorts.create();
 		peers.create();
 		routeMaps.create();
+		profiles.create();
 	}
 
 }

@@ -13,7 +13,7 @@ class DemoDataSwitchTest {
 
 	private final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(
 			DemoData.class, DemoAccounts.class, DemoProgrammes.class, DemoCohorts.class, DemoPeers.class,
-			DemoRouteMaps.class);
+			DemoRouteMaps.class, DemoProfiles.class);
 
 	@Test
 	void demoDataOffLeavesTheRunnerAndEveryStepOut() {
@@ -24,7 +24,8 @@ class DemoDataSwitchTest {
 				.doesNotHaveBean(DemoProgrammes.class)
 				.doesNotHaveBean(DemoCohorts.class)
 				.doesNotHaveBean(DemoPeers.class)
-				.doesNotHaveBean(DemoRouteMaps.class);
+				.doesNotHaveBean(DemoRouteMaps.class)
+				.doesNotHaveBean(DemoProfiles.class);
 		});
 	}
 
