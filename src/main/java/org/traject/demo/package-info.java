@@ -8,7 +8,7 @@
  * calls its steps in the order they need each other. Off in the {@code prod} profile
  * ({@code traject.demo-data=false}).
  */
-@ApplicationModule(allowedDependencies = { "catalogue", "catalogue :: authoring", "cohorts",
+@ApplicationModule(allowedDependencies = { "catalogue", "catalogue :: authoring", "cohorts", "competencies",
 		"competencies :: authoring", "peers", "peers :: authoring", "people", "routemaps :: authoring", "web" })
 @NullMarked
 package org.traject.demo;

@@ -13,7 +13,7 @@ class DemoDataSwitchTest {
 
 	private final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(
 			DemoData.class, DemoAccounts.class, DemoProgrammes.class, DemoCohorts.class, DemoPeers.class,
-			DemoRouteMaps.class, DemoProfiles.class);
+			DemoRouteMaps.class, DemoProfiles.class, DemoProfileLinks.class);
 
 	@Test
 	void demoDataOffLeavesTheRunnerAndEveryStepOut() {
@@ -25,7 +25,8 @@ class DemoDataSwitchTest {
 				.doesNotHaveBean(DemoCohorts.class)
 				.doesNotHaveBean(DemoPeers.class)
 				.doesNotHaveBean(DemoRouteMaps.class)
-				.doesNotHaveBean(DemoProfiles.class);
+				.doesNotHaveBean(DemoProfiles.class)
+				.doesNotHaveBean(DemoProfileLinks.class);
 		});
 	}
 
