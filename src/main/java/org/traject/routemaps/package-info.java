@@ -11,8 +11,9 @@
  * group) is deliberately minimal: it stands in for the partnership of the organisations
  * module, which can absorb it (the conversations refer to a member by id and to steps and
  * cards by their stable keys, so only the member and partnership tables move). The module
- * offers no API to others yet; its pages are in {@code web}, everything else in
- * {@code internal}.
+ * offers no API to others yet, except the named interface {@code authoring} (the services
+ * its pages call, marked on the types in {@code internal}) for the demo data; its pages
+ * are in {@code web}, everything else in {@code internal}.
  */
 @ApplicationModule(allowedDependencies = { "people", "privacy", "web" })
 @NullMarked

@@ -52,6 +52,16 @@ public class ProgrammeEditing {
 		return programmes.findById(id).orElseThrow().getVersion();
 	}
 
+	/**
+	 * Names the competency profile the programme develops and changes nothing else: the
+	 * programme form's profile field on its own, for a caller that sets only that (the
+	 * demo data, linking its programmes to its profiles).
+	 */
+	@Transactional
+	public void developProfile(long id, long version, @org.jspecify.annotations.Nullable Long profileId) {
+		load(id, version).developProfile(profileId);
+	}
+
 	@Transactional
 	public void publish(long id, long version) {
 		load(id, version).publish();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The JSON exchange format of a profile version:
@@ -13,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  *  "clusters": [{"name": "…", "description": "…",
  *    "competencies": [{"name": "…", "description": "…", "targetLevel": 3, "indicators": ["…"]}]}]}</pre>
  * Boxed numbers and nullable fields so that a missing value is reported by name instead
- * of silently becoming zero.
+ * of silently becoming zero. Part of the named interface {@code authoring}, with
+ * {@link ProfileAuthoring}.
  */
+@NamedInterface("authoring")
 public record ProfileDocument(@Nullable String format, @Nullable String defaultLanguage,
 		@Nullable Map<String, Text> texts, @Nullable List<Level> scale, @Nullable List<Cluster> clusters) {
 

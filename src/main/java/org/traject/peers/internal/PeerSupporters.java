@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.traject.peers.PeerSector;
@@ -18,7 +19,11 @@ import org.traject.people.People;
 /**
  * The listing of peer supporters: an administrator lists and unlists them; a supporter
  * keeps their own profile and pauses themselves; participants find the ones not paused.
+ * Published to other modules as the named interface {@code authoring} (the service the
+ * administrator's and supporter's pages call), for code that lists supporters as an
+ * administrator would: the demo data.
  */
+@NamedInterface("authoring")
 @Component
 public class PeerSupporters {
 

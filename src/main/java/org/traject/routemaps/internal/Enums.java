@@ -1,6 +1,9 @@
 package org.traject.routemaps.internal;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Value sets of route maps and partnerships (stored by name). */
+@NamedInterface("authoring")
 public final class Enums {
 
 	private Enums() {

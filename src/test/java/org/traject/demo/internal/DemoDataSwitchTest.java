@@ -11,8 +11,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  */
 class DemoDataSwitchTest {
 
-	private final ApplicationContextRunner context = new ApplicationContextRunner()
-		.withUserConfiguration(DemoData.class, DemoAccounts.class, DemoProgrammes.class, DemoCohorts.class);
+	private final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(
+			DemoData.class, DemoAccounts.class, DemoProgrammes.class, DemoCohorts.class, DemoPeers.class,
+			DemoRouteMaps.class, DemoProfiles.class, DemoProfileLinks.class);
 
 	@Test
 	void demoDataOffLeavesTheRunnerAndEveryStepOut() {
@@ -21,7 +22,11 @@ class DemoDataSwitchTest {
 			assertThat(started).doesNotHaveBean(DemoData.class)
 				.doesNotHaveBean(DemoAccounts.class)
 				.doesNotHaveBean(DemoProgrammes.class)
-				.doesNotHaveBean(DemoCohorts.class);
+				.doesNotHaveBean(DemoCohorts.class)
+				.doesNotHaveBean(DemoPeers.class)
+				.doesNotHaveBean(DemoRouteMaps.class)
+				.doesNotHaveBean(DemoProfiles.class)
+				.doesNotHaveBean(DemoProfileLinks.class);
 		});
 	}
 

@@ -1,28 +1,26 @@
-package org.traject.competencies.internal;
+package org.traject.demo.internal;
 
-import org.traject.people.Actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.traject.competencies.internal.ProfileAuthoring;
+import org.traject.competencies.internal.ProfileDocument;
+import org.traject.people.Actor;
 
 /**
  * Two published demo profiles: "Directeur IKC" (Dutch, seed 000; version 1 retired after
  * the profile was sharpened) and "Skoleleder / institutionsleder" (Danish, the clusters
- * of seed 003). Idempotent: a profile whose code exists is left alone.
+ * of seed 003). Written through {@code ProfileAuthoring} (competencies :: authoring): the
+ * editor's and the import's own steps, by ids, with the same audit entries. Needs nothing
+ * of the other steps, and nothing reacts to it but the programme links after it.
+ * Idempotent: a profile whose code exists is left alone.
  */
-@Component
-@Order(40)
-@ConditionalOnBooleanProperty(name = "traject.demo-data", matchIfMissing = true)
-class DemoProfiles implements ApplicationRunner {
+@DemoStep
+class DemoProfiles {
 
 	static final String IKC = "directeur-ikc";
 
@@ -30,29 +28,21 @@ class DemoProfiles implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoProfiles.class);
 
-	private final CompetencyProfileRepository profiles;
-
-	private final ProfileExchange exchange;
-
-	private final ProfileEditing editing;
+	private final ProfileAuthoring profiles;
 
 	private final TransactionTemplate tx;
 
-	DemoProfiles(CompetencyProfileRepository profiles, ProfileExchange exchange, ProfileEditing editing,
-			TransactionTemplate tx) {
+	DemoProfiles(ProfileAuthoring profiles, TransactionTemplate tx) {
 		this.profiles = profiles;
-		this.exchange = exchange;
-		this.editing = editing;
 		this.tx = tx;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	void create() {
 		tx.executeWithoutResult(status -> {
-			if (profiles.findByCode(IKC).isEmpty()) {
+			if (!profiles.exists(IKC)) {
 				directeurIkc();
 			}
-			if (profiles.findByCode(SKOLELEDER).isEmpty()) {
+			if (!profiles.exists(SKOLELEDER)) {
 				skoleleder();
 			}
 		});
@@ -117,22 +107,17 @@ class DemoProfiles implements ApplicationRunner {
 
 		// Version 1 as first used; version 2 sharpened it (seed 000: "we stelden eerst
 		// het profiel nog eens scherp").
-		var v1 = exchange.importDocument(Actor.system(), IKC, doc, AuditAction.PROFILE_CREATED);
-		var published = editing.publish(Actor.system(), v1.getId(), v1.getVersion());
-		var v2 = editing.edit(Actor.system(), published.getId());
-		var visie = v2.clusterNamed("Visie en koers").orElseThrow();
-		editing.addCompetency(Actor.system(), v2.getId(), v2.getVersion(), new CompetencyDetails(visie.getId(),
-				"Verbinden van onderwijs en opvang",
+		long v1 = profiles.create(Actor.system(), IKC, doc);
+		long published = profiles.publish(Actor.system(), v1);
+		long v2 = profiles.edit(Actor.system(), published);
+		profiles.addCompetency(Actor.system(), v2, "Visie en koers", competency("Verbinden van onderwijs en opvang",
 				"Brengt onderwijs en kinderopvang samen tot één doorgaande ontwikkellijn voor kinderen van 0 tot 13 jaar.",
-				4,
-				List.of("Ontwerpt een gezamenlijk pedagogisch-didactisch kader",
-						"Ziet de verschillen tussen onderwijs en opvang én omarmt ze",
-						"Organiseert warme overdrachten tussen opvang, peuterwerk en school")));
-		var team = v2.getClusters().get(1).getCompetencies().get(1);
-		var details = team.details();
-		editing.changeCompetency(Actor.system(), v2.getId(), v2.getVersion(), team.getId(), new CompetencyDetails(
-				details.clusterId(), details.name(), details.description(), 3, details.indicators()));
-		editing.publish(Actor.system(), v2.getId(), v2.getVersion());
+				4, "Ontwerpt een gezamenlijk pedagogisch-didactisch kader",
+				"Ziet de verschillen tussen onderwijs en opvang én omarmt ze",
+				"Organiseert warme overdrachten tussen opvang, peuterwerk en school"));
+		// the second competency of "Mensen en teams"
+		profiles.changeTargetLevel(Actor.system(), v2, "Teamontwikkeling", 3);
+		profiles.publish(Actor.system(), v2);
 	}
 
 	private void skoleleder() {
@@ -179,8 +164,7 @@ class DemoProfiles implements ApplicationRunner {
 								"Bygger og bruger netværk på tværs af skole, dagtilbud og fritid.", 3,
 								"Deltager aktivt i netværksgruppen", "Søger sparring hos ledere fra andre områder")));
 		var doc = new ProfileDocument(ProfileDocument.FORMAT, "da", Map.of("da", da, "en", en), scale, clusters);
-		var v1 = exchange.importDocument(Actor.system(), SKOLELEDER, doc, AuditAction.PROFILE_CREATED);
-		editing.publish(Actor.system(), v1.getId(), v1.getVersion());
+		profiles.publish(Actor.system(), profiles.create(Actor.system(), SKOLELEDER, doc));
 	}
 
 	private static List<ProfileDocument.Level> levels(String... labelsAndDescriptors) {

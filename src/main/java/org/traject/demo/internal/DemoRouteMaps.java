@@ -1,4 +1,4 @@
-package org.traject.routemaps.internal;
+package org.traject.demo.internal;
 
 import java.util.List;
 import java.util.Set;
@@ -6,12 +6,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.traject.people.People;
 import org.traject.people.Role;
@@ -19,8 +13,12 @@ import org.traject.routemaps.internal.Enums.Audience;
 import org.traject.routemaps.internal.Enums.MemberKind;
 import org.traject.routemaps.internal.Enums.Membership;
 import org.traject.routemaps.internal.Enums.Sector;
+import org.traject.routemaps.internal.Partnerships;
 import org.traject.routemaps.internal.RouteMapEditing.CardTexts;
 import org.traject.routemaps.internal.RouteMapEditing.StepTexts;
+import org.traject.routemaps.internal.RouteMapEditing;
+import org.traject.routemaps.internal.RouteMapQueries;
+import org.traject.routemaps.internal.Texts;
 import org.traject.web.SupportedLanguages;
 
 /**
@@ -28,20 +26,19 @@ import org.traject.web.SupportedLanguages;
  * questions were written for Traject from the public description of the instrument (seed
  * 004), so the version is marked as example content. And one demo partnership with a
  * coordinator ({@value #COORDINATOR}) and a read-only steering-group member
- * ({@value #STEERING}). Idempotent; off in the {@code prod} profile.
+ * ({@value #STEERING}). Written through the route maps' named interface {@code authoring}
+ * ({@code RouteMapEditing}, {@code Partnerships}), as the administrator and then the
+ * coordinator write them. Needs nothing but its own two accounts. Idempotent: nothing
+ * happens once the coordinator has a partnership.
  */
-@Component
-@Order(60)
-@ConditionalOnBooleanProperty(name = "traject.demo-data", matchIfMissing = true)
-class DemoRouteMaps implements ApplicationRunner {
+@DemoStep
+class DemoRouteMaps {
 
 	static final String CODE = "lock-draagvlak";
 
 	static final String COORDINATOR = "coordinator@traject.test";
 
 	static final String STEERING = "steering@traject.test";
-
-	private static final String PASSWORD = "traject-demo";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoRouteMaps.class);
 
@@ -51,38 +48,32 @@ class DemoRouteMaps implements ApplicationRunner {
 
 	private final People people;
 
-	private final JdbcClient jdbc;
+	private final RouteMapQueries queries;
 
 	private final TransactionTemplate transactions;
 
-	DemoRouteMaps(RouteMapEditing editing, Partnerships partnerships, People people, JdbcClient jdbc,
+	DemoRouteMaps(RouteMapEditing editing, Partnerships partnerships, RouteMapQueries queries, People people,
 			TransactionTemplate transactions) {
 		this.editing = editing;
 		this.partnerships = partnerships;
+		this.queries = queries;
 		this.people = people;
-		this.jdbc = jdbc;
 		this.transactions = transactions;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
-		var coordinator = people.ensureAccount(COORDINATOR, "Mirjam Kolkman", SupportedLanguages.DUTCH, PASSWORD,
-				Set.of(Role.PARTICIPANT), "Opleidingsschool IJssel-Vallei", "Schoolopleider");
-		var steering = people.ensureAccount(STEERING, "Dirk Meulenbelt", SupportedLanguages.DUTCH, PASSWORD,
-				Set.of(Role.PARTICIPANT), "Opleidingsschool IJssel-Vallei", "Voorzitter stuurgroep");
+	void create() {
+		var coordinator = people.ensureAccount(COORDINATOR, "Mirjam Kolkman", SupportedLanguages.DUTCH,
+				DemoAccounts.PASSWORD, Set.of(Role.PARTICIPANT), "Opleidingsschool IJssel-Vallei", "Schoolopleider");
+		var steering = people.ensureAccount(STEERING, "Dirk Meulenbelt", SupportedLanguages.DUTCH,
+				DemoAccounts.PASSWORD, Set.of(Role.PARTICIPANT), "Opleidingsschool IJssel-Vallei",
+				"Voorzitter stuurgroep");
 		transactions.executeWithoutResult(status -> {
-			if (jdbc.sql("select count(*) from route_map where code = :c")
-				.param("c", CODE)
-				.query(Integer.class)
-				.single() > 0) {
+			if (!partnerships.partnershipsOf(coordinator.id()).isEmpty()) {
 				return;
 			}
 			long version = routeMap();
 			editing.publish(version);
-			long mapId = jdbc.sql("select route_map_id from route_map_version where id = :v")
-				.param("v", version)
-				.query(Long.class)
-				.single();
+			long mapId = queries.version(version).routeMapId();
 			long partnership = partnerships.create("demo-partnership", "Opleidingsschool IJssel-Vallei", mapId,
 					coordinator.id(), true);
 			partnerships.addSteeringMember(partnership, steering.id());
