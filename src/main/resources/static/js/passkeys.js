@@ -36,6 +36,18 @@
     return (list || []).map(function (d) { return Object.assign({}, d, { id: toBytes(d.id) }); });
   }
 
+  // A credential as Spring Security reads it, from either ceremony; response: its own parts.
+  function credentialJson(credential, response) {
+    return {
+      id: credential.id,
+      rawId: toText(credential.rawId),
+      type: credential.type,
+      authenticatorAttachment: credential.authenticatorAttachment,
+      clientExtensionResults: credential.getClientExtensionResults(),
+      response: response
+    };
+  }
+
   function authenticate(form) {
     return post(form, form.getAttribute('data-options')).then(function (options) {
       options.challenge = toBytes(options.challenge);
@@ -43,19 +55,12 @@
       return navigator.credentials.get({ publicKey: options });
     }).then(function (credential) {
       var r = credential.response;
-      return post(form, form.getAttribute('action'), {
-        id: credential.id,
-        rawId: toText(credential.rawId),
-        type: credential.type,
-        authenticatorAttachment: credential.authenticatorAttachment,
-        clientExtensionResults: credential.getClientExtensionResults(),
-        response: {
-          authenticatorData: toText(r.authenticatorData),
-          clientDataJSON: toText(r.clientDataJSON),
-          signature: toText(r.signature),
-          userHandle: r.userHandle ? toText(r.userHandle) : undefined
-        }
-      });
+      return post(form, form.getAttribute('action'), credentialJson(credential, {
+        authenticatorData: toText(r.authenticatorData),
+        clientDataJSON: toText(r.clientDataJSON),
+        signature: toText(r.signature),
+        userHandle: r.userHandle ? toText(r.userHandle) : undefined
+      }));
     }).then(function (outcome) {
       if (!outcome || !outcome.authenticated) { throw new Error('not signed in'); }
       window.location.assign(outcome.redirectUrl);
@@ -75,18 +80,11 @@
       return post(form, form.getAttribute('action'), {
         publicKey: {
           label: label,
-          credential: {
-            id: credential.id,
-            rawId: toText(credential.rawId),
-            type: credential.type,
-            authenticatorAttachment: credential.authenticatorAttachment,
-            clientExtensionResults: credential.getClientExtensionResults(),
-            response: {
-              attestationObject: toText(r.attestationObject),
-              clientDataJSON: toText(r.clientDataJSON),
-              transports: r.getTransports ? r.getTransports() : []
-            }
-          }
+          credential: credentialJson(credential, {
+            attestationObject: toText(r.attestationObject),
+            clientDataJSON: toText(r.clientDataJSON),
+            transports: r.getTransports ? r.getTransports() : []
+          })
         }
       });
     }).then(function (outcome) {

@@ -7,9 +7,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -32,30 +34,50 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class FormThrottle {
 
-	/** The public forms that are limited. */
+	/** The forms that are limited, each as its kind of form is. */
 	enum Form {
 
-		SIGNUP, INTEREST, PASSWORD_RESET, FEEDBACK, CERTIFICATE_CHECK,
+		SIGNUP(Kind.PUBLIC), INTEREST(Kind.PUBLIC), PASSWORD_RESET(Kind.PUBLIC), FEEDBACK(Kind.PUBLIC),
+		CERTIFICATE_CHECK(Kind.PUBLIC),
+
+		/** A question to a peer supporter. */
+		PEER_QUESTION(Kind.PER_PERSON);
+
+		private final Kind kind;
+
+		Form(Kind kind) {
+			this.kind = kind;
+		}
+
+	}
+
+	/** How a form is counted; each kind has its own limits and window. */
+	enum Kind {
 
 		/**
-		 * A question to a peer supporter: counted per signed-in person (the target) over
-		 * its own, longer window, and not per address (a school's staff share one).
+		 * A public form: per client network address and per target, over the public
+		 * forms' window.
 		 */
-		PEER_QUESTION
+		PUBLIC,
 
+		/**
+		 * A form for signed-in people: per person (the target) over its own, longer
+		 * window, and not per address (a school's staff share one).
+		 */
+		PER_PERSON
+
+	}
+
+	/**
+	 * A kind's limits: attempts per client network (null: not counted per address), per
+	 * target, and the window they are counted in.
+	 */
+	private record Limits(@Nullable Integer perAddress, int perTarget, Duration window) {
 	}
 
 	private final JdbcClient jdbc;
 
-	private final int perAddress;
-
-	private final int perTarget;
-
-	private final Duration window;
-
-	private final int questionsPerPerson;
-
-	private final Duration questionWindow;
+	private final Map<Kind, Limits> limitsOfKind = new EnumMap<>(Kind.class);
 
 	FormThrottle(JdbcClient jdbc, @Value("${traject.form-limits.per-address:20}") int perAddress,
 			@Value("${traject.form-limits.per-target:5}") int perTarget,
@@ -63,15 +85,8 @@ class FormThrottle {
 			@Value("${traject.form-limits.peer-questions-per-person:5}") int questionsPerPerson,
 			@Value("${traject.form-limits.peer-question-window:1h}") Duration questionWindow) {
 		this.jdbc = jdbc;
-		this.perAddress = perAddress;
-		this.perTarget = perTarget;
-		this.window = window;
-		this.questionsPerPerson = questionsPerPerson;
-		this.questionWindow = questionWindow;
-	}
-
-	Duration window() {
-		return window;
+		this.limitsOfKind.put(Kind.PUBLIC, new Limits(perAddress, perTarget, window));
+		this.limitsOfKind.put(Kind.PER_PERSON, new Limits(null, questionsPerPerson, questionWindow));
 	}
 
 	/**
@@ -85,17 +100,18 @@ class FormThrottle {
 	 */
 	@Transactional
 	Optional<Duration> attempt(Form form, String address, @Nullable String target) {
+		Limits limit = limitsOfKind.get(form.kind);
+		Duration window = limit.window();
+		Integer perAddress = limit.perAddress();
 		List<String> keys = new ArrayList<>();
 		List<Integer> limits = new ArrayList<>();
-		boolean perPerson = form == Form.PEER_QUESTION;
-		Duration window = perPerson ? questionWindow : this.window;
-		if (!perPerson) {
+		if (perAddress != null) {
 			keys.add(form.name() + "|address:" + LoginThrottle.network(address));
 			limits.add(perAddress);
 		}
 		if (target != null && !target.isBlank()) {
 			keys.add(form.name() + "|target:" + targetKey(target));
-			limits.add(perPerson ? questionsPerPerson : perTarget);
+			limits.add(limit.perTarget());
 		}
 		if (keys.isEmpty()) {
 			return Optional.empty();
@@ -153,7 +169,7 @@ class FormThrottle {
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT10M")
 	@Transactional
 	void forgetOldAttempts() {
-		Duration longest = this.window.compareTo(questionWindow) > 0 ? this.window : questionWindow;
+		Duration longest = limitsOfKind.values().stream().map(Limits::window).max(Duration::compareTo).orElseThrow();
 		jdbc.sql("delete from form_attempt where attempted_at < :before")
 			.param("before", Timestamp.from(Instant.now().minus(longest).minus(longest)))
 			.update();

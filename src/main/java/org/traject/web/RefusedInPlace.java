@@ -1,8 +1,11 @@
 package org.traject.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -15,5 +18,17 @@ import org.springframework.web.servlet.ModelAndView;
 public interface RefusedInPlace {
 
 	@Nullable ModelAndView answerRefusal(Refusal refusal, HttpServletRequest request);
+
+	/**
+	 * A path variable of the refused request, e.g. {@code "id"} of {@code /cohorts/{id}}.
+	 */
+	static String pathVariable(HttpServletRequest request, String name) {
+		@SuppressWarnings("unchecked")
+		var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		if (variables == null || !variables.containsKey(name)) {
+			throw new IllegalStateException("No path variable " + name);
+		}
+		return variables.get(name);
+	}
 
 }

@@ -289,6 +289,24 @@ class OrganisationsIntegrationTest {
 			.substring("/approvals/".length());
 	}
 
+	@Test
+	void aLongListHasAPagerThatKeepsTheSearch() throws Exception {
+		String prefix = "Paged " + UUID.randomUUID().toString().substring(0, 8);
+		for (int i = 0; i < OrganisationDirectory.PAGE_SIZE + 1; i++) {
+			organisation(prefix + " " + i, OrganisationKind.SCHOOL);
+		}
+		var first = org.jsoup.Jsoup
+			.parse(body(send(get("/secretary/organisations").param("q", prefix), DemoUsers.SECRETARY)));
+		var pager = first.select("nav[aria-label=Pages of organisations]");
+		assertThat(pager.text()).isEqualTo("Page 1 of 2 Next page");
+		assertThat(pager.select("a[rel=next]").attr("href")).contains("page=2").contains("q=Paged");
+		var second = org.jsoup.Jsoup.parse(
+				body(send(get("/secretary/organisations").param("q", prefix).param("page", "2"), DemoUsers.SECRETARY)));
+		assertThat(second.select("nav[aria-label=Pages of organisations]").text())
+			.isEqualTo("Previous page Page 2 of 2");
+		assertThat(second.select("nav a[rel=prev]").attr("href")).contains("page=1");
+	}
+
 	private long organisation(String name, OrganisationKind kind) {
 		return directory.create(null, new OrganisationDetails(name, kind, EnumSet.of(OrganisationSector.PRIMARY), null,
 				null, "Utrecht", "NL", null, null));

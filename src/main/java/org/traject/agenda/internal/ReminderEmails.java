@@ -128,29 +128,7 @@ class ReminderEmails {
 	}
 
 	void appointment(Reminders.AppointmentDue due) {
-		var persons = people.findAllById(List.of(due.participantId(), due.coachId()));
-		var participant = persons.get(due.participantId());
-		var coach = persons.get(due.coachId());
-		if (participant == null || coach == null) {
-			return;
-		}
-		var programme = catalogue.find(due.programmeId()).orElseThrow();
-		Locale language = language(participant.preferredLanguage());
-		ZoneId zone = ZoneId.of(due.timeZone());
-		outbox.queue(base("appointment-reminder",
-				"reminder-appointment-" + due.appointmentId() + "-" + due.startsAt().getEpochSecond(), participant)
-			.subjectArguments(coach.displayName())
-			.with("programme", programme.title())
-			.with("coach", coach.displayName())
-			.with("when", when(due.startsAt(), due.endsAt(), zone, language))
-			.with("place", due.place())
-			.with("online", "ONLINE".equals(due.mode()))
-			.link("actionLink", "/my/coaching/appointments/" + due.appointmentId())
-			.attach(CalendarFile.attachment("coaching.ics",
-					List.of(new CalendarSession(CalendarFeeds.appointmentUid(due.appointmentId()),
-							programme.title() + ": " + coach.displayName(), due.startsAt().atZone(zone),
-							due.endsAt().atZone(zone), due.place()))))
-			.build());
+		appointmentReminder(due, false);
 	}
 
 	/**
@@ -159,26 +137,40 @@ class ReminderEmails {
 	 * the place or meeting link.
 	 */
 	void coachAppointment(Reminders.AppointmentDue due) {
+		appointmentReminder(due, true);
+	}
+
+	/**
+	 * An appointment's reminder to one side (the participant, or the coach), in its
+	 * reader's language and naming the other side, with the appointment as a calendar
+	 * file.
+	 */
+	private void appointmentReminder(Reminders.AppointmentDue due, boolean toCoach) {
 		var persons = people.findAllById(List.of(due.participantId(), due.coachId()));
 		var participant = persons.get(due.participantId());
 		var coach = persons.get(due.coachId());
 		if (participant == null || coach == null) {
 			return;
 		}
+		var reader = toCoach ? coach : participant;
+		var other = toCoach ? participant : coach;
 		var programme = catalogue.find(due.programmeId()).orElseThrow();
-		Locale language = language(coach.preferredLanguage());
+		Locale language = language(reader.preferredLanguage());
 		ZoneId zone = ZoneId.of(due.timeZone());
-		outbox.queue(base("coach-appointment-reminder", "reminder-coach-" + due.occasion(), coach)
-			.subjectArguments(participant.displayName())
+		var email = toCoach ? base("coach-appointment-reminder", "reminder-coach-" + due.occasion(), coach)
+				: base("appointment-reminder",
+						"reminder-appointment-" + due.appointmentId() + "-" + due.startsAt().getEpochSecond(),
+						participant);
+		outbox.queue(email.subjectArguments(other.displayName())
 			.with("programme", programme.title())
-			.with("participant", participant.displayName())
+			.with(toCoach ? "participant" : "coach", other.displayName())
 			.with("when", when(due.startsAt(), due.endsAt(), zone, language))
 			.with("place", due.place())
 			.with("online", "ONLINE".equals(due.mode()))
-			.link("actionLink", "/coach/appointments")
+			.link("actionLink", toCoach ? "/coach/appointments" : "/my/coaching/appointments/" + due.appointmentId())
 			.attach(CalendarFile.attachment("coaching.ics",
 					List.of(new CalendarSession(CalendarFeeds.appointmentUid(due.appointmentId()),
-							programme.title() + ": " + participant.displayName(), due.startsAt().atZone(zone),
+							programme.title() + ": " + other.displayName(), due.startsAt().atZone(zone),
 							due.endsAt().atZone(zone), due.place()))))
 			.build());
 	}

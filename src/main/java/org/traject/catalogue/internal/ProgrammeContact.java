@@ -22,6 +22,10 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "programme_contact")
 public class ProgrammeContact {
 
+	// The id, programme and position mappings read as ProgrammeModule's on purpose:
+	// each entity maps its own table, and a shared superclass for three field
+	// declarations would tie the two tables' columns together.
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

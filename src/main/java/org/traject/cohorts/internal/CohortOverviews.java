@@ -24,6 +24,19 @@ import org.traject.cohorts.CohortStatus;
 @Component
 public class CohortOverviews {
 
+	/**
+	 * A cohort's enrolments counted by status, with its next offer to expire and its
+	 * oldest request awaiting approval: the same columns for the console's list and for
+	 * the filtered, paged overview (over {@code enrolment e} grouped by cohort).
+	 */
+	private static final String ENROLMENT_COUNTS = """
+			count(e.id) filter (where e.status = 'CONFIRMED') as confirmed,
+			count(e.id) filter (where e.status = 'OFFERED') as offered,
+			count(e.id) filter (where e.status = 'WAITLISTED') as waitlisted,
+			count(e.id) filter (where e.status = 'AWAITING_APPROVAL') as awaiting,
+			min(e.offer_expires_at) filter (where e.status = 'OFFERED') as next_offer_expiry,
+			min(e.requested_at) filter (where e.status = 'AWAITING_APPROVAL') as oldest_approval""";
+
 	private final JdbcClient jdbc;
 
 	private final Catalogue catalogue;
@@ -46,12 +59,7 @@ public class CohortOverviews {
 		List<Row> rows = jdbc
 			.sql("""
 					select c.id, c.programme_id, c.code, c.start_date, c.status, c.time_zone, c.capacity, c.min_participants,
-					       count(e.id) filter (where e.status = 'CONFIRMED') as confirmed,
-					       count(e.id) filter (where e.status = 'OFFERED') as offered,
-					       count(e.id) filter (where e.status = 'WAITLISTED') as waitlisted,
-					       count(e.id) filter (where e.status = 'AWAITING_APPROVAL') as awaiting,
-					       min(e.offer_expires_at) filter (where e.status = 'OFFERED') as next_offer_expiry,
-					       min(e.requested_at) filter (where e.status = 'AWAITING_APPROVAL') as oldest_approval,
+					       %s,
 					       (select count(*) from interest_registration r
 					         where r.programme_id = c.programme_id and r.status = 'WAITING') as interest,
 					       d.decision
@@ -60,7 +68,8 @@ public class CohortOverviews {
 					left join cohort_decision d on d.cohort_id = c.id
 					where not :currentOnly or c.status not in ('COMPLETED', 'CANCELLED')
 					group by c.id, d.decision
-					order by c.start_date, c.id""")
+					order by c.start_date, c.id"""
+				.formatted(ENROLMENT_COUNTS))
 			.param("currentOnly", currentOnly)
 			.query((rs, n) -> {
 				Timestamp expiry = rs.getTimestamp("next_offer_expiry");
@@ -145,12 +154,7 @@ public class CohortOverviews {
 				with counted as (
 				  select c.id, c.programme_id, pl.title, pl.language, c.code, c.start_date, c.status, c.time_zone,
 				         c.capacity, c.min_participants,
-				         count(e.id) filter (where e.status = 'CONFIRMED') as confirmed,
-				         count(e.id) filter (where e.status = 'OFFERED') as offered,
-				         count(e.id) filter (where e.status = 'WAITLISTED') as waitlisted,
-				         count(e.id) filter (where e.status = 'AWAITING_APPROVAL') as awaiting,
-				         min(e.offer_expires_at) filter (where e.status = 'OFFERED') as next_offer_expiry,
-				         min(e.requested_at) filter (where e.status = 'AWAITING_APPROVAL') as oldest_approval,
+				         %s,
 				         coalesce(i.waiting, 0) as interest, d.decision
 				  from cohort c
 				  join programme_listing pl on pl.programme_id = c.programme_id
@@ -164,7 +168,8 @@ public class CohortOverviews {
 				select counted.*, count(*) over () as total from counted
 				%s
 				order by %s
-				limit :limit offset :offset""".formatted(where.isEmpty() ? "" : "where " + String.join(" and ", where),
+				limit :limit offset :offset""".formatted(ENROLMENT_COUNTS,
+				where.isEmpty() ? "" : "where " + String.join(" and ", where),
 				having.isEmpty() ? "" : "where " + String.join(" and ", having), order);
 		params.put("limit", pageSize);
 		params.put("offset", (long) query.page() * pageSize);

@@ -1,7 +1,6 @@
 package org.traject.cohorts.web;
 
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.traject.cohorts.internal.EnrolmentAdministration;
 import org.traject.people.ActingAs;
@@ -131,9 +129,7 @@ class RosterActionsController implements RefusedInPlace {
 
 	@Override
 	public ModelAndView answerRefusal(Refusal refusal, HttpServletRequest request) {
-		@SuppressWarnings("unchecked")
-		var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		return answers.refused(Long.parseLong(variables.get("id")), request, refusal);
+		return answers.refused(Long.parseLong(RefusedInPlace.pathVariable(request, "id")), request, refusal);
 	}
 
 }

@@ -18,6 +18,10 @@ import org.traject.people.StartPageSection;
  * (decisions due, offers about to lapse, approvals waiting, changes since the last visit,
  * waitlists beside a free seat) first, and, after the sessions of the week, interest
  * lists that could fill a new cohort.
+ * <p>
+ * The two sections repeat the same few lines (a worklist, the secretary's role) on
+ * purpose: each is a bean of its own, so the start page can put another module's section
+ * between them by its order.
  */
 final class SecretaryWorklistSections {
 

@@ -26,6 +26,10 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "competency")
 public class Competency {
 
+	// The id, version, lineage and position mappings read as CompetencyCluster's on
+	// purpose: each entity maps its own table, and a shared superclass for a few field
+	// declarations would tie the two tables' columns together.
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

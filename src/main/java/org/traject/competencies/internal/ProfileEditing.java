@@ -3,10 +3,13 @@ package org.traject.competencies.internal;
 import org.traject.people.Actor;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -23,6 +26,8 @@ import org.traject.competencies.ProfileVersionPublished;
 @Transactional
 public class ProfileEditing {
 
+	private static final int DEFAULT_LEVELS = 5;
+
 	private final CompetencyProfileRepository profiles;
 
 	private final ProfileVersionRepository versions;
@@ -31,15 +36,37 @@ public class ProfileEditing {
 
 	private final ApplicationEventPublisher events;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	ProfileEditing(CompetencyProfileRepository profiles, ProfileVersionRepository versions, AuditRepository audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MessageSource messages) {
 		this.profiles = profiles;
 		this.versions = versions;
 		this.audit = audit;
 		this.events = events;
+		this.messages = messages;
 		this.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * A new profile typed by an administrator starts with a five-level scale in its own
+	 * language, for the administrator to adapt.
+	 */
+	public ProfileVersion createProfile(Actor actor, ProfileDetails details) {
+		return createProfile(actor, null, details, defaultScale(details.defaultLanguage()));
+	}
+
+	private List<ScaleLevel> defaultScale(String language) {
+		var locale = Locale.forLanguageTag(language);
+		var scale = new ArrayList<ScaleLevel>();
+		for (int level = 1; level <= DEFAULT_LEVELS; level++) {
+			scale.add(new ScaleLevel(level,
+					messages.getMessage("competencies.scale.default." + level + ".label", null, locale),
+					messages.getMessage("competencies.scale.default." + level + ".descriptor", null, locale)));
+		}
+		return scale;
 	}
 
 	public ProfileVersion createProfile(Actor actor, @Nullable String code, ProfileDetails details,

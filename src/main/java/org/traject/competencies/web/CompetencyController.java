@@ -3,6 +3,7 @@ package org.traject.competencies.web;
 import java.io.IOException;
 import java.io.InputStream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,8 @@ import org.traject.people.ActingAs;
 import org.traject.people.Actor;
 import org.traject.web.Flash;
 import org.traject.web.OnRefusal;
+import org.traject.web.Refusal;
+import org.traject.web.RefusedInPlace;
 import org.traject.web.Refusals;
 
 import static org.traject.people.Actor.Capacity.ADMINISTRATOR;
@@ -34,7 +37,7 @@ import static org.traject.people.Actor.Capacity.ADMINISTRATOR;
 @Controller
 @RequestMapping("/admin/profiles/versions/{id}/competencies")
 @OnRefusal("/admin/profiles/versions/{id}#structure")
-class CompetencyController {
+class CompetencyController implements RefusedInPlace {
 
 	private static final String PAGE = "competencies/competency";
 
@@ -113,10 +116,6 @@ class CompetencyController {
 		return EditorPage.structure(id);
 	}
 
-	/**
-	 * A file with problems comes back to the editor with each problem's line and field
-	 * (an import report, not a refused rule: nothing of it was added).
-	 */
 	@PostMapping("/import")
 	ModelAndView importCsv(@PathVariable long id, @RequestParam long version, @RequestParam("file") MultipartFile file,
 			@ActingAs(ADMINISTRATOR) Actor actor) throws IOException {
@@ -124,9 +123,19 @@ class CompetencyController {
 			Flash.success("competencies.import.csv.done", exchange.importCsv(actor, id, version, in));
 			return EditorPage.structure(id);
 		}
-		catch (ImportRejected ex) {
-			return page.editor(id).addObject("importProblems", ex.problems());
+	}
+
+	/**
+	 * A file with problems comes back to the editor with each problem's line and field
+	 * (nothing of it was added); any other refusal goes to the structure section.
+	 */
+	@Override
+	public @Nullable ModelAndView answerRefusal(Refusal refusal, HttpServletRequest request) {
+		if (refusal instanceof ImportRejected rejected) {
+			long id = Long.parseLong(RefusedInPlace.pathVariable(request, "id"));
+			return page.editor(id).addObject("importProblems", rejected.problems());
 		}
+		return null;
 	}
 
 }

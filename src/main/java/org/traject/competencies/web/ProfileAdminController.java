@@ -2,14 +2,13 @@ package org.traject.competencies.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,15 +19,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.traject.competencies.internal.ImportProblem;
 import org.traject.competencies.internal.ImportRejected;
 import org.traject.competencies.internal.ProfileEditing;
 import org.traject.people.ActingAs;
 import org.traject.people.Actor;
 import org.traject.web.Flash;
+import org.traject.web.Refusal;
+import org.traject.web.RefusedInPlace;
 import org.traject.web.Refusals;
 import org.traject.competencies.internal.ProfileExchange;
 import org.traject.competencies.internal.ProfileQueries;
-import org.traject.competencies.internal.ScaleLevel;
 import org.traject.web.SupportedLanguages;
 
 import static org.traject.people.Actor.Capacity.ADMINISTRATOR;
@@ -39,9 +41,7 @@ import static org.traject.people.Actor.Capacity.ADMINISTRATOR;
  */
 @Controller
 @RequestMapping("/admin/profiles")
-class ProfileAdminController {
-
-	private static final int DEFAULT_LEVELS = 5;
+class ProfileAdminController implements RefusedInPlace {
 
 	private final ProfileQueries queries;
 
@@ -49,14 +49,10 @@ class ProfileAdminController {
 
 	private final ProfileExchange exchange;
 
-	private final MessageSource messages;
-
-	ProfileAdminController(ProfileQueries queries, ProfileEditing editing, ProfileExchange exchange,
-			MessageSource messages) {
+	ProfileAdminController(ProfileQueries queries, ProfileEditing editing, ProfileExchange exchange) {
 		this.queries = queries;
 		this.editing = editing;
 		this.exchange = exchange;
-		this.messages = messages;
 	}
 
 	@GetMapping
@@ -75,8 +71,7 @@ class ProfileAdminController {
 	String create(@Valid @ModelAttribute("profileForm") ProfileForm form, BindingResult errors,
 			@ActingAs(ADMINISTRATOR) Actor actor) {
 		var details = form.details(errors);
-		var draft = Refusals.attempt(errors,
-				() -> editing.createProfile(actor, null, details, defaultScale(details.defaultLanguage())));
+		var draft = Refusals.attempt(errors, () -> editing.createProfile(actor, details));
 		if (draft.isEmpty()) {
 			return "competencies/new";
 		}
@@ -120,8 +115,7 @@ class ProfileAdminController {
 	String importJson(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@ActingAs(ADMINISTRATOR) Actor actor, Model model) throws IOException {
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("importProblems",
-					List.of(new org.traject.competencies.internal.ImportProblem("-", "competencies.import.noFile")));
+			model.addAttribute("importProblems", List.of(new ImportProblem("-", "competencies.import.noFile")));
 			return "competencies/import";
 		}
 		try (InputStream in = file.getInputStream()) {
@@ -129,25 +123,15 @@ class ProfileAdminController {
 			Flash.success("competencies.import.json.done", draft.defaultText().name());
 			return "redirect:/admin/profiles/versions/" + draft.getId();
 		}
-		catch (ImportRejected ex) {
-			model.addAttribute("importProblems", ex.problems());
-			return "competencies/import";
-		}
 	}
 
 	/**
-	 * A new profile starts with a five-level scale in its own language, for the admin to
-	 * adapt.
+	 * A file with problems comes back with each problem's place: nothing of it was added.
 	 */
-	private List<ScaleLevel> defaultScale(String language) {
-		var locale = Locale.forLanguageTag(language);
-		var scale = new ArrayList<ScaleLevel>();
-		for (int level = 1; level <= DEFAULT_LEVELS; level++) {
-			scale.add(new ScaleLevel(level,
-					messages.getMessage("competencies.scale.default." + level + ".label", null, locale),
-					messages.getMessage("competencies.scale.default." + level + ".descriptor", null, locale)));
-		}
-		return scale;
+	@Override
+	public @Nullable ModelAndView answerRefusal(Refusal refusal, HttpServletRequest request) {
+		return refusal instanceof ImportRejected rejected
+				? new ModelAndView("competencies/import", "importProblems", rejected.problems()) : null;
 	}
 
 }

@@ -23,6 +23,10 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "delivery_career_outcome")
 class CareerOutcome {
 
+	// The id, person and programme mappings read as Completion's on purpose: each
+	// entity maps its own table, and a shared superclass for a few field declarations
+	// would tie the two tables' columns together.
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.traject.development.internal.Measurements;
 import org.traject.web.Honeypot;
@@ -64,9 +63,7 @@ class FeedbackController implements RefusedInPlace {
 	 */
 	@Override
 	public ModelAndView answerRefusal(Refusal refusal, HttpServletRequest http) {
-		@SuppressWarnings("unchecked")
-		var variables = (Map<String, String>) http.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		String token = variables.get("token");
+		String token = RefusedInPlace.pathVariable(http, "token");
 		var request = measurements.feedbackRequest(token, LocaleContextHolder.getLocale());
 		if (request.unavailable() != null) {
 			return closed(refusal.messageKey());

@@ -1,13 +1,15 @@
 package org.traject.notifications.web;
 
+import org.traject.web.Pager;
+
 /**
  * One page of a long list: which rows to fetch and what the pager shows. Pages count from
  * 1.
  */
-public record Paging(int page, int size, long total) {
+public record Paging(int page, int size, long total) implements Pager {
 
 	static Paging of(int requested, int size, long total) {
-		int pages = (int) Math.max(1, (total + size - 1) / size);
+		int pages = new Paging(1, size, total).pages();
 		return new Paging(Math.min(Math.max(1, requested), pages), size, total);
 	}
 
@@ -15,15 +17,4 @@ public record Paging(int page, int size, long total) {
 		return (page - 1) * size;
 	}
 
-	public int pages() {
-		return (int) Math.max(1, (total + size - 1) / size);
-	}
-
-	public boolean hasPrevious() {
-		return page > 1;
-	}
-
-	public boolean hasNext() {
-		return page < pages();
-	}
 }

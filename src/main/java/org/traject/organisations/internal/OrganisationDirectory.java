@@ -21,6 +21,7 @@ import org.traject.organisations.OrganisationKind;
 import org.traject.organisations.OrganisationSector;
 import org.traject.people.CurrentUser;
 import org.traject.people.People;
+import org.traject.web.Pager;
 
 /**
  * What secretaries and administrators do with organisations: find them (paged, by any of
@@ -59,19 +60,7 @@ public class OrganisationDirectory {
 			@Nullable String city, long members, long contacts) {
 	}
 
-	public record Result(List<Row> rows, int page, int size, long total) {
-
-		public int pages() {
-			return (int) Math.max(1, (total + size - 1) / size);
-		}
-
-		public boolean hasPrevious() {
-			return page > 1;
-		}
-
-		public boolean hasNext() {
-			return page < pages();
-		}
+	public record Result(List<Row> rows, int page, int size, long total) implements Pager {
 	}
 
 	/** An organisation with everything its edit form shows. */

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.web.Pager;
 import org.traject.web.SupportedLanguages;
 
 /**
@@ -69,19 +70,7 @@ public class AccountAdministration {
 	public record Search(String text, @Nullable Role role, @Nullable State state, int page) {
 	}
 
-	public record Result(List<PersonRow> rows, int page, int size, long total) {
-
-		public int pages() {
-			return (int) Math.max(1, (total + size - 1) / size);
-		}
-
-		public boolean hasPrevious() {
-			return page > 1;
-		}
-
-		public boolean hasNext() {
-			return page < pages();
-		}
+	public record Result(List<PersonRow> rows, int page, int size, long total) implements Pager {
 	}
 
 	/**

@@ -2,6 +2,8 @@ package org.traject.privacy.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.IntSupplier;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -76,48 +78,40 @@ public class RetentionJob {
 	 * moment.
 	 */
 	int eraseUnconfirmedAccounts(Instant now) {
-		int erased = 0;
-		// a bounded number of batches per run: the next run picks up the rest
-		for (int batch = 0; batch < MAX_BATCHES; batch++) {
-			var due = accounts.unconfirmedCreatedBefore(now.minus(unconfirmedAccounts), BATCH);
-			for (long personId : due) {
-				erasures.erase(personId, null, PrivacyLog.Action.ERASED_BY_RETENTION);
-				erased++;
-			}
-			if (due.size() < BATCH) {
-				break;
-			}
-		}
-		return erased;
+		return inBatches(() -> erase(accounts.unconfirmedCreatedBefore(now.minus(unconfirmedAccounts), BATCH)));
 	}
 
 	/** Warns people whose accounts will have been unused for the period. */
 	int warnInactive(Instant now) {
-		int warned = 0;
-		for (int batch = 0; batch < MAX_BATCHES; batch++) {
-			int done = inactive.warn(now, BATCH);
-			warned += done;
-			if (done < BATCH) {
-				break;
-			}
-		}
-		return warned;
+		return inBatches(() -> inactive.warn(now, BATCH));
 	}
 
 	/** Erases accounts whose warning ran out without a sign-in. */
 	int eraseInactive(Instant now) {
-		int erased = 0;
-		for (int batch = 0; batch < MAX_BATCHES; batch++) {
-			var due = inactive.dueForErasure(now, BATCH);
-			for (long personId : due) {
-				erasures.erase(personId, null, PrivacyLog.Action.ERASED_BY_RETENTION);
-				erased++;
-			}
-			if (due.size() < BATCH) {
+		return inBatches(() -> erase(inactive.dueForErasure(now, BATCH)));
+	}
+
+	/**
+	 * Runs batches of at most {@link #BATCH} until one is short, but no more than
+	 * {@link #MAX_BATCHES} per run: the next run picks up the rest. How many were done.
+	 */
+	private static int inBatches(IntSupplier batch) {
+		int total = 0;
+		for (int run = 0; run < MAX_BATCHES; run++) {
+			int done = batch.getAsInt();
+			total += done;
+			if (done < BATCH) {
 				break;
 			}
 		}
-		return erased;
+		return total;
+	}
+
+	private int erase(List<Long> due) {
+		for (long personId : due) {
+			erasures.erase(personId, null, PrivacyLog.Action.ERASED_BY_RETENTION);
+		}
+		return due.size();
 	}
 
 }
