@@ -72,7 +72,14 @@ class ReportsBrowserTest extends BrowserTest {
 		page.locator(".lang-switch a[lang=en]").click();
 		page.waitForLoadState();
 		checkAccessibility();
-		page.locator("#programme").selectOption(new SelectOption().setValue(Long.toString(programme)));
+		// the programme is found by its title (htmx lists what is found while typing) and
+		// ticked
+		String title = programmes.findForEditing(programme).orElseThrow().getTitle();
+		page.locator("#find").fill(title);
+		page.locator("#programme-" + programme).waitFor();
+		assertThat(page.locator("#programme-found").innerText()).startsWith("Programmes found: 1.");
+		page.locator("#programme-" + programme).check();
+		page.locator("#find").fill("");
 		page.locator("#from").fill(ReportHistory.today().minusMonths(3).toString());
 		page.locator("#to").fill(ReportHistory.today().plusMonths(3).toString());
 		page.getByText("Show reports").click();

@@ -266,6 +266,54 @@ class ReportsIntegrationTest {
 	}
 
 	@Test
+	void theProgrammeFilterIsASearchWithTheChosenProgrammesTickedAlsoWithoutJavaScript() throws Exception {
+		String title = jdbcTitle();
+		// chosen: a ticked box with its title, no list of every programme
+		String page = ReportPages.withSections(mvc, r -> secretary(r).param("lang", "en"));
+		assertThat(page)
+			.contains("name=\"programme\" value=\"" + programme + "\" id=\"programme-" + programme + "\" checked>")
+			.contains(">" + title + "</label>")
+			.doesNotContain("<select id=\"programme\"");
+		// the form sent with a text (no JavaScript): the page lists what it finds, not
+		// ticked
+		String found = pageAsAdmin("/reports", "find", title.toUpperCase(java.util.Locale.ROOT));
+		assertThat(found).contains("Programmes found: 1.")
+			.contains("name=\"programme\" value=\"" + programme + "\" id=\"programme-" + programme + "\">")
+			.contains("value=\"" + title.toUpperCase(java.util.Locale.ROOT) + "\"");
+		assertThat(pageAsAdmin("/reports", "find", "no programme is called this"))
+			.contains("No programme has “no programme is called this” in its title.");
+		// what htmx asks while typing: the boxes ticked so far, and those found
+		var picked = mvc
+			.perform(get("/reports/programmes").param("lang", "en")
+				.param("find", title)
+				.param("programme", Long.toString(programme))
+				.header("HX-Request", "true")
+				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
+			.andReturn()
+			.getResponse();
+		assertThat(picked.getStatus()).isEqualTo(200);
+		assertThat(picked.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("<html")
+			.contains("value=\"" + programme + "\" id=\"programme-" + programme + "\" checked>")
+			.contains("data-hx-swap-oob=\"true\"")
+			.contains("Programmes found: 1.")
+			.doesNotContain("id=\"programme-" + programme + "\">");
+		assertThat(mvc
+			.perform(get("/reports/programmes").param("programme", "abc")
+				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
+	}
+
+	private String jdbcTitle() {
+		return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			.sql("select title from programme where id = :id")
+			.param("id", programme)
+			.query(String.class)
+			.single();
+	}
+
+	@Test
 	void aFilterThatMakesNoSenseIsNamedBesideItsFieldAndTheReportsStillShow() throws Exception {
 		String badDate = pageAsAdmin("/reports", "from", "yesterday");
 		assertThat(badDate).contains("<a href=\"#from\">Enter a date, e.g. 2027-03-14.</a>")

@@ -61,19 +61,17 @@ public class ReportQueries {
 
 	/**
 	 * The programmes whose title contains the text (whatever its case), by title, at most
-	 * {@code limit} of them, leaving out those already chosen; with how many match in
-	 * all.
+	 * {@code limit} of them (those already chosen included: the page shows them ticked),
+	 * with how many match in all.
 	 */
-	public Matches programmesMatching(String text, List<Long> chosen, int limit) {
+	public Matches programmesMatching(String text, int limit) {
 		var rows = jdbc.sql("""
 				select programme_id, title, language, count(*) over () as matching
 				from programme_report
 				where status <> 'DRAFT' and strpos(lower(title), lower(:text)) > 0
-				  and programme_id <> all(cast(:chosen as bigint[]))
 				order by lower(title), programme_id
 				limit :limit""")
 			.param("text", text)
-			.param("chosen", array(chosen))
 			.param("limit", limit)
 			.query((rs, n) -> new Match(new ProgrammeOption(rs.getLong(1), rs.getString(2), rs.getString(3), List.of()),
 					rs.getInt(4)))

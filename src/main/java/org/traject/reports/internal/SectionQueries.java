@@ -36,6 +36,7 @@ public class SectionQueries {
 	private static final String PROGRAMMES = Scope.PROGRAMMES;
 
 	private static final String COHORTS_IN_PERIOD = """
+
 			join cohort_report c on c.programme_id = p.programme_id and c.start_date between :from and :to
 			""";
 

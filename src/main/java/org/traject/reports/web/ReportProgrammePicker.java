@@ -37,7 +37,7 @@ class ReportProgrammePicker {
 		model.addAttribute("chosen", queries.filterChoices(chosen).chosen());
 		model.addAttribute("find", text);
 		if (!text.isEmpty()) {
-			model.addAttribute("matches", queries.programmesMatching(text, chosen, MATCHES_SHOWN));
+			model.addAttribute("matches", queries.programmesMatching(text, MATCHES_SHOWN));
 		}
 		return "reports/reports :: programmePicked";
 	}

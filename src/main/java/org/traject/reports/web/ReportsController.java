@@ -98,8 +98,7 @@ class ReportsController {
 		String find = form.findText();
 		model.addAttribute("find", find);
 		if (!find.isEmpty()) {
-			model.addAttribute("matches",
-					queries.programmesMatching(find, filter.programmes(), ReportProgrammePicker.MATCHES_SHOWN));
+			model.addAttribute("matches", queries.programmesMatching(find, ReportProgrammePicker.MATCHES_SHOWN));
 		}
 		var organisations = queries.organisations();
 		model.addAttribute("organisations", organisations);
