@@ -82,7 +82,9 @@ class ReportsBrowserTest extends BrowserTest {
 		page.locator("#find").fill("");
 		page.locator("#from").fill(ReportHistory.today().minusMonths(3).toString());
 		page.locator("#to").fill(ReportHistory.today().plusMonths(3).toString());
-		page.getByText("Show reports").click();
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Show reports"))
+			.click();
 		page.waitForLoadState();
 		assertThat(page.url()).contains("programme=" + programme);
 		checkAccessibility();
@@ -119,7 +121,9 @@ class ReportsBrowserTest extends BrowserTest {
 		// only the people of Ada's board: she holds one of the four places, nobody of it
 		// took part in the cohort that ran
 		page.locator("#organisation").selectOption(new SelectOption().setValue(Long.toString(board)));
-		page.getByText("Show reports").click();
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Show reports"))
+			.click();
 		page.waitForLoadState();
 		assertThat(page.url()).contains("organisation=" + board).contains("programme=" + programme);
 		page.locator("#fill").scrollIntoViewIfNeeded();

@@ -303,6 +303,14 @@ class ReportsIntegrationTest {
 			.contains("data-hx-swap-oob=\"true\"")
 			.contains("Programmes found: 1.")
 			.doesNotContain("id=\"programme-" + published + "\">");
+		// outside htmx: the reports page with the same choice
+		assertThat(mvc
+			.perform(get("/reports/programmes").param("find", "x y")
+				.param("programme", Long.toString(published))
+				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/reports?find=x%20y&programme=" + published);
 		assertThat(mvc
 			.perform(get("/reports/programmes").param("programme", "abc")
 				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))

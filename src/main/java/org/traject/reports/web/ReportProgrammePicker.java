@@ -7,7 +7,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.traject.reports.internal.ReportQueries;
+import org.traject.web.Htmx;
 
 /**
  * The filter's programme picker: instead of a list of every programme (a thousand on a
@@ -34,6 +36,12 @@ class ReportProgrammePicker {
 			@RequestParam(name = "programme", required = false) @Nullable List<Long> programme, Model model) {
 		List<Long> chosen = programme == null ? List.of() : programme.stream().distinct().limit(200).toList();
 		String text = find == null || find.strip().length() > 100 ? "" : find.strip();
+		if (!Htmx.isHtmxRequest()) {
+			// asked for outside htmx: the reports page with the same choice lists it
+			var uri = UriComponentsBuilder.fromPath("/reports").queryParam("find", text);
+			chosen.forEach(p -> uri.queryParam("programme", p));
+			return "redirect:" + uri.build().encode().toUriString();
+		}
 		model.addAttribute("chosen", queries.filterChoices(chosen).chosen());
 		model.addAttribute("find", text);
 		if (!text.isEmpty()) {
