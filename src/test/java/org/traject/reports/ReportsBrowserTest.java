@@ -72,10 +72,19 @@ class ReportsBrowserTest extends BrowserTest {
 		page.locator(".lang-switch a[lang=en]").click();
 		page.waitForLoadState();
 		checkAccessibility();
-		page.locator("#programme").selectOption(new SelectOption().setValue(Long.toString(programme)));
+		// the programme is found by its title (htmx lists what is found while typing) and
+		// ticked
+		String title = programmes.findForEditing(programme).orElseThrow().getTitle();
+		page.locator("#find").fill(title);
+		page.locator("#programme-" + programme).waitFor();
+		assertThat(page.locator("#programme-found").innerText()).startsWith("Programmes found: 1.");
+		page.locator("#programme-" + programme).check();
+		page.locator("#find").fill("");
 		page.locator("#from").fill(ReportHistory.today().minusMonths(3).toString());
 		page.locator("#to").fill(ReportHistory.today().plusMonths(3).toString());
-		page.getByText("Show reports").click();
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Show reports"))
+			.click();
 		page.waitForLoadState();
 		assertThat(page.url()).contains("programme=" + programme);
 		checkAccessibility();
@@ -112,7 +121,9 @@ class ReportsBrowserTest extends BrowserTest {
 		// only the people of Ada's board: she holds one of the four places, nobody of it
 		// took part in the cohort that ran
 		page.locator("#organisation").selectOption(new SelectOption().setValue(Long.toString(board)));
-		page.getByText("Show reports").click();
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Show reports"))
+			.click();
 		page.waitForLoadState();
 		assertThat(page.url()).contains("organisation=" + board).contains("programme=" + programme);
 		page.locator("#fill").scrollIntoViewIfNeeded();

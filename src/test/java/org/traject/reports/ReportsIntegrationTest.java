@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.catalogue.internal.Sector;
 import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.SeatRelease;
@@ -263,6 +264,67 @@ class ReportsIntegrationTest {
 		assertThat(page).contains("Bezettingsgraad")
 			.contains("50% kreeg een leidinggevende rol")
 			.contains("Kiest u er geen");
+	}
+
+	@Test
+	void theProgrammeFilterIsASearchWithTheChosenProgrammesTickedAlsoWithoutJavaScript() throws Exception {
+		String title = jdbcTitle(programme);
+		// chosen: a ticked box with its title, no list of every programme
+		String page = ReportPages.withSections(mvc, r -> secretary(r).param("lang", "en"));
+		assertThat(page)
+			.contains("name=\"programme\" value=\"" + programme + "\" id=\"programme-" + programme + "\" checked>")
+			.contains(">" + title + "</label>")
+			.doesNotContain("<select id=\"programme\"");
+		// the form sent with a text (no JavaScript): the page lists what it finds, not
+		// ticked; drafts are not found
+		assertThat(pageAsAdmin("/reports", "find", title)).contains("No programme has");
+		long published = history.programme("en", Sector.PRIMARY);
+		var editing = context.getBean(ProgrammeEditing.class);
+		editing.publish(published, editing.findForEditing(published).orElseThrow().getVersion());
+		String publishedTitle = jdbcTitle(published);
+		String typed = publishedTitle.toUpperCase(java.util.Locale.ROOT);
+		assertThat(pageAsAdmin("/reports", "find", typed)).contains("Programmes found: 1.")
+			.contains("name=\"programme\" value=\"" + published + "\" id=\"programme-" + published + "\">")
+			.contains("value=\"" + typed + "\"");
+		assertThat(pageAsAdmin("/reports", "find", "no programme is called this"))
+			.contains("No programme has “no programme is called this” in its title.");
+		// what htmx asks while typing: the boxes ticked so far, and those found
+		var picked = mvc
+			.perform(get("/reports/programmes").param("lang", "en")
+				.param("find", publishedTitle)
+				.param("programme", Long.toString(published))
+				.header("HX-Request", "true")
+				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
+			.andReturn()
+			.getResponse();
+		assertThat(picked.getStatus()).isEqualTo(200);
+		assertThat(picked.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("<html")
+			.contains("value=\"" + published + "\" id=\"programme-" + published + "\" checked>")
+			.contains("data-hx-swap-oob=\"true\"")
+			.contains("Programmes found: 1.")
+			.doesNotContain("id=\"programme-" + published + "\">");
+		// outside htmx: the reports page with the same choice
+		assertThat(mvc
+			.perform(get("/reports/programmes").param("find", "x y")
+				.param("programme", Long.toString(published))
+				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/reports?find=x%20y&programme=" + published);
+		assertThat(mvc
+			.perform(get("/reports/programmes").param("programme", "abc")
+				.with(user(users.loadUserByUsername(DemoUsers.SECRETARY))))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
+	}
+
+	private String jdbcTitle(long id) {
+		return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			.sql("select title from programme where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 	}
 
 	@Test

@@ -1,7 +1,10 @@
 package org.traject.reports.internal;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,34 +27,85 @@ public class ReportQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Programmes to choose from in the filter, with their language and sectors. */
-	public List<ProgrammeOption> programmes() {
-		return jdbc.sql("""
-				select programme_id, title, language, array_to_string(sectors, ',') as sectors
-				from programme_report where status <> 'DRAFT' order by lower(title), programme_id""")
-			.query((rs, n) -> new ProgrammeOption(rs.getLong(1), rs.getString(2), rs.getString(3),
-					List.of(rs.getString(4).isEmpty() ? new String[0] : rs.getString(4).split(","))))
+	/**
+	 * What the filter offers besides the search for programmes, in one statement: the
+	 * sectors of the programmes (drafts left out) and the chosen programmes by title.
+	 */
+	public FilterChoices filterChoices(List<Long> chosen) {
+		var rows = jdbc.sql("""
+				select 0 as kind, null as programme_id, sector as title, null as language
+				from (select distinct unnest(sectors) as sector from programme_report where status <> 'DRAFT') s
+				union all
+				select 1, programme_id, title, language
+				from programme_report where programme_id = any(cast(:chosen as bigint[]))
+				order by 1, 3, 2""")
+			.param("chosen", array(chosen))
+			.query((rs, n) -> new ProgrammeOption(rs.getInt(1) == 0 ? 0 : rs.getLong(2), rs.getString(3),
+					rs.getString(4), List.of()))
 			.list();
+		return new FilterChoices(rows.stream().filter(r -> r.id() == 0).map(ProgrammeOption::title).toList(),
+				rows.stream().filter(r -> r.id() != 0).sorted(BY_TITLE).toList());
+	}
+
+	private static final Comparator<ProgrammeOption> BY_TITLE = Comparator
+		.comparing((ProgrammeOption p) -> p.title().toLowerCase(Locale.ROOT))
+		.thenComparingLong(ProgrammeOption::id);
+
+	static String array(List<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+	}
+
+	/** The sectors to choose from, and the programmes chosen. */
+	public record FilterChoices(List<String> sectors, List<ProgrammeOption> chosen) {
+	}
+
+	/**
+	 * The programmes whose title contains the text (whatever its case), by title, at most
+	 * {@code limit} of them (those already chosen included: the page shows them ticked),
+	 * with how many match in all.
+	 */
+	public Matches programmesMatching(String text, int limit) {
+		var rows = jdbc.sql("""
+				select programme_id, title, language, count(*) over () as matching
+				from programme_report
+				where status <> 'DRAFT' and strpos(lower(title), lower(:text)) > 0
+				order by lower(title), programme_id
+				limit :limit""")
+			.param("text", text)
+			.param("limit", limit)
+			.query((rs, n) -> new Match(new ProgrammeOption(rs.getLong(1), rs.getString(2), rs.getString(3), List.of()),
+					rs.getInt(4)))
+			.list();
+		return new Matches(rows.stream().map(Match::programme).toList(), rows.isEmpty() ? 0 : rows.get(0).matching());
+	}
+
+	private record Match(ProgrammeOption programme, int matching) {
+	}
+
+	/** Programmes found by their title: those shown, and how many match in all. */
+	public record Matches(List<ProgrammeOption> shown, int matching) {
 	}
 
 	/**
 	 * Sign-ups per month, or per week (from Monday), in the cohort's time zone, over the
-	 * period, those without any included.
+	 * period, those without any included. Counted per day first (one hash aggregate of
+	 * some hundreds of days instead of sorting every sign-up by its month).
 	 */
 	public List<SignUpMonth> signUps(ReportFilter filter) {
 		String unit = filter.weekly() ? "week" : "month";
 		return query(Scope.SCOPE + """
-				, signed as (
-				    select date_trunc(:unit, e.requested_at at time zone s.time_zone)::date as month
+				, days as (
+				    select (e.requested_at at time zone s.time_zone)::date as day, count(*) as sign_ups
 				    from enrolment_report e
 				    join scope s on s.cohort_id = e.cohort_id
-				    where (e.requested_at at time zone s.time_zone)::date between :from and :to
-				      and """ + Scope.member("e") + """
+				    where""" + Scope.member("e") + """
+				    group by 1
 				)
-				select m::date as month, count(signed.month) as sign_ups
+				select m::date as month, coalesce(sum(d.sign_ups), 0) as sign_ups
 				from generate_series(date_trunc(:unit, cast(:from as date)), date_trunc(:unit, cast(:to as date)),
 				                     cast(:step as interval)) m
-				left join signed on signed.month = m::date
+				left join days d on d.day >= m::date and d.day < (m + cast(:step as interval))::date
+				                and d.day between :from and :to
 				group by m order by m""", filter).param("unit", unit)
 			.param("step", "1 " + unit)
 			.query((rs, n) -> new SignUpMonth(rs.getObject(1, LocalDate.class), rs.getInt(2)))
@@ -89,38 +143,45 @@ public class ReportQueries {
 	 * An enrolment is counted once in each column that applies.
 	 */
 	public List<WaitlistRow> waitlistOutcomes(ReportFilter filter) {
-		return query(Scope.SCOPE + """
-				, per_enrolment as (
-				    select s.programme_id, s.title, s.language, e.status,
-				           bool_or(h.change = 'WAITLISTED') as waitlisted,
-				           bool_or(h.change = 'OFFERED') as offered,
-				           bool_or(h.change in ('PROMOTED', 'OFFER_ACCEPTED')) as accepted,
-				           bool_or(h.change = 'OFFER_EXPIRED') as expired,
-				           bool_or(h.change = 'MOVED_TO_COHORT') as moved,
-				           bool_or(h.status = 'CONFIRMED') as seated
-				    from scope s
-				    join enrolment_report e on e.cohort_id = s.cohort_id
-				    join enrolment_history_report h on h.enrolment_id = e.enrolment_id
-				    where""" + Scope.IN_PERIOD + " and " + Scope.member("e") + """
-				    group by e.enrolment_id, s.programme_id, s.title, s.language, e.status
-				)
-				select programme_id, title, language,
-				       count(*) filter (where waitlisted) as waitlisted,
-				       count(*) filter (where waitlisted and offered) as offered,
-				       count(*) filter (where waitlisted and accepted) as accepted,
-				       count(*) filter (where waitlisted and expired) as expired,
-				       count(*) filter (where waitlisted and moved) as moved,
-				       count(*) filter (where waitlisted and status = 'WAITLISTED') as waiting,
-				       count(*) filter (where waitlisted and not seated
-				                        and status in ('CANCELLED', 'DECLINED', 'EXPIRED')) as never_placed
-				from per_enrolment
-				group by programme_id, title, language
-				having count(*) filter (where waitlisted) > 0
-				order by lower(title), programme_id""", filter)
+		return query(WAITLIST_PER_PROGRAMME + "select * from per_programme order by lower(title), programme_id", filter)
 			.query((rs, n) -> new WaitlistRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)))
 			.list();
 	}
+
+	/**
+	 * The waitlist report's figures per programme ({@code per_programme}), for the whole
+	 * report and its section. Only enrolments that were ever waitlisted are looked at
+	 * (every column counts only those), found through their history's WAITLISTED events.
+	 */
+	static final String WAITLIST_PER_PROGRAMME = Scope.SCOPE + """
+			, per_enrolment as (
+			    select s.programme_id, s.title, s.language, e.status,
+			           bool_or(h.change = 'OFFERED') as offered,
+			           bool_or(h.change in ('PROMOTED', 'OFFER_ACCEPTED')) as accepted,
+			           bool_or(h.change = 'OFFER_EXPIRED') as expired,
+			           bool_or(h.change = 'MOVED_TO_COHORT') as moved,
+			           bool_or(h.status = 'CONFIRMED') as seated
+			    from scope s
+			    join enrolment_report e on e.cohort_id = s.cohort_id
+			    join enrolment_history_report h on h.enrolment_id = e.enrolment_id
+			    where""" + Scope.IN_PERIOD + " and " + Scope.member("e")
+			+ """
+					      and e.enrolment_id in (select w.enrolment_id from enrolment_history_report w where w.change = 'WAITLISTED')
+					    group by e.enrolment_id, s.programme_id, s.title, s.language, e.status
+					), per_programme as (
+					    select programme_id, title, language,
+					           count(*) as waitlisted,
+					           count(*) filter (where offered) as offered,
+					           count(*) filter (where accepted) as accepted,
+					           count(*) filter (where expired) as expired,
+					           count(*) filter (where moved) as moved,
+					           count(*) filter (where status = 'WAITLISTED') as waiting,
+					           count(*) filter (where not seated and status in ('CANCELLED', 'DECLINED', 'EXPIRED')) as never_placed
+					    from per_enrolment
+					    group by programme_id, title, language
+					)
+					""";
 
 	/**
 	 * Cancelled enrolments per programme, by whose hand, against all enrolments of its

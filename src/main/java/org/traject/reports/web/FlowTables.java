@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.traject.web.BarChart;
 import org.traject.reports.internal.AwardQueries;
 import org.traject.reports.internal.EnrolmentFlowQueries;
+import org.traject.reports.internal.EnrolmentFlowQueries.TimingRow;
 import org.traject.reports.internal.ReportFilter;
 import org.traject.reports.web.ReportTables.Cell;
 import org.traject.reports.web.ReportTables.Report;
@@ -44,10 +45,19 @@ class FlowTables {
 	}
 
 	Report timing(ReportFilter filter, Texts t) {
+		var lines = flow.timings(filter);
+		return timing(lines, t, lines.size());
+	}
+
+	/**
+	 * The waiting-times report of these programmes; the chart's scale is the longest
+	 * median among them.
+	 */
+	Report timing(List<TimingRow> lines, Texts t, int total) {
 		var rows = new ArrayList<List<Cell>>();
 		var bars = new ArrayList<BarChart.Bar>();
 		double max = 0;
-		for (var r : flow.timings(filter)) {
+		for (var r : lines) {
 			rows.add(List.of(Cell.programme(r.title(), r.language()), Cell.number(r.confirmed()),
 					t.decimal(r.medianDaysToConfirm()), Cell.number(r.approvalsAsked()), Cell.number(r.approved()),
 					Cell.number(r.declined()), Cell.number(r.expired()), Cell.number(r.waiting()),
@@ -57,10 +67,10 @@ class FlowTables {
 					: t.text("reports.timing.days", t.decimalText(days))));
 			max = Math.max(max, days);
 		}
-		return new Report(
-				ReportKind.TIMING, t.headings("timing", "programme", "confirmed", "medianToConfirm", "asked",
-						"approved", "declined", "expired", "waiting", "medianToAnswer"),
-				rows, BarChart.of(bars, max), null, !rows.isEmpty());
+		return new Report(ReportKind.TIMING,
+				t.headings("timing", "programme", "confirmed", "medianToConfirm", "asked", "approved", "declined",
+						"expired", "waiting", "medianToAnswer"),
+				rows, BarChart.of(bars, max), null, !rows.isEmpty(), total);
 	}
 
 	Report reasons(ReportFilter filter, Texts t) {

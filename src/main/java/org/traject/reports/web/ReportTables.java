@@ -15,7 +15,11 @@ import org.traject.web.BarChart;
 import org.traject.reports.internal.EvaluationReportQueries;
 import org.traject.reports.internal.ReportFilter;
 import org.traject.reports.internal.ReportQueries;
+import org.traject.reports.internal.ReportQueries.CancellationRow;
+import org.traject.reports.internal.ReportQueries.CompletionRow;
 import org.traject.reports.internal.ReportQueries.FillRow;
+import org.traject.reports.internal.ReportQueries.WaitlistRow;
+import org.traject.reports.internal.SectionQueries;
 import org.traject.reports.internal.ReportQueries.OutcomeRow;
 
 /**
@@ -28,14 +32,18 @@ class ReportTables {
 
 	private final ReportQueries queries;
 
+	private final SectionQueries sections;
+
 	private final FlowTables flow;
 
 	private final EvaluationReportQueries evaluations;
 
 	private final MessageSource messages;
 
-	ReportTables(ReportQueries queries, FlowTables flow, EvaluationReportQueries evaluations, MessageSource messages) {
+	ReportTables(ReportQueries queries, SectionQueries sections, FlowTables flow, EvaluationReportQueries evaluations,
+			MessageSource messages) {
 		this.queries = queries;
+		this.sections = sections;
 		this.evaluations = evaluations;
 		this.flow = flow;
 		this.messages = messages;
@@ -56,6 +64,38 @@ class ReportTables {
 			case AWARDS -> flow.awards(filter, t);
 			case OUTCOMES -> outcomes(filter, t);
 			case EVALUATIONS -> evaluations(filter, t);
+		};
+	}
+
+	/**
+	 * What a report's section on {@code /reports} shows: the first {@code limit} rows and
+	 * bars, with the number of rows of the whole report. The reports of many rows count
+	 * only what is shown ({@link SectionQueries}); the others are short, and cut.
+	 */
+	Report section(ReportKind kind, ReportFilter filter, Locale locale, int limit) {
+		var t = new Texts(messages, locale);
+		return switch (kind) {
+			case FILL -> {
+				var s = sections.fill(filter, limit);
+				yield fill(s.cohorts(), s.programmes(), t, s.total());
+			}
+			case COMPLETION -> {
+				var s = sections.completion(filter, limit);
+				yield completion(s.cohorts(), s.programmes(), t, s.total());
+			}
+			case WAITLIST -> {
+				var s = sections.waitlist(filter, limit);
+				yield waitlist(s.rows(), s.totals(), t, s.total());
+			}
+			case CANCELLATIONS -> {
+				var s = sections.cancellations(filter, limit);
+				yield cancellations(s.rows(), t, s.total());
+			}
+			case TIMING -> {
+				var s = sections.timings(filter, limit);
+				yield flow.timing(s.rows(), t, s.total());
+			}
+			default -> build(kind, filter, locale).first(limit);
 		};
 	}
 
@@ -83,27 +123,46 @@ class ReportTables {
 
 	private Report fill(ReportFilter filter, Texts t) {
 		var lines = queries.fillRates(filter);
-		var rows = new ArrayList<List<Cell>>();
 		var programmes = new LinkedHashMap<Long, FillRow>();
+		lines.forEach(f -> programmes.putIfAbsent(f.programmeId(), f));
+		return fill(lines, List.copyOf(programmes.values()), t, lines.size());
+	}
+
+	/** The fill-rate report of these cohorts, with a bar for each of these programmes. */
+	private Report fill(List<FillRow> lines, List<FillRow> programmes, Texts t, int total) {
+		var rows = new ArrayList<List<Cell>>();
 		for (var f : lines) {
 			rows.add(List.of(Cell.programme(f.title(), f.language()), Cell.text(f.code()),
 					Cell.text(f.startDate().toString()), Cell.number(f.confirmed()), Cell.number(f.capacity()),
 					t.percent(f.fillPercent()), t.percent(f.programmeFillPercent())));
-			programmes.putIfAbsent(f.programmeId(), f);
 		}
-		var bars = programmes.values()
-			.stream()
+		var bars = programmes.stream()
 			.map(f -> new BarChart.Bar(f.title(), value(f.programmeFillPercent()),
 					t.percentText(f.programmeFillPercent())))
 			.toList();
 		return new Report(ReportKind.FILL, t.headings("fill", "programme", "cohort", "start", "confirmed", "capacity",
-				"fillRate", "programmeFillRate"), rows, BarChart.of(bars, 100), null, !rows.isEmpty());
+				"fillRate", "programmeFillRate"), rows, BarChart.of(bars, 100), null, !rows.isEmpty(), total);
 	}
 
 	private Report waitlist(ReportFilter filter, Texts t) {
 		var lines = queries.waitlistOutcomes(filter);
-		var rows = new ArrayList<List<Cell>>();
 		int[] totals = new int[7];
+		for (var w : lines) {
+			int[] figures = { w.waitlisted(), w.offered(), w.accepted(), w.expired(), w.moved(), w.stillWaiting(),
+					w.neverPlaced() };
+			for (int i = 0; i < figures.length; i++) {
+				totals[i] += figures[i];
+			}
+		}
+		return waitlist(lines, totals, t, lines.size());
+	}
+
+	/**
+	 * The waitlist report of these programmes, with the chart of the totals of all
+	 * programmes.
+	 */
+	private Report waitlist(List<WaitlistRow> lines, int[] totals, Texts t, int total) {
+		var rows = new ArrayList<List<Cell>>();
 		for (var w : lines) {
 			int[] figures = { w.waitlisted(), w.offered(), w.accepted(), w.expired(), w.moved(), w.stillWaiting(),
 					w.neverPlaced() };
@@ -111,7 +170,6 @@ class ReportTables {
 			row.add(Cell.programme(w.title(), w.language()));
 			for (int i = 0; i < figures.length; i++) {
 				row.add(Cell.number(figures[i]));
-				totals[i] += figures[i];
 			}
 			rows.add(row);
 		}
@@ -126,11 +184,16 @@ class ReportTables {
 		for (String c : columns) {
 			headings.add(t.text("reports.waitlist.col." + c));
 		}
-		return new Report(ReportKind.WAITLIST, headings, rows, BarChart.of(bars, totals[0]), null, !rows.isEmpty());
+		return new Report(ReportKind.WAITLIST, headings, rows, BarChart.of(bars, totals[0]), null, !rows.isEmpty(),
+				total);
 	}
 
 	private Report cancellations(ReportFilter filter, Texts t) {
 		var lines = queries.cancellations(filter);
+		return cancellations(lines, t, lines.size());
+	}
+
+	private Report cancellations(List<CancellationRow> lines, Texts t, int total) {
 		var rows = new ArrayList<List<Cell>>();
 		var bars = new ArrayList<BarChart.Bar>();
 		for (var c : lines) {
@@ -142,7 +205,7 @@ class ReportTables {
 		return new Report(
 				ReportKind.CANCELLATIONS, t.headings("cancellations", "programme", "enrolments", "cancelled", "rate",
 						"byParticipant", "bySecretary", "byOther"),
-				rows, BarChart.of(bars, 100), null, !rows.isEmpty());
+				rows, BarChart.of(bars, 100), null, !rows.isEmpty(), total);
 	}
 
 	private Report attendance(ReportFilter filter, Texts t) {
@@ -161,24 +224,30 @@ class ReportTables {
 
 	private Report completion(ReportFilter filter, Texts t) {
 		var lines = queries.completion(filter);
+		var programmes = new LinkedHashMap<Long, CompletionRow>();
+		lines.forEach(c -> programmes.putIfAbsent(c.programmeId(), c));
+		return completion(lines, List.copyOf(programmes.values()), t, lines.size());
+	}
+
+	/**
+	 * The completion report of these cohorts, with a bar for each of these programmes.
+	 */
+	private Report completion(List<CompletionRow> lines, List<CompletionRow> programmes, Texts t, int total) {
 		var rows = new ArrayList<List<Cell>>();
-		var programmes = new LinkedHashMap<Long, ReportQueries.CompletionRow>();
 		for (var c : lines) {
 			rows.add(List.of(Cell.programme(c.title(), c.language()), Cell.text(c.code()),
 					Cell.text(c.startDate().toString()), Cell.number(c.participants()), Cell.number(c.completed()),
 					Cell.number(c.notCompleted()), t.percent(c.completionPercent()),
 					t.percent(c.programmeCompletionPercent())));
-			programmes.putIfAbsent(c.programmeId(), c);
 		}
-		var bars = programmes.values()
-			.stream()
+		var bars = programmes.stream()
 			.map(c -> new BarChart.Bar(c.title(), value(c.programmeCompletionPercent()),
 					t.percentText(c.programmeCompletionPercent())))
 			.toList();
 		return new Report(
 				ReportKind.COMPLETION, t.headings("completion", "programme", "cohort", "start", "participants",
 						"completed", "notCompleted", "rate", "programmeRate"),
-				rows, BarChart.of(bars, 100), null, !rows.isEmpty());
+				rows, BarChart.of(bars, 100), null, !rows.isEmpty(), total);
 	}
 
 	private Report outcomes(ReportFilter filter, Texts t) {
@@ -233,7 +302,13 @@ class ReportTables {
 	 * this.
 	 */
 	public record Report(ReportKind kind, List<String> headings, List<List<Cell>> rows, BarChart chart,
-			@Nullable String headline, boolean hasData) {
+			@Nullable String headline, boolean hasData, int total) {
+
+		/** A whole report: its rows and bars are all there. */
+		public Report(ReportKind kind, List<String> headings, List<List<Cell>> rows, BarChart chart,
+				@Nullable String headline, boolean hasData) {
+			this(kind, headings, rows, chart, headline, hasData, Math.max(rows.size(), chart.rows().size()));
+		}
 
 		public String id() {
 			return kind.id();
@@ -242,14 +317,14 @@ class ReportTables {
 		/**
 		 * The first {@code limit} rows of the table and bars of the chart: what a section
 		 * of the reports page shows (a report of thousands of cohorts is read on its own
-		 * page and in the exports).
+		 * page and in the exports). The number of rows in all stays.
 		 */
 		public Report first(int limit) {
 			if (rows.size() <= limit && chart.rows().size() <= limit) {
 				return this;
 			}
 			return new Report(kind, headings, rows.subList(0, Math.min(limit, rows.size())), chart.first(limit),
-					headline, hasData);
+					headline, hasData, total);
 		}
 	}
 

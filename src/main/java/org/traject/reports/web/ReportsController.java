@@ -51,7 +51,7 @@ class ReportsController {
 	@GetMapping("/reports")
 	String reports(@Valid @ModelAttribute("filter") ReportFilterForm form, BindingResult errors, Model model) {
 		var filter = filter(form);
-		filterChoices(filter, model);
+		filterChoices(filter, form, model);
 		model.addAttribute("ids", Arrays.stream(ReportKind.values()).map(ReportKind::id).toList());
 		model.addAttribute("query", query(filter));
 		return "reports/reports";
@@ -68,29 +68,38 @@ class ReportsController {
 			BindingResult errors, Locale locale, Model model) {
 		var kind = ReportKind.ofId(report).orElseThrow(() -> new NoSuchElementException(report));
 		var filter = filter(form);
-		var built = tables.build(kind, filter, locale);
-		model.addAttribute("r", built);
 		model.addAttribute("query", query(filter));
 		if (Htmx.isHtmxRequest()) {
-			// a section shows the start of a long report; the rest is a link away
-			model.addAttribute("r", built.first(SECTION_ROWS));
-			model.addAttribute("rowsTotal", Math.max(built.rows().size(), built.chart().rows().size()));
+			// a section shows the start of a long report, counted for what it shows; the
+			// rest is a link away
+			var section = tables.section(kind, filter, locale, SECTION_ROWS);
+			model.addAttribute("r", section);
+			model.addAttribute("rowsTotal", section.total());
 			model.addAttribute("rowsShown", SECTION_ROWS);
 			model.addAttribute("ignored", errors.hasErrors());
 			model.addAttribute("inSection", true);
 			return "reports/report :: reportBody";
 		}
-		filterChoices(filter, model);
+		model.addAttribute("r", tables.build(kind, filter, locale));
+		filterChoices(filter, form, model);
 		return "reports/report";
 	}
 
-	/** What the filter form offers, and the filter as understood. */
-	private void filterChoices(ReportFilter filter, Model model) {
+	/**
+	 * What the filter form offers, and the filter as understood: the chosen programmes
+	 * (with a search for more, {@link ReportProgrammePicker}) rather than a list of every
+	 * programme.
+	 */
+	private void filterChoices(ReportFilter filter, ReportFilterForm form, Model model) {
 		model.addAttribute("period", filter);
-		var programmes = queries.programmes();
-		model.addAttribute("programmes", programmes);
-		model.addAttribute("sectors",
-				programmes.stream().flatMap(p -> p.sectors().stream()).distinct().sorted().toList());
+		var choices = queries.filterChoices(filter.programmes());
+		model.addAttribute("sectors", choices.sectors());
+		model.addAttribute("chosen", choices.chosen());
+		String find = form.findText();
+		model.addAttribute("find", find);
+		if (!find.isEmpty()) {
+			model.addAttribute("matches", queries.programmesMatching(find, ReportProgrammePicker.MATCHES_SHOWN));
+		}
 		var organisations = queries.organisations();
 		model.addAttribute("organisations", organisations);
 		model.addAttribute("organisationName",

@@ -1,0 +1,296 @@
+package org.traject.reports.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.traject.reports.internal.EnrolmentFlowQueries.TimingRow;
+import org.traject.reports.internal.ReportQueries.CancellationRow;
+import org.traject.reports.internal.ReportQueries.CompletionRow;
+import org.traject.reports.internal.ReportQueries.FillRow;
+import org.traject.reports.internal.ReportQueries.WaitlistRow;
+
+/**
+ * What a report's section on {@code /reports} shows, and no more: the first rows in the
+ * report's order, the figures of the programmes those rows and the chart's bars belong
+ * to, and how many rows the whole report has. The rows are the same as the report's own
+ * (checked in the tests); only the first programmes or cohorts are counted, so a section
+ * costs about the same whatever the number of programmes. One statement each.
+ * <p>
+ * Per-programme reports choose their first programmes in an {@code exists} that stops at
+ * the programme's first qualifying enrolment (through the cohorts' and the enrolments'
+ * indexes), and count only those programmes' enrolments.
+ */
+@Component
+@Transactional(readOnly = true)
+public class SectionQueries {
+
+	/**
+	 * The programmes in scope (programme, language and sector filters) that have a cohort
+	 * starting in the period.
+	 */
+	private static final String PROGRAMMES = Scope.PROGRAMMES;
+
+	private static final String COHORTS_IN_PERIOD = """
+
+			join cohort_report c on c.programme_id = p.programme_id and c.start_date between :from and :to
+			""";
+
+	private final JdbcClient jdbc;
+
+	SectionQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The first cohorts of the fill-rate report with their programme's totals, the first
+	 * programmes (the chart's bars), and how many cohorts the report has.
+	 */
+	public CohortSection<FillRow> fill(ReportFilter filter, int limit) {
+		List<FillRow> cohorts = new ArrayList<>();
+		List<FillRow> programmes = new ArrayList<>();
+		int[] total = { 0 };
+		Scope.query(jdbc, Scope.SCOPE + """
+				, cohorts as materialized (
+				    select s.* from scope s where s.status <> 'CANCELLED' and""" + Scope.IN_PERIOD + """
+				), first_programmes as (
+				    select programme_id, title, language from cohorts group by programme_id, title, language
+				    order by lower(title), programme_id limit :limit
+				), counted as (
+				    select c.cohort_id, c.programme_id, c.capacity,
+				           (select count(*) from enrolment_report e
+				            where e.cohort_id = c.cohort_id and e.status = 'CONFIRMED' and""" + Scope.member("e") + """
+				           ) as confirmed
+				    from cohorts c where c.programme_id in (select programme_id from first_programmes)
+				), programme_totals as (
+				    select programme_id, sum(confirmed) as confirmed, sum(capacity) as capacity
+				    from counted group by programme_id
+				), first_cohorts as (
+				    select * from cohorts order by lower(title), programme_id, start_date, cohort_id limit :limit
+				)
+				select 0 as kind, f.programme_id, f.title, f.language, f.cohort_id, f.code, f.start_date, f.capacity,
+				       n.confirmed, t.confirmed, t.capacity, (select count(*) from cohorts) as total,
+				       lower(f.title) as sort
+				from first_cohorts f
+				join counted n on n.cohort_id = f.cohort_id
+				join programme_totals t on t.programme_id = f.programme_id
+				union all
+				select 1, p.programme_id, p.title, p.language, 0, '', null, 0, 0, t.confirmed, t.capacity,
+				       (select count(*) from cohorts), lower(p.title)
+				from first_programmes p join programme_totals t on t.programme_id = p.programme_id
+				order by kind, sort, programme_id, start_date, cohort_id""", filter).param("limit", limit).query(rs -> {
+			var row = new FillRow(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
+					rs.getObject(7, LocalDate.class), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11));
+			(rs.getInt(1) == 0 ? cohorts : programmes).add(row);
+			total[0] = rs.getInt(12);
+		});
+		return new CohortSection<>(cohorts, programmes, total[0]);
+	}
+
+	/**
+	 * The first cohorts of the completion report with their programme's totals, the first
+	 * programmes (the chart's bars), and how many cohorts the report has.
+	 */
+	public CohortSection<CompletionRow> completion(ReportFilter filter, int limit) {
+		List<CompletionRow> cohorts = new ArrayList<>();
+		List<CompletionRow> programmes = new ArrayList<>();
+		int[] total = { 0 };
+		Scope.query(jdbc, Scope.SCOPE + """
+				, cohorts as materialized (
+				    select s.* from scope s
+				    where s.status <> 'CANCELLED' and s.start_date <= current_date and""" + Scope.IN_PERIOD + """
+				), first_programmes as (
+				    select programme_id, title, language from cohorts group by programme_id, title, language
+				    order by lower(title), programme_id limit :limit
+				), counted as (
+				    select c.cohort_id, c.programme_id, x.participants, x.completed, x.not_completed
+				    from cohorts c
+				    cross join lateral (
+				        select count(*) filter (where e.status = 'CONFIRMED') as participants,
+				               count(d.enrolment_id) filter (where d.outcome = 'COMPLETED') as completed,
+				               count(d.enrolment_id) filter (where d.outcome = 'NOT_COMPLETED') as not_completed
+				        from enrolment_report e
+				        left join completion_report d on d.enrolment_id = e.enrolment_id
+				        where e.cohort_id = c.cohort_id and""" + Scope.member("e") + """
+				    ) x
+				    where c.programme_id in (select programme_id from first_programmes)
+				), programme_totals as (
+				    select programme_id, sum(participants) as participants, sum(completed) as completed
+				    from counted group by programme_id
+				), first_cohorts as (
+				    select * from cohorts order by lower(title), programme_id, start_date, cohort_id limit :limit
+				)
+				select 0 as kind, f.programme_id, f.title, f.language, f.cohort_id, f.code, f.start_date,
+				       n.participants, n.completed, n.not_completed, t.participants, t.completed,
+				       (select count(*) from cohorts) as total, lower(f.title) as sort
+				from first_cohorts f
+				join counted n on n.cohort_id = f.cohort_id
+				join programme_totals t on t.programme_id = f.programme_id
+				union all
+				select 1, p.programme_id, p.title, p.language, 0, '', null, 0, 0, 0, t.participants, t.completed,
+				       (select count(*) from cohorts), lower(p.title)
+				from first_programmes p join programme_totals t on t.programme_id = p.programme_id
+				order by kind, sort, programme_id, start_date, cohort_id""", filter).param("limit", limit).query(rs -> {
+			var row = new CompletionRow(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
+					rs.getObject(7, LocalDate.class), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11),
+					rs.getInt(12));
+			(rs.getInt(1) == 0 ? cohorts : programmes).add(row);
+			total[0] = rs.getInt(13);
+		});
+		return new CohortSection<>(cohorts, programmes, total[0]);
+	}
+
+	/**
+	 * The first programmes of the cancellations report (those with an enrolment in a
+	 * cohort starting in the period), and how many programmes it has.
+	 */
+	public ProgrammeSection<CancellationRow> cancellations(ReportFilter filter, int limit) {
+		return programmeSection(filter, limit, "",
+				"""
+						, per_enrolment as (
+						    select p.programme_id, p.title, p.language, e.status,
+						           (array_agg(h.actor_role order by h.occurred_at desc)
+						               filter (where h.change = 'CANCELLED'))[1] as cancelled_by
+						    from first_programmes p""" + COHORTS_IN_PERIOD + """
+						join enrolment_report e on e.cohort_id = c.cohort_id
+						left join enrolment_history_report h on h.enrolment_id = e.enrolment_id
+						where""" + Scope.member("e")
+						+ """
+								    group by e.enrolment_id, p.programme_id, p.title, p.language, e.status
+								)
+								select programme_id, title, language, count(*) as enrolments,
+								       count(*) filter (where status = 'CANCELLED') as cancelled,
+								       count(*) filter (where status = 'CANCELLED' and cancelled_by = 'PARTICIPANT') as by_participant,
+								       count(*) filter (where status = 'CANCELLED' and cancelled_by = 'SECRETARY') as by_secretary,
+								       count(*) filter (where status = 'CANCELLED' and cancelled_by not in ('PARTICIPANT', 'SECRETARY')) as by_other,
+								       (select count(*) from qualifying) as total
+								from per_enrolment
+								group by programme_id, title, language""",
+				(rs, n) -> new CancellationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+						rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)),
+				9);
+	}
+
+	/**
+	 * The first programmes of the waiting-times report (those with an enrolment that was
+	 * confirmed or asked a manager's approval, in a cohort starting in the period), and
+	 * how many programmes it has.
+	 */
+	public ProgrammeSection<TimingRow> timings(ReportFilter filter, int limit) {
+		return programmeSection(filter, limit, """
+				join enrolment_history_report h on h.enrolment_id = e.enrolment_id
+				     and (h.status = 'CONFIRMED' or h.change in ('APPROVAL_REQUESTED', 'APPROVED',
+				                                                  'APPROVAL_DECLINED', 'APPROVAL_EXPIRED'))
+				""",
+				"""
+						, per_enrolment as (
+						    select p.programme_id, p.title, p.language,
+						           extract(epoch from min(h.occurred_at) filter (where h.status = 'CONFIRMED') - e.requested_at)
+						               / 86400.0 as to_confirm,
+						           min(h.occurred_at) filter (where h.change = 'APPROVAL_REQUESTED') as asked,
+						           (array_agg(h.occurred_at order by h.occurred_at)
+						               filter (where h.change in ('APPROVED', 'APPROVAL_DECLINED', 'APPROVAL_EXPIRED')))[1] as answered_at,
+						           (array_agg(h.change order by h.occurred_at)
+						               filter (where h.change in ('APPROVED', 'APPROVAL_DECLINED', 'APPROVAL_EXPIRED')))[1] as answer
+						    from first_programmes p"""
+						+ COHORTS_IN_PERIOD
+						+ """
+								join enrolment_report e on e.cohort_id = c.cohort_id
+								join enrolment_history_report h on h.enrolment_id = e.enrolment_id
+								     and (h.status = 'CONFIRMED' or h.change in ('APPROVAL_REQUESTED', 'APPROVED',
+								                                                  'APPROVAL_DECLINED', 'APPROVAL_EXPIRED'))
+								where"""
+						+ Scope.member("e")
+						+ """
+								    group by e.enrolment_id, e.requested_at, p.programme_id, p.title, p.language
+								)
+								select programme_id, title, language,
+								       count(to_confirm) as confirmed,
+								       percentile_cont(0.5) within group (order by to_confirm) as median_to_confirm,
+								       count(asked) as asked,
+								       count(*) filter (where answer = 'APPROVED') as approved,
+								       count(*) filter (where answer = 'APPROVAL_DECLINED') as declined,
+								       count(*) filter (where answer = 'APPROVAL_EXPIRED') as expired,
+								       count(asked) filter (where answer is null) as waiting,
+								       percentile_cont(0.5) within group (order by extract(epoch from answered_at - asked) / 86400.0)
+								           filter (where answer in ('APPROVED', 'APPROVAL_DECLINED')) as median_to_answer,
+								       (select count(*) from qualifying) as total
+								from per_enrolment
+								group by programme_id, title, language""",
+				(rs, n) -> new TimingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+						Scope.oneDecimal(rs.getObject(5, Double.class)), rs.getInt(6), rs.getInt(7), rs.getInt(8),
+						rs.getInt(9), rs.getInt(10), Scope.oneDecimal(rs.getObject(11, Double.class))),
+				12);
+	}
+
+	/**
+	 * The first programmes of the waitlist report, the report's totals over all its
+	 * programmes (the chart), and how many programmes it has. Only enrolments that were
+	 * ever waitlisted are looked at: every column counts only those.
+	 */
+	public WaitlistSection waitlist(ReportFilter filter, int limit) {
+		List<WaitlistRow> rows = new ArrayList<>();
+		int[] totals = new int[8];
+		Scope.query(jdbc, ReportQueries.WAITLIST_PER_PROGRAMME + """
+				select *, sum(waitlisted) over () as t1, sum(offered) over () as t2, sum(accepted) over () as t3,
+				       sum(expired) over () as t4, sum(moved) over () as t5, sum(waiting) over () as t6,
+				       sum(never_placed) over () as t7, count(*) over () as programmes
+				from per_programme
+				order by lower(title), programme_id
+				limit :limit""", filter).param("limit", limit).query(rs -> {
+			rows.add(new WaitlistRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+					rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)));
+			for (int i = 0; i < 8; i++) {
+				totals[i] = rs.getInt(11 + i);
+			}
+		});
+		return new WaitlistSection(rows,
+				new int[] { totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], totals[6] }, totals[7]);
+	}
+
+	private <T> ProgrammeSection<T> programmeSection(ReportFilter filter, int limit, String historyCondition,
+			String figures, RowMapper<T> mapper, int totalColumn) {
+		List<T> rows = new ArrayList<>();
+		int[] total = { 0 };
+		Scope.query(jdbc, PROGRAMMES + """
+				, qualifying as materialized (
+				    select p.programme_id, p.title, p.language from programmes p
+				    where exists (
+				        select 1 from cohort_report c
+				        join enrolment_report e on e.cohort_id = c.cohort_id""" + "\n" + historyCondition + """
+				where c.programme_id = p.programme_id and c.start_date between :from and :to
+				  and""" + Scope.member("e") + """
+				    )
+				), first_programmes as (
+				    select * from qualifying order by lower(title), programme_id limit :limit
+				)""" + figures + """
+
+				order by lower(title), programme_id""", filter).param("limit", limit).query(rs -> {
+			rows.add(mapper.mapRow(rs, rows.size()));
+			total[0] = rs.getInt(totalColumn);
+		});
+		return new ProgrammeSection<>(rows, total[0]);
+	}
+
+	/**
+	 * The first cohorts, the first programmes (for the chart), and the cohorts in all.
+	 */
+	public record CohortSection<T>(List<T> cohorts, List<T> programmes, int total) {
+	}
+
+	/** The first programmes, and the programmes in all. */
+	public record ProgrammeSection<T>(List<T> rows, int total) {
+	}
+
+	/**
+	 * The first programmes, the totals of all (in the report's column order), and the
+	 * programmes in all.
+	 */
+	public record WaitlistSection(List<WaitlistRow> rows, int[] totals, int total) {
+	}
+
+}
