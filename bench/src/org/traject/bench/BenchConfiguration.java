@@ -5,7 +5,10 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
@@ -26,10 +29,20 @@ class BenchConfiguration {
 		return web -> web.ignoring().requestMatchers("/bench/**");
 	}
 
+	private final CatalogueFromMemory catalogueBytes = new CatalogueFromMemory();
+
 	/** Reference (a): the catalogue's own bytes from memory, straight from a servlet. */
 	@Bean
 	ServletRegistrationBean<CatalogueFromMemory> catalogueFromMemory() {
-		return new ServletRegistrationBean<>(new CatalogueFromMemory(), "/bench/catalogue-from-memory");
+		return new ServletRegistrationBean<>(catalogueBytes, "/bench/catalogue-from-memory");
+	}
+
+	/** Reference (a)'s bytes, fetched once the application serves pages (and before run.sh's first request). */
+	@EventListener
+	void loadCatalogueBytes(ApplicationReadyEvent ready) throws java.io.IOException {
+		if (ready.getApplicationContext() instanceof WebServerApplicationContext web) {
+			catalogueBytes.load(web.getWebServer().getPort());
+		}
 	}
 
 	@Bean
