@@ -17,6 +17,23 @@ import org.traject.web.ProviderTimeZone;
 @Transactional(readOnly = true)
 public class EnrolmentFlowQueries {
 
+	/**
+	 * The waiting times' figures per programme, over {@code per_enrolment} (one row an
+	 * enrolment: {@code to_confirm}, {@code asked}, {@code answer}, {@code answered_at}):
+	 * the same in the report and in its section.
+	 */
+	static final String TIMING_FIGURES = """
+			count(to_confirm) as confirmed,
+			percentile_cont(0.5) within group (order by to_confirm) as median_to_confirm,
+			count(asked) as asked,
+			count(*) filter (where answer = 'APPROVED') as approved,
+			count(*) filter (where answer = 'APPROVAL_DECLINED') as declined,
+			count(*) filter (where answer = 'APPROVAL_EXPIRED') as expired,
+			count(asked) filter (where answer is null) as waiting,
+			percentile_cont(0.5) within group (order by extract(epoch from answered_at - asked) / 86400.0)
+			    filter (where answer in ('APPROVED', 'APPROVAL_DECLINED')) as median_to_answer
+			""";
+
 	/** The reasons shown one by one; the rest are added up in one figure. */
 	static final int REASONS_SHOWN = 20;
 
@@ -76,20 +93,11 @@ public class EnrolmentFlowQueries {
 									         and (h.status = 'CONFIRMED' or h.change in ('APPROVAL_REQUESTED', 'APPROVED',
 									                                                      'APPROVAL_DECLINED', 'APPROVAL_EXPIRED'))
 									    where"""
-							+ Scope.IN_PERIOD + " and " + Scope.member("e")
-							+ """
+							+ Scope.IN_PERIOD + " and " + Scope.member("e") + """
 									    group by e.enrolment_id, e.requested_at, s.programme_id, s.title, s.language
 									)
 									select programme_id, title, language,
-									       count(to_confirm) as confirmed,
-									       percentile_cont(0.5) within group (order by to_confirm) as median_to_confirm,
-									       count(asked) as asked,
-									       count(*) filter (where answer = 'APPROVED') as approved,
-									       count(*) filter (where answer = 'APPROVAL_DECLINED') as declined,
-									       count(*) filter (where answer = 'APPROVAL_EXPIRED') as expired,
-									       count(asked) filter (where answer is null) as waiting,
-									       percentile_cont(0.5) within group (order by extract(epoch from answered_at - asked) / 86400.0)
-									           filter (where answer in ('APPROVED', 'APPROVAL_DECLINED')) as median_to_answer
+									       """ + TIMING_FIGURES + """
 									from per_enrolment
 									group by programme_id, title, language
 									order by lower(title), programme_id""",

@@ -204,21 +204,12 @@ public class SectionQueries {
 								     and (h.status = 'CONFIRMED' or h.change in ('APPROVAL_REQUESTED', 'APPROVED',
 								                                                  'APPROVAL_DECLINED', 'APPROVAL_EXPIRED'))
 								where"""
-						+ Scope.member("e")
-						+ """
+						+ Scope.member("e") + """
 								    group by e.enrolment_id, e.requested_at, p.programme_id, p.title, p.language
 								)
 								select programme_id, title, language,
-								       count(to_confirm) as confirmed,
-								       percentile_cont(0.5) within group (order by to_confirm) as median_to_confirm,
-								       count(asked) as asked,
-								       count(*) filter (where answer = 'APPROVED') as approved,
-								       count(*) filter (where answer = 'APPROVAL_DECLINED') as declined,
-								       count(*) filter (where answer = 'APPROVAL_EXPIRED') as expired,
-								       count(asked) filter (where answer is null) as waiting,
-								       percentile_cont(0.5) within group (order by extract(epoch from answered_at - asked) / 86400.0)
-								           filter (where answer in ('APPROVED', 'APPROVAL_DECLINED')) as median_to_answer,
-								       (select count(*) from qualifying) as total
+								       """ + EnrolmentFlowQueries.TIMING_FIGURES + """
+								       , (select count(*) from qualifying) as total
 								from per_enrolment
 								group by programme_id, title, language""",
 				(rs, n) -> new TimingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
