@@ -12,15 +12,13 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.traject.catalogue.Catalogue;
 import org.traject.coaching.internal.Appointments;
 import org.traject.coaching.internal.Availability;
-import org.traject.coaching.internal.CoachProfiles;
-import org.traject.cohorts.Cohorts;
 import org.traject.development.internal.GoalDetails;
 import org.traject.development.internal.Plans;
 import org.traject.people.Actor;
@@ -47,25 +45,19 @@ class AppointmentGoalsTest {
 	People people;
 
 	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	CoachProfiles profiles;
-
-	@Autowired
 	Availability availability;
 
 	@Autowired
 	Appointments appointments;
 
 	@Autowired
-	Cohorts cohorts;
-
-	@Autowired
 	Plans plans;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -82,7 +74,7 @@ class AppointmentGoalsTest {
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new CoachingFixtures(people, catalogue, profiles, availability, cohorts, jdbc);
+		fixtures = CoachingFixtures.of(context);
 		free = fixtures.programme(CoachingFixtures.FREE_PROGRAMME);
 	}
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.traject.catalogue.Catalogue;
 import org.traject.coaching.internal.Availability;
@@ -30,6 +31,16 @@ record CoachingFixtures(People people, Catalogue catalogue, CoachProfiles profil
 	static final String FREE_PROGRAMME = "gesprek-met-een-managementcoach";
 
 	static final String TALENT_PROGRAMME = "ledertalentudvikling";
+
+	/**
+	 * The fixtures over the test's application context, so a test wires one bean, not
+	 * six.
+	 */
+	static CoachingFixtures of(ApplicationContext context) {
+		return new CoachingFixtures(context.getBean(People.class), context.getBean(Catalogue.class),
+				context.getBean(CoachProfiles.class), context.getBean(Availability.class),
+				context.getBean(Cohorts.class), context.getBean(JdbcClient.class));
+	}
 
 	long programme(String slug) {
 		return catalogue.idOfSlug(slug).orElseThrow();

@@ -24,16 +24,14 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.traject.catalogue.Catalogue;
 import org.traject.coaching.internal.Appointments;
 import org.traject.coaching.internal.Availability;
-import org.traject.coaching.internal.CoachProfiles;
 import org.traject.coaching.internal.CoachingRefusal;
-import org.traject.cohorts.Cohorts;
 import org.traject.people.Actor;
 import org.traject.people.People;
 import org.traject.people.Role;
@@ -54,22 +52,16 @@ class OverlappingAppointmentsTest {
 	People people;
 
 	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	CoachProfiles profiles;
-
-	@Autowired
 	Availability availability;
 
 	@Autowired
 	Appointments appointments;
 
 	@Autowired
-	Cohorts cohorts;
+	JdbcClient jdbc;
 
 	@Autowired
-	JdbcClient jdbc;
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -80,7 +72,7 @@ class OverlappingAppointmentsTest {
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new CoachingFixtures(people, catalogue, profiles, availability, cohorts, jdbc);
+		fixtures = CoachingFixtures.of(context);
 		free = fixtures.programme(CoachingFixtures.FREE_PROGRAMME);
 	}
 
