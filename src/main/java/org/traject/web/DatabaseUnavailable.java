@@ -37,10 +37,6 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 
 	private final DatabaseOutages outages;
 
-	DatabaseUnavailable(MessageSource messages, LocaleResolver locales) {
-		this(messages, locales, new DatabaseOutages());
-	}
-
 	DatabaseUnavailable(MessageSource messages, LocaleResolver locales, DatabaseOutages outages) {
 		this.page = new TryAgainPage(messages, locales);
 		this.outages = outages;

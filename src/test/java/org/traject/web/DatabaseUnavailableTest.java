@@ -26,7 +26,10 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
  */
 class DatabaseUnavailableTest {
 
-	private final DatabaseUnavailable filter = new DatabaseUnavailable(messages(), new AcceptHeaderLocaleResolver());
+	private final DatabaseOutages outages = new DatabaseOutages();
+
+	private final DatabaseUnavailable filter = new DatabaseUnavailable(messages(), new AcceptHeaderLocaleResolver(),
+			outages);
 
 	@Test
 	void aConnectionThatCannotBeHadAnswers503InTheReadersLanguage() throws Exception {
@@ -44,6 +47,8 @@ class DatabaseUnavailableTest {
 		String page = response.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("<html lang=\"nl\"", "Er ging bij ons iets mis",
 				"Traject kan zijn database even niet bereiken");
+		// the request queue learns of the outage and stops making others wait for it
+		assertThat(outages.seenWithin(RequestGate.OUTAGE_MEMORY)).isTrue();
 	}
 
 	@Test
@@ -88,7 +93,10 @@ class DatabaseUnavailableTest {
 				(req, res) -> {
 					throw new IllegalStateException(new SQLException("duplicate key", "23505"));
 				}))
-			.isInstanceOf(IllegalStateException.class);
+			.isInstanceOf(IllegalStateException.class); // a bug is not an outage: the
+														// request queue keeps waiting as
+														// usual
+		assertThat(outages.seenWithin(RequestGate.OUTAGE_MEMORY)).isFalse();
 	}
 
 	@Test
