@@ -14,7 +14,9 @@
  * rescheduling and cancelling queue an email with a calendar file for the participant and
  * the coach in the same transaction.
  * <p>
- * The top-level package holds the value types of the API; everything else is in
+ * The top-level package holds the value types of the API and
+ * {@link org.traject.coaching.CoachingSetup}, which writes profiles, availability and
+ * bookings for callers without a page (the demo data); everything else is in
  * {@code internal}, the pages in {@code web}. It publishes
  * {@code coaching_appointment_schedule} (V391) for the agenda's calendar feed and reads
  * the cohorts module's published {@code confirmed_place} for the secretary's overview of

@@ -3,6 +3,7 @@ package org.traject.cohorts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -16,12 +17,17 @@ import org.traject.cohorts.internal.CohortRepository;
 import org.traject.cohorts.internal.CohortSession;
 import org.traject.cohorts.internal.EnrolmentAdministration;
 import org.traject.cohorts.internal.Enrolments;
+import org.traject.cohorts.internal.InterestLists;
+import org.traject.cohorts.internal.Manager;
 import org.traject.cohorts.internal.SessionCalendar;
 
 /**
  * The cohorts module's facade: cohorts and their sessions as read-only views, a cohort's
  * roster and overview, a person's enrolments; and the few changes other modules make
  * (delivery closes a completed cohort; the demo data plans cohorts and enrols people).
+ * The {@code import} methods bring in what happened elsewhere (another system, the demo
+ * data), which a page would refuse or date today: a sign-up made before the enrolment
+ * window opened, an interest registration with its own date.
  */
 @Service
 public class Cohorts {
@@ -38,8 +44,11 @@ public class Cohorts {
 
 	private final CohortMessages messages;
 
+	private final InterestLists interestLists;
+
 	Cohorts(CohortRepository cohorts, Enrolments enrolmentViews, EnrolmentAdministration administration,
-			CohortEditing editing, SessionCalendar calendar, CohortMessages messages) {
+			CohortEditing editing, SessionCalendar calendar, CohortMessages messages, InterestLists interestLists) {
+		this.interestLists = interestLists;
 		this.calendar = calendar;
 		this.messages = messages;
 		this.cohorts = cohorts;
@@ -165,6 +174,46 @@ public class Cohorts {
 	@Transactional
 	public void enrol(long cohortId, long personId) {
 		administration.enrol(cohortId, personId, Actor.system(), null);
+	}
+
+	/**
+	 * Imports a person's own sign-up, made before the cohort's enrolment window opened
+	 * (in another system, or the demo data's "already signed up"): placed by the same
+	 * rules as the sign-up form (a seat if one is free and nobody waits, else the end of
+	 * the waitlist; with a manager, waiting for their approval, who is asked by email),
+	 * and recorded as the person's own. Returns the enrolment's id.
+	 * @param managerName with {@code managerEmail}, or both null
+	 */
+	@Transactional
+	public long importSignUp(long cohortId, long personId, @Nullable String managerName,
+			@Nullable String managerEmail) {
+		var manager = managerName == null || managerEmail == null ? null : new Manager(managerName, managerEmail);
+		return administration.importSignUp(cohortId, personId, manager).enrolmentId();
+	}
+
+	/**
+	 * The participant cancels their own enrolment, as on their enrolments page; a seat
+	 * they held goes to the waitlist at once.
+	 */
+	@Transactional
+	public void cancelOwn(long enrolmentId, Actor participant, @Nullable String reason) {
+		enrolmentViews.cancel(enrolmentId, participant, reason);
+	}
+
+	/** Whether anyone is on the programme's interest list (waiting or invited). */
+	@Transactional(readOnly = true)
+	public boolean hasInterestList(long programmeId) {
+		return !interestLists.ofProgramme(programmeId).lines().isEmpty();
+	}
+
+	/**
+	 * Imports a confirmed registration on a programme's interest list, kept elsewhere
+	 * since {@code registeredAt} (another system, the demo data): waiting, in the order
+	 * of that date. Nobody is emailed. False when the address is on the list already.
+	 */
+	@Transactional
+	public boolean importInterest(long programmeId, String email, Locale language, Instant registeredAt) {
+		return interestLists.importWaiting(programmeId, email, language, registeredAt);
 	}
 
 	/** A cohort as other modules and pages see it. */

@@ -5,8 +5,8 @@
  * ({@link org.traject.cohorts.CohortRoster}, {@link org.traject.cohorts.CohortOverview},
  * {@link org.traject.cohorts.EnrolmentView}), the value types they carry, and the events
  * (records named in the past tense) that other modules listen for. The implementation
- * (entities, repositories, the enrolment rules, jobs, demo data) is in {@code internal};
- * the pages, start-page and programme-page sections in {@code web}.
+ * (entities, repositories, the enrolment rules, jobs) is in {@code internal}; the pages,
+ * start-page and programme-page sections in {@code web}.
  * <p>
  * Messages to a cohort: a secretary writes to the confirmed, the waitlist, the
  * programme's interest list or ticked people ({@code CohortMessages}, tables

@@ -8,8 +8,10 @@
  * modules' records to count as results: {@link org.traject.delivery.CoachingCredits}
  * (held coaching appointments, used by coaching) and
  * {@link org.traject.delivery.GroupMeetingCredits} (attended group meetings, used by
- * groups); delivery depends on neither. The implementation is in {@code internal}, the
- * pages and start-page sections in {@code web}.
+ * groups); delivery depends on neither. {@link org.traject.delivery.DeliveryRecords}
+ * records a cohort's delivery for callers without a page (the demo data), with the value
+ * types {@code AttendanceStatus} and {@code CareerOutcomeKind}. The implementation is in
+ * {@code internal}, the pages and start-page sections in {@code web}.
  * <p>
  * Published view (read-only, V132): {@code attendance_report} — registered attendance per
  * session and enrolment. <br>

@@ -7,8 +7,12 @@
  * enrolled in, implemented in this module's {@code internal} package from the cohorts
  * facade), the event {@link org.traject.development.FeedbackInvited}, and the facade
  * {@link org.traject.development.CoachingGoals} through which the coaching module links a
- * held appointment to the goals of a plan shared with its coach. The implementation is in
- * {@code internal}, the pages and start-page sections in {@code web}.
+ * held appointment to the goals of a plan shared with its coach; and
+ * {@link org.traject.development.DevelopmentImport}, which writes measurements with the
+ * dates they were taken (the demo data, imports) and plans as the pages do, with the
+ * value types it carries ({@code GoalDetails}, {@code ActionType}, {@code ActionStatus},
+ * {@code Relation}). The implementation is in {@code internal}, the pages and start-page
+ * sections in {@code web}.
  */
 @ApplicationModule(allowedDependencies = { "catalogue", "cohorts", "competencies", "people", "privacy", "web" })
 @NullMarked

@@ -4,23 +4,63 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.organisations.internal.OrganisationDirectory;
 
 /**
  * The organisations module's facade: which organisations a person belongs to. Other
  * modules refer to a person by id; an organisation merged into another is not returned.
+ * For callers without a page (the demo data, an import), organisations are written as a
+ * secretary writes them, on the system's behalf (the history names no person).
  */
 @Service
 public class Organisations {
 
 	private final JdbcClient jdbc;
 
-	Organisations(JdbcClient jdbc) {
+	private final OrganisationDirectory directory;
+
+	Organisations(JdbcClient jdbc, OrganisationDirectory directory) {
 		this.jdbc = jdbc;
+		this.directory = directory;
+	}
+
+	/**
+	 * The active organisation with this name or alias, compared as a sign-up's
+	 * organisation is compared.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> findByName(String name) {
+		return directory.findByName(name);
+	}
+
+	/** Records an organisation; returns its id. */
+	@Transactional
+	public long create(OrganisationDetails details) {
+		return directory.create(null, details);
+	}
+
+	/** Another name the organisation is known by (sign-ups that give it join it). */
+	@Transactional
+	public void addAlias(long organisationId, String alias) {
+		directory.addAlias(null, organisationId, alias);
+	}
+
+	/** Makes the person with this account address a contact of the organisation. */
+	@Transactional
+	public void addContact(long organisationId, String email, @Nullable String title) {
+		directory.addContact(null, organisationId, email, title);
+	}
+
+	/** Makes the person with this account address a member of the organisation. */
+	@Transactional
+	public void addMember(long organisationId, String email) {
+		directory.addMember(null, organisationId, email);
 	}
 
 	/** The organisations the person is a member of, by name. */

@@ -3,10 +3,11 @@
  * and partnerships of schools that send participants or buy in-company tracks. The
  * top-level package is the module's API: the facade
  * {@link org.traject.organisations.Organisations} (a person's organisations, by person
- * id) and the value types its views carry. The implementation (organisations, their names
- * and aliases, members, contacts, merging, matching a sign-up's free-text organisation,
- * what a contact and a manager may see, the demo organisations) is in {@code internal};
- * the secretary's pages, the contact's page and the manager's page in {@code web}.
+ * id; and, for the demo data, writing organisations as a secretary does) and the value
+ * types it carries. The implementation (organisations, their names and aliases, members,
+ * contacts, merging, matching a sign-up's free-text organisation, what a contact and a
+ * manager may see) is in {@code internal}; the secretary's pages, the contact's page and
+ * the manager's page in {@code web}.
  * <p>
  * Depends on people (persons by id and email) and cohorts (the sign-up events it listens
  * for); neither depends on it. It reads other modules' data only through their facades

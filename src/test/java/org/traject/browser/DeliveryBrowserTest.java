@@ -18,7 +18,7 @@ import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.internal.EnrolmentAdministration;
 import org.traject.delivery.internal.Attendance;
-import org.traject.delivery.internal.AttendanceStatus;
+import org.traject.delivery.AttendanceStatus;
 import org.traject.delivery.internal.Completions;
 import org.traject.delivery.DeliveryFixtures;
 import org.traject.delivery.internal.ResultOutcome;

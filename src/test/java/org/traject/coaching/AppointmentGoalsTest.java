@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.traject.coaching.internal.Appointments;
 import org.traject.coaching.internal.Availability;
-import org.traject.development.internal.GoalDetails;
+import org.traject.development.GoalDetails;
 import org.traject.development.internal.Plans;
 import org.traject.people.Actor;
 import org.traject.people.People;

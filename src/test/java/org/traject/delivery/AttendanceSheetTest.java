@@ -17,7 +17,6 @@ import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.internal.EnrolmentAdministration;
 import org.traject.delivery.internal.Attendance;
-import org.traject.delivery.internal.AttendanceStatus;
 import org.traject.people.People;
 import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;

@@ -33,13 +33,10 @@ import org.traject.cohorts.CohortStatus;
 import org.traject.cohorts.internal.EnrolmentAdministration;
 import org.traject.delivery.internal.Attendance;
 import org.traject.delivery.internal.AttendanceBasis;
-import org.traject.delivery.internal.AttendanceStatus;
-import org.traject.delivery.internal.CareerOutcomeKind;
 import org.traject.delivery.internal.CareerOutcomes;
 import org.traject.delivery.internal.CompletionOutcome;
 import org.traject.delivery.internal.CompletionRule;
 import org.traject.delivery.internal.Completions;
-import org.traject.delivery.internal.DeliveryDemoData;
 import org.traject.delivery.internal.DeliveryRefusedException;
 import org.traject.delivery.internal.LearningRecords;
 import org.traject.delivery.internal.ResultKind;
@@ -450,7 +447,7 @@ class CompletionAndCertificatesTest {
 		var record = records.of(participant.id());
 		var award = record.awards()
 			.stream()
-			.filter(a -> a.cohortCode().equals(DeliveryDemoData.COHORT_CODE))
+			.filter(a -> a.cohortCode().equals(DeliveryFixtures.DEMO_COHORT_CODE))
 			.findFirst()
 			.orElseThrow();
 		assertThat(award.register()).isEqualTo(AccreditationRegister.SCHOOL_LEADERS_REGISTER);

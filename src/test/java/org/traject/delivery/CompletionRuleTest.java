@@ -2,9 +2,9 @@ package org.traject.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.traject.delivery.internal.AttendanceStatus.ABSENT;
-import static org.traject.delivery.internal.AttendanceStatus.EXCUSED;
-import static org.traject.delivery.internal.AttendanceStatus.PRESENT;
+import static org.traject.delivery.AttendanceStatus.ABSENT;
+import static org.traject.delivery.AttendanceStatus.EXCUSED;
+import static org.traject.delivery.AttendanceStatus.PRESENT;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.traject.delivery.internal.CompletionRule.RequiredResult;
 import org.traject.delivery.internal.CompletionRule.SessionAttendance;
 import org.traject.delivery.internal.AttendanceBasis;
-import org.traject.delivery.internal.AttendanceStatus;
 import org.traject.delivery.internal.CompletionRule;
 import org.traject.delivery.internal.ResultKind;
 import org.traject.delivery.internal.ResultOutcome;

@@ -16,7 +16,6 @@ import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.internal.EnrolmentAdministration;
 import org.traject.cohorts.SeatRelease;
-import org.traject.delivery.internal.DeliveryDemoData;
 import org.traject.people.CurrentUser;
 import org.traject.people.People;
 import org.traject.people.Role;
@@ -28,9 +27,12 @@ import org.traject.people.Role;
  */
 public class DeliveryFixtures {
 
-	public static final String IKC_TRACK = DeliveryDemoData.IKC_TRACK;
+	public static final String IKC_TRACK = "ontwikkeltraject-directeur-ikc";
 
-	public static final String TALENT_PROGRAMME = DeliveryDemoData.TALENT_PROGRAMME;
+	public static final String TALENT_PROGRAMME = "ledertalentudvikling";
+
+	/** The completed IKC cohort of the demo data (demo/internal/DemoDelivery). */
+	public static final String DEMO_COHORT_CODE = "Groep Vlaardingen (afgerond)";
 
 	public static final String PASSWORD = "traject-demo";
 

@@ -20,7 +20,6 @@ import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.delivery.internal.AttendanceBasis;
 import org.traject.delivery.internal.CompletionRule;
 import org.traject.delivery.internal.Completions;
-import org.traject.delivery.internal.DeliveryDemoData;
 import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 
@@ -77,7 +76,7 @@ class DeliveryPagesTest {
 	@Test
 	void theDeliveryIndexListsTheCompletedDemoCohortWithItsPages() throws Exception {
 		var page = page(get("/secretary/delivery"));
-		var row = page.select("tbody tr:contains(" + DeliveryDemoData.COHORT_CODE + ")");
+		var row = page.select("tbody tr:contains(" + DeliveryFixtures.DEMO_COHORT_CODE + ")");
 		assertThat(row).hasSize(1);
 		assertThat(row.select("a").eachAttr("href")).anyMatch(h -> h.endsWith("/attendance"))
 			.anyMatch(h -> h.endsWith("/completion"));
@@ -87,7 +86,7 @@ class DeliveryPagesTest {
 	@Test
 	void theRosterLinksToTheDeliveryPages() throws Exception {
 		String link = page(get("/secretary/delivery"))
-			.select("tbody tr:contains(" + DeliveryDemoData.COHORT_CODE + ") a[href$=/attendance]")
+			.select("tbody tr:contains(" + DeliveryFixtures.DEMO_COHORT_CODE + ") a[href$=/attendance]")
 			.attr("href");
 		long demoCohort = Long.parseLong(link.replaceAll("^/secretary/cohorts/(\\d+)/attendance$", "$1"));
 		var roster = page(get("/secretary/cohorts/" + demoCohort));

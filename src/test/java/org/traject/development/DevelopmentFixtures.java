@@ -113,7 +113,7 @@ final class DevelopmentFixtures {
 	 * given level.
 	 */
 	void feedback(long assessmentId, long personId, ProfileVersionView profile,
-			org.traject.development.internal.Relation relation, int level) {
+			org.traject.development.Relation relation, int level) {
 		String link = measurements
 			.invite(assessmentId, personId, relation, "Rater " + unique(), "rater-" + unique() + "@example.org", "en")
 			.link();

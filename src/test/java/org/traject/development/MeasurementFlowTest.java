@@ -27,7 +27,6 @@ import org.traject.catalogue.ProgrammeFormat;
 import org.traject.catalogue.internal.Sector;
 import org.traject.competencies.ProfileVersionView;
 import org.traject.development.internal.MeasurementResults;
-import org.traject.development.internal.Relation;
 import org.traject.people.People;
 import org.traject.people.Role;
 

@@ -17,8 +17,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.traject.development.internal.ActionType;
-import org.traject.development.internal.GoalDetails;
 import org.traject.people.People;
 import org.traject.people.Role;
 import org.traject.test.DemoUsers;

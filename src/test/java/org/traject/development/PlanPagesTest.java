@@ -18,7 +18,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.traject.competencies.ProfileVersionView;
 import org.traject.people.Actor;
-import org.traject.development.internal.GoalDetails;
 import org.traject.people.People;
 import org.traject.people.Role;
 

@@ -34,7 +34,6 @@ import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.internal.Enrolments;
 import org.traject.cohorts.internal.Manager;
 import org.traject.development.internal.Plans;
-import org.traject.organisations.internal.OrganisationDetails;
 import org.traject.organisations.internal.OrganisationDirectory;
 import org.traject.organisations.internal.OrganisationRefusedException;
 import org.traject.people.People;

@@ -22,7 +22,6 @@ import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.SeatRelease;
 import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.internal.Enrolments;
-import org.traject.organisations.internal.OrganisationDetails;
 import org.traject.organisations.internal.OrganisationDirectory;
 import org.traject.people.People;
 import org.traject.people.Role;

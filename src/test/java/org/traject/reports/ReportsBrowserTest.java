@@ -19,10 +19,10 @@ import org.traject.catalogue.internal.ProgrammeEditing;
 import org.traject.catalogue.internal.Sector;
 import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.SeatRelease;
-import org.traject.delivery.internal.CareerOutcomeKind;
+import org.traject.delivery.CareerOutcomeKind;
 import org.traject.organisations.OrganisationKind;
 import org.traject.organisations.OrganisationSector;
-import org.traject.organisations.internal.OrganisationDetails;
+import org.traject.organisations.OrganisationDetails;
 import org.traject.organisations.internal.OrganisationDirectory;
 import org.traject.test.DemoUsers;
 

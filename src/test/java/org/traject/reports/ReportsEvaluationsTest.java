@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.traject.catalogue.internal.Sector;
 import org.traject.organisations.OrganisationKind;
 import org.traject.organisations.OrganisationSector;
-import org.traject.organisations.internal.OrganisationDetails;
+import org.traject.organisations.OrganisationDetails;
 import org.traject.organisations.internal.OrganisationDirectory;
 import org.traject.people.People;
 import org.traject.reports.internal.EvaluationReportQueries;

@@ -1,6 +1,6 @@
 /**
- * The catalogue's model (programmes, modules, contacts), search, editing and demo data;
- * only this module uses it.
+ * The catalogue's model (programmes, modules, contacts), search and editing; only this
+ * module uses it.
  */
 @NullMarked
 package org.traject.catalogue.internal;

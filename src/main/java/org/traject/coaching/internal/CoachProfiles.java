@@ -127,7 +127,9 @@ public class CoachProfiles {
 		}
 	}
 
-	boolean exists(long coachId) {
+	/** Whether the coach has a profile, published or not. */
+	@Transactional(readOnly = true)
+	public boolean exists(long coachId) {
 		return jdbc.sql("select count(*) > 0 from coach_profile where coach_person_id = :coach")
 			.param("coach", coachId)
 			.query(Boolean.class)

@@ -1,6 +1,5 @@
 /**
- * Coach profiles, availability, appointments and entitlements: SQL, rules, emails and
- * demo data.
+ * Coach profiles, availability, appointments and entitlements: SQL, rules and emails.
  */
 @NullMarked
 package org.traject.coaching.internal;

@@ -88,6 +88,21 @@ public class EnrolmentAdministration {
 	}
 
 	/**
+	 * A sign-up the person made elsewhere, before the enrolment window opened (see
+	 * {@link Cohorts#importSignUp}): placed as the sign-up form places it, recorded as
+	 * the person's own.
+	 * @throws EnrolmentRefusedException ALREADY_ENROLLED, COHORT_CLOSED
+	 */
+	@Transactional
+	public SignUpOutcome importSignUp(long cohortId, long personId, @Nullable Manager manager) {
+		var person = people.findById(personId).orElseThrow(() -> new NoSuchElementException("No person " + personId));
+		var cohort = seats.lock(cohortId);
+		EnrolmentRules.requireChangeable(cohort);
+		return rules.enter(cohort, personId, manager, Actor.participant(personId, person.displayName()),
+				Placement.SIGN_UP, null);
+	}
+
+	/**
 	 * Creates an account for a person (no password yet; they set one through "forgot
 	 * password") and enrols them. An existing account with the same email address is
 	 * enrolled as it is.

@@ -151,6 +151,24 @@ public class InterestLists {
 	}
 
 	/**
+	 * A confirmed registration brought in from elsewhere with its own date (see
+	 * {@code Cohorts.importInterest}): waiting, nobody emailed. False when the address is
+	 * on the list already.
+	 */
+	@Transactional
+	public boolean importWaiting(long programmeId, String email, Locale language, Instant registeredAt) {
+		return jdbc.sql("""
+				insert into interest_registration (programme_id, email, language, status, registered_at, confirmed_at)
+				values (:programme, :email, :lang, 'WAITING', :at, :at)
+				on conflict do nothing""")
+			.param("programme", programmeId)
+			.param("email", email.strip().toLowerCase(Locale.ROOT))
+			.param("lang", language.getLanguage())
+			.param("at", Timestamp.from(registeredAt))
+			.update() == 1;
+	}
+
+	/**
 	 * The programme a confirmation link is for, while the link can still confirm
 	 * something.
 	 */

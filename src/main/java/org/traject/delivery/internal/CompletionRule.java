@@ -1,5 +1,7 @@
 package org.traject.delivery.internal;
 
+import org.traject.delivery.AttendanceStatus;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.traject.delivery.internal;
 
+import org.traject.delivery.AttendanceStatus;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;

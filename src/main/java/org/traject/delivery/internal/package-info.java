@@ -1,6 +1,6 @@
 /**
- * Attendance, results, completion rules and decisions, awards, career outcomes and demo
- * data; only this module uses it.
+ * Attendance, results, completion rules and decisions, awards and career outcomes; only
+ * this module uses it.
  */
 @NullMarked
 package org.traject.delivery.internal;

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.traject.delivery.internal.Attendance;
-import org.traject.delivery.internal.AttendanceStatus;
+import org.traject.delivery.AttendanceStatus;
 import org.traject.web.Htmx;
 import org.traject.web.OnRefusal;
 import org.traject.web.Flash;

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.traject.delivery.internal.Attendance;
-import org.traject.delivery.internal.CareerOutcomeKind;
+import org.traject.delivery.CareerOutcomeKind;
 import org.traject.delivery.internal.CareerOutcomes;
 import org.traject.delivery.internal.LearningRecords;
 import org.traject.people.CurrentUser;

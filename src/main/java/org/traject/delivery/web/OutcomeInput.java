@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.jspecify.annotations.Nullable;
-import org.traject.delivery.internal.CareerOutcomeKind;
+import org.traject.delivery.CareerOutcomeKind;
 
 /**
  * A career outcome as typed: a kind, a date not in the future, a role title of sensible

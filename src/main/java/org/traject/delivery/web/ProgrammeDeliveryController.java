@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.traject.cohorts.CohortOverview;
 import org.traject.cohorts.CohortStatus;
 import org.traject.cohorts.Cohorts;
-import org.traject.delivery.internal.CareerOutcomeKind;
+import org.traject.delivery.CareerOutcomeKind;
 import org.traject.delivery.internal.CareerOutcomes;
 import org.traject.delivery.internal.Completions;
 import org.traject.people.CurrentUser;

@@ -9,14 +9,22 @@ import org.springframework.core.annotation.Order;
  * need what an earlier one made. Every step is idempotent, so a restart adds only what is
  * missing. Off in the {@code prod} profile ({@code traject.demo-data=false}).
  * <p>
- * Runs after the first administrator ({@code BootstrapAdministrator}, order 5) and before
- * the demo runners that still live in their modules (cohorts 40, development 50, delivery
- * 60, coaching and organisations 70): they need these accounts, programmes and cohorts. A
- * step is placed here by what it needs, not by the number its runner had: the peer
- * supporters (once at 75) need only the demo coach, the route map and its partnership
- * (once at 60) only their own accounts, the competency profiles (once at 40) nothing,
- * their links to the programmes (once at 45) the programmes and the profiles. See
- * docs/notes-demo.md for why the others are not here yet.
+ * The only demo runner. It runs after the first administrator
+ * ({@code BootstrapAdministrator}, order 5); the order of the steps is the order of the
+ * lines in {@link #run}, placed by what each needs:
+ * <ul>
+ * <li>accounts, programmes and their cohorts first;</li>
+ * <li>peer supporters, the route map, the competency profiles and their links to the
+ * programmes need only those;</li>
+ * <li>enrolments need the cohorts; development the participant and the "Directeur IKC"
+ * profile; delivery's completed cohort and coaching's appointment (the participant's IKC
+ * entitlement) need the enrolments;</li>
+ * <li>organisations last, as before: UN1EK's name and aliases match the people already
+ * signed up (a later sign-up would be matched too), and its contact is the last account
+ * made.</li>
+ * </ul>
+ * Accounts get their ids in this order, so a new step goes where it needs to be, and
+ * preferably at the end.
  */
 @DemoStep
 @Order(10)
@@ -36,8 +44,20 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoProfileLinks profileLinks;
 
+	private final DemoEnrolments enrolments;
+
+	private final DemoDevelopment development;
+
+	private final DemoDelivery delivery;
+
+	private final DemoCoaching coaching;
+
+	private final DemoOrganisations organisations;
+
 	DemoData(DemoAccounts accounts, DemoProgrammes programmes, DemoCohorts cohorts, DemoPeers peers,
-			DemoRouteMaps routeMaps, DemoProfiles profiles, DemoProfileLinks profileLinks) {
+			DemoRouteMaps routeMaps, DemoProfiles profiles, DemoProfileLinks profileLinks, DemoEnrolments enrolments,
+			DemoDevelopment development, DemoDelivery delivery, DemoCoaching coaching,
+			DemoOrganisations organisations) {
 		this.accounts = accounts;
 		this.programmes = programmes;
 		this.cohorts = cohorts;
@@ -45,6 +65,11 @@ class DemoData implements ApplicationRunner {
 		this.routeMaps = routeMaps;
 		this.profiles = profiles;
 		this.profileLinks = profileLinks;
+		this.enrolments = enrolments;
+		this.development = development;
+		this.delivery = delivery;
+		this.coaching = coaching;
+		this.organisations = organisations;
 	}
 
 	@Override
@@ -56,6 +81,11 @@ class DemoData implements ApplicationRunner {
 		routeMaps.create();
 		profiles.create();
 		profileLinks.create();
+		enrolments.create();
+		development.create();
+		delivery.create();
+		coaching.create();
+		organisations.create();
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.traject.development.internal;
 
+import org.traject.development.Relation;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

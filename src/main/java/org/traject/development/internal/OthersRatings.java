@@ -1,5 +1,7 @@
 package org.traject.development.internal;
 
+import org.traject.development.Relation;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.traject.development.internal;
 
+import org.traject.development.GoalDetails;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;

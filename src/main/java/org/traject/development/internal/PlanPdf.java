@@ -134,20 +134,4 @@ public class PlanPdf {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
 	}
 
-	/**
-	 * A one-page PDF with a title and some lines; the demo data attaches one as evidence.
-	 */
-	public static byte[] simpleDocument(String title, String... lines) {
-		var out = new ByteArrayOutputStream();
-		var document = new Document(PageSize.A4, 50, 50, 50, 50);
-		PdfWriter.getInstance(document, out);
-		document.open();
-		document.add(new Paragraph(title, TITLE));
-		for (String line : lines) {
-			document.add(new Paragraph(line, TEXT));
-		}
-		document.close();
-		return out.toByteArray();
-	}
-
 }

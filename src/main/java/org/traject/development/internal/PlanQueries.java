@@ -1,5 +1,9 @@
 package org.traject.development.internal;
 
+import org.traject.development.ActionStatus;
+
+import org.traject.development.ActionType;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

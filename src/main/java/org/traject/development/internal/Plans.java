@@ -1,5 +1,11 @@
 package org.traject.development.internal;
 
+import org.traject.development.GoalDetails;
+
+import org.traject.development.ActionStatus;
+
+import org.traject.development.ActionType;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.traject.competencies.CompetencyProfiles;
 import org.traject.development.internal.MeasurementResults;
 import org.traject.development.internal.Measurements;
-import org.traject.development.internal.Relation;
+import org.traject.development.Relation;
 import org.traject.people.Actor;
 import org.traject.web.Flash;
 import org.traject.web.OnRefusal;

@@ -11,10 +11,10 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
-import org.traject.development.internal.ActionStatus;
-import org.traject.development.internal.ActionType;
-import org.traject.development.internal.GoalDetails;
-import org.traject.development.internal.Relation;
+import org.traject.development.ActionStatus;
+import org.traject.development.ActionType;
+import org.traject.development.GoalDetails;
+import org.traject.development.Relation;
 
 /** The forms of the development pages; entities are never bound to a request. */
 final class Forms {

@@ -1,5 +1,7 @@
 package org.traject.organisations.internal;
 
+import org.traject.organisations.OrganisationDetails;
+
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -453,6 +455,15 @@ public class OrganisationDirectory {
 			}
 		});
 		return organisation;
+	}
+
+	/**
+	 * The active organisation with this name or alias, compared as a sign-up's
+	 * organisation is compared.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> findByName(String name) {
+		return organisationWithKey(NameKey.of(name));
 	}
 
 	/** The active organisation known by this key, if any. */

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.traject.organisations.OrganisationKind;
 import org.traject.organisations.OrganisationSector;
-import org.traject.organisations.internal.OrganisationDetails;
+import org.traject.organisations.OrganisationDetails;
 import org.traject.organisations.internal.OrganisationDirectory;
 
 /** The forms of the organisation pages; every field is named once per page. */

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.traject.organisations.OrganisationKind;
 import org.traject.organisations.OrganisationSector;
-import org.traject.organisations.internal.OrganisationDetails;
+import org.traject.organisations.OrganisationDetails;
 import org.traject.organisations.internal.OrganisationDirectory;
 import org.traject.people.CurrentUser;
 import org.traject.web.Flash;

@@ -1,4 +1,4 @@
-/** Route maps and partnerships: SQL, rules, PDFs and demo data. */
+/** Route maps and partnerships: SQL, rules and PDFs. */
 @NullMarked
 package org.traject.routemaps.internal;
 

@@ -22,7 +22,7 @@ import org.traject.cohorts.CohortStatus;
 import org.traject.cohorts.Cohorts;
 import org.traject.cohorts.SeatRelease;
 import org.traject.delivery.internal.Attendance;
-import org.traject.delivery.internal.AttendanceStatus;
+import org.traject.delivery.AttendanceStatus;
 import org.traject.people.CurrentUser;
 import org.traject.people.Role;
 import org.traject.test.WebSliceTest;

@@ -13,7 +13,8 @@ class DemoDataSwitchTest {
 
 	private final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(
 			DemoData.class, DemoAccounts.class, DemoProgrammes.class, DemoCohorts.class, DemoPeers.class,
-			DemoRouteMaps.class, DemoProfiles.class, DemoProfileLinks.class);
+			DemoRouteMaps.class, DemoProfiles.class, DemoProfileLinks.class, DemoEnrolments.class,
+			DemoDevelopment.class, DemoDelivery.class, DemoCoaching.class, DemoOrganisations.class);
 
 	@Test
 	void demoDataOffLeavesTheRunnerAndEveryStepOut() {
@@ -26,7 +27,12 @@ class DemoDataSwitchTest {
 				.doesNotHaveBean(DemoPeers.class)
 				.doesNotHaveBean(DemoRouteMaps.class)
 				.doesNotHaveBean(DemoProfiles.class)
-				.doesNotHaveBean(DemoProfileLinks.class);
+				.doesNotHaveBean(DemoProfileLinks.class)
+				.doesNotHaveBean(DemoEnrolments.class)
+				.doesNotHaveBean(DemoDevelopment.class)
+				.doesNotHaveBean(DemoDelivery.class)
+				.doesNotHaveBean(DemoCoaching.class)
+				.doesNotHaveBean(DemoOrganisations.class);
 		});
 	}
 

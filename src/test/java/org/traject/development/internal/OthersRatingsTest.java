@@ -1,5 +1,7 @@
 package org.traject.development.internal;
 
+import org.traject.development.Relation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

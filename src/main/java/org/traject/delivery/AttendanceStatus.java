@@ -1,4 +1,4 @@
-package org.traject.delivery.internal;
+package org.traject.delivery;
 
 /** What happened to one participant at one session. */
 public enum AttendanceStatus {

@@ -1,4 +1,4 @@
-package org.traject.delivery.internal;
+package org.traject.delivery;
 
 /**
  * Where a participant's career went after a programme (seed 003 tracks this: about 60 %

@@ -1,4 +1,4 @@
-package org.traject.organisations.internal;
+package org.traject.organisations;
 
 import java.util.Set;
 

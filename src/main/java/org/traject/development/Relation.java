@@ -1,4 +1,4 @@
-package org.traject.development.internal;
+package org.traject.development;
 
 /** Who gives feedback on a measurement. */
 public enum Relation {

@@ -1,4 +1,4 @@
-package org.traject.development.internal;
+package org.traject.development;
 
 /** What kind of step an action in a plan is. */
 public enum ActionType {

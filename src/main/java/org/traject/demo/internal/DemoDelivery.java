@@ -1,9 +1,10 @@
-package org.traject.delivery.internal;
+package org.traject.demo.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +16,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.traject.catalogue.Catalogue;
 import org.traject.catalogue.ModuleType;
 import org.traject.cohorts.CohortSettings;
@@ -27,6 +23,9 @@ import org.traject.cohorts.CohortStatus;
 import org.traject.cohorts.Cohorts;
 import org.traject.cohorts.EnrolmentStatus;
 import org.traject.cohorts.SeatRelease;
+import org.traject.delivery.AttendanceStatus;
+import org.traject.delivery.CareerOutcomeKind;
+import org.traject.delivery.DeliveryRecords;
 import org.traject.people.People;
 import org.traject.people.Role;
 import org.traject.web.ProviderTimeZone;
@@ -36,20 +35,19 @@ import org.traject.web.ProviderTimeZone;
  * demo participant and five others with registered attendance, completions with
  * certificates (40 points for the school leaders' register, renewed for four years), and
  * career outcomes so the outcome report shows a share. Also seed 003's completion rule.
- * Idempotent step by step: whatever exists already is left as it is.
+ * Written through {@link DeliveryRecords}, as a secretary records them. Idempotent step
+ * by step: whatever exists already is left as it is.
  */
-@Component
-@Order(60)
-@ConditionalOnBooleanProperty(name = "traject.demo-data", matchIfMissing = true)
-public class DeliveryDemoData implements ApplicationRunner {
+@DemoStep
+class DemoDelivery {
 
-	public static final String IKC_TRACK = "ontwikkeltraject-directeur-ikc";
+	static final String IKC_TRACK = "ontwikkeltraject-directeur-ikc";
 
-	public static final String TALENT_PROGRAMME = "ledertalentudvikling";
+	static final String TALENT_PROGRAMME = "ledertalentudvikling";
 
-	public static final String COHORT_CODE = "Groep Vlaardingen (afgerond)";
+	static final String COHORT_CODE = "Groep Vlaardingen (afgerond)";
 
-	private static final Logger log = LoggerFactory.getLogger(DeliveryDemoData.class);
+	private static final Logger log = LoggerFactory.getLogger(DemoDelivery.class);
 
 	/**
 	 * Demo people besides the demo participant: name, email, organisation, job, and their
@@ -71,28 +69,21 @@ public class DeliveryDemoData implements ApplicationRunner {
 
 	private final People people;
 
-	private final Attendance attendance;
-
-	private final Completions completions;
-
-	private final CareerOutcomes outcomes;
+	private final DeliveryRecords delivery;
 
 	/** The demo cohort is in the provider's zone. */
 	private final ZoneId providerZone;
 
-	DeliveryDemoData(Catalogue catalogue, Cohorts cohorts, People people, Attendance attendance,
-			Completions completions, CareerOutcomes outcomes, ProviderTimeZone timeZone) {
+	DemoDelivery(Catalogue catalogue, Cohorts cohorts, People people, DeliveryRecords delivery,
+			ProviderTimeZone timeZone) {
 		this.catalogue = catalogue;
 		this.cohorts = cohorts;
 		this.people = people;
-		this.attendance = attendance;
-		this.completions = completions;
-		this.outcomes = outcomes;
+		this.delivery = delivery;
 		this.providerZone = timeZone.zone();
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	void create() {
 		talentProgrammeRule();
 		var programmeId = catalogue.idOfSlug(IKC_TRACK).orElse(null);
 		var secretary = people.findByEmail("secretary@traject.test").orElse(null);
@@ -107,11 +98,11 @@ public class DeliveryDemoData implements ApplicationRunner {
 		stories.addAll(OTHERS);
 		enrol(cohortId, stories);
 		registerAttendance(cohortId, stories, secretary.id());
-		decide(cohortId, secretary.id());
+		delivery.decideByRule(cohortId, secretary.id());
 		recordOutcomes(programmeId, stories, secretary.id());
 		var cohort = cohorts.find(cohortId).orElseThrow();
 		if (cohort.status() != CohortStatus.COMPLETED) {
-			completions.closeCohort(cohortId, cohort.version());
+			delivery.closeCohort(cohortId, cohort.version());
 		}
 		log.info("Delivery demo data ready: completed cohort '{}' of {}", COHORT_CODE, IKC_TRACK);
 	}
@@ -122,7 +113,7 @@ public class DeliveryDemoData implements ApplicationRunner {
 	 */
 	private void talentProgrammeRule() {
 		var programmeId = catalogue.idOfSlug(TALENT_PROGRAMME).orElse(null);
-		if (programmeId == null || completions.ruleEditor(programmeId).stored()) {
+		if (programmeId == null || delivery.hasCompletionRule(programmeId)) {
 			return;
 		}
 		var programme = catalogue.find(programmeId).orElseThrow();
@@ -132,7 +123,7 @@ public class DeliveryDemoData implements ApplicationRunner {
 					|| m.type() == ModuleType.INTERNSHIP)
 			.map(Catalogue.ModuleView::id)
 			.collect(Collectors.toSet());
-		completions.saveRule(programmeId, -1, new CompletionRule(AttendanceBasis.DAYS, 80, false, required), null);
+		delivery.setCompletionRule(programmeId, 80, required);
 	}
 
 	private long completedCohort(long programmeId) {
@@ -153,8 +144,7 @@ public class DeliveryDemoData implements ApplicationRunner {
 			.toList();
 		for (int s = 0; s < modules.size(); s++) {
 			var module = modules.get(s);
-			LocalDate day = start
-				.plusDays(java.time.temporal.ChronoUnit.DAYS.between(start, end) * s / Math.max(1, modules.size() - 1));
+			LocalDate day = start.plusDays(ChronoUnit.DAYS.between(start, end) * s / Math.max(1, modules.size() - 1));
 			cohorts.addSession(id, module.id(), module.title(),
 					day.atTime(LocalTime.of(9, 30)).atZone(providerZone).toInstant(),
 					day.atTime(LocalTime.of(16, 30)).atZone(providerZone).toInstant(), "Vlaardingen");
@@ -183,46 +173,28 @@ public class DeliveryDemoData implements ApplicationRunner {
 	private void registerAttendance(long cohortId, List<DemoPerson> stories, long secretaryId) {
 		var absences = stories.stream().collect(Collectors.toMap(DemoPerson::email, DemoPerson::absences));
 		var byPerson = people.findAllById(cohorts.roster(cohortId).lines().stream().map(l -> l.personId()).toList());
-		var sessions = Attendance.sorted(cohorts.find(cohortId).orElseThrow().sessions());
+		var sessions = delivery.unregistered(cohortId);
 		for (int s = 0; s < sessions.size(); s++) {
-			var sheet = attendance.sheet(cohortId, sessions.get(s).id());
-			for (var line : sheet.lines()) {
-				if (line.status() != null) {
-					continue;
-				}
-				var person = byPerson.get(line.personId());
+			for (var participant : sessions.get(s).participants()) {
+				var person = byPerson.get(participant.personId());
 				int missed = person == null ? 0 : absences.getOrDefault(person.email(), 0);
 				boolean absent = s >= sessions.size() - missed;
 				AttendanceStatus status = !absent ? AttendanceStatus.PRESENT
 						: s == sessions.size() - missed ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT;
-				attendance.record(cohortId, sessions.get(s).id(), line.enrolmentId(), status,
+				delivery.recordAttendance(cohortId, sessions.get(s).sessionId(), participant.enrolmentId(), status,
 						status == AttendanceStatus.EXCUSED ? "Ziek" : null, secretaryId);
-			}
-		}
-	}
-
-	private void decide(long cohortId, long secretaryId) {
-		for (var line : completions.board(cohortId).lines()) {
-			if (line.decision() == null) {
-				completions.decide(cohortId, line.participant().enrolmentId(),
-						line.check().met() ? CompletionOutcome.COMPLETED : CompletionOutcome.NOT_COMPLETED, null,
-						secretaryId);
 			}
 		}
 	}
 
 	private void recordOutcomes(long programmeId, List<DemoPerson> stories, long secretaryId) {
 		Map<String, DemoPerson> byEmail = stories.stream().collect(Collectors.toMap(DemoPerson::email, p -> p));
-		var report = outcomes.report(programmeId);
-		for (var line : report.lines()) {
-			if (line.outcome() != null) {
-				continue;
-			}
-			var person = people.findById(line.award().personId()).orElse(null);
+		for (var award : delivery.awardsWithoutOutcome(programmeId)) {
+			var person = people.findById(award.personId()).orElse(null);
 			var story = person == null ? null : byEmail.get(person.email());
 			if (story != null && story.outcome() != null) {
-				outcomes.record(programmeId, line.award().id(), story.outcome(), story.roleTitle(),
-						line.award().completedOn().plusMonths(3), secretaryId);
+				delivery.recordOutcome(programmeId, award.id(), story.outcome(), story.roleTitle(),
+						award.completedOn().plusMonths(3), secretaryId);
 			}
 		}
 	}

@@ -1,4 +1,4 @@
-package org.traject.development.internal;
+package org.traject.development;
 
 public enum ActionStatus {
 

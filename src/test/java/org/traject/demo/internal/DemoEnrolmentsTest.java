@@ -1,25 +1,27 @@
-package org.traject.cohorts;
+package org.traject.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.traject.cohorts.internal.EnrolmentDemoData;
-import org.traject.cohorts.internal.Enrolments;
+import org.traject.cohorts.Cohorts;
 import org.traject.people.People;
 import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 
+/**
+ * The demo's enrolments (already written at start-up), and a second run that adds
+ * nothing.
+ */
 @IntegrationTest
-class EnrolmentDemoDataTest {
+class DemoEnrolmentsTest {
 
 	@Autowired
-	EnrolmentDemoData demoData;
+	DemoEnrolments demoEnrolments;
 
 	@Autowired
-	Enrolments enrolments;
+	Cohorts cohorts;
 
 	@Autowired
 	People people;
@@ -40,8 +42,8 @@ class EnrolmentDemoDataTest {
 	}
 
 	@Test
-	void theDemoShowsAFullCohortWithAWaitlistAnOfferAndThePendingApprovalAndARestartAddsNothing() throws Exception {
-		demoData.run(new DefaultApplicationArguments());
+	void theDemoShowsAFullCohortWithAWaitlistAnOfferAndThePendingApprovalAndARestartAddsNothing() {
+		demoEnrolments.create();
 		assertThat(statuses("intervisietraject-beginnende-schoolleiders-vo", "Voorjaar"))
 			.isEqualTo("CONFIRMED,CONFIRMED,CONFIRMED,WAITLISTED#1,WAITLISTED#2");
 		assertThat(statuses("intervisietraject-beginnende-schoolleiders-vo", "Najaar"))
@@ -49,7 +51,7 @@ class EnrolmentDemoDataTest {
 		long participant = people.findByEmail(DemoUsers.PARTICIPANT).orElseThrow().id();
 		// the delivery demo adds a completed IKC cohort; this asserts the enrolment
 		// demo's own two places
-		assertThat(enrolments.ofPerson(participant)).extracting(e -> e.programmeSlug() + ":" + e.status())
+		assertThat(cohorts.enrolmentsOf(participant)).extracting(e -> e.programmeSlug() + ":" + e.status())
 			.contains("ontwikkeltraject-directeur-ikc:CONFIRMED", "ledertalentudvikling:AWAITING_APPROVAL")
 			.filteredOn(s -> s.startsWith("ledertalentudvikling"))
 			.hasSize(1);

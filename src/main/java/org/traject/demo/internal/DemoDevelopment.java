@@ -1,4 +1,4 @@
-package org.traject.development.internal;
+package org.traject.demo.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,18 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.traject.catalogue.Catalogue;
 import org.traject.competencies.CompetencyProfiles;
 import org.traject.competencies.ProfileVersionView;
+import org.traject.development.ActionStatus;
+import org.traject.development.ActionType;
+import org.traject.development.DevelopmentImport;
+import org.traject.development.DevelopmentImport.SelfRating;
+import org.traject.development.GoalDetails;
+import org.traject.development.Relation;
 import org.traject.people.CurrentUser;
 import org.traject.people.People;
 import org.traject.people.Role;
@@ -28,17 +30,17 @@ import org.traject.people.Role;
  * The demo participant's development: an earlier and a recent measurement on "Directeur
  * IKC" (so growth shows), the recent one with feedback from the manager and two peers,
  * and a plan with three goals, actions, evidence (a text and a small PDF), shared with
- * the demo coach, who commented and recorded a session. Idempotent: measurements are
- * added only when the participant has none, the plan only when they have no plan.
+ * the demo coach, who commented and recorded a session. The measurements are imported
+ * with their dates (120 and 10 days ago), the plan written as on the pages. Idempotent:
+ * measurements are added only when the participant has none, the plan only when they have
+ * no plan.
  */
-@Component
-@Order(50)
-@ConditionalOnBooleanProperty(name = "traject.demo-data", matchIfMissing = true)
-class DevelopmentDemoData implements ApplicationRunner {
+@DemoStep
+class DemoDevelopment {
 
 	static final String PARTICIPANT = "participant@traject.test";
 
-	private static final Logger log = LoggerFactory.getLogger(DevelopmentDemoData.class);
+	private static final Logger log = LoggerFactory.getLogger(DemoDevelopment.class);
 
 	/**
 	 * Self level and affinity now, and the level of the earlier measurement, by
@@ -57,31 +59,20 @@ class DevelopmentDemoData implements ApplicationRunner {
 
 	private final Catalogue catalogue;
 
-	private final AssessmentRepository assessments;
-
-	private final FeedbackInvitationRepository invitations;
-
-	private final Answers answers;
-
-	private final Plans plans;
+	private final DevelopmentImport development;
 
 	private final TransactionTemplate tx;
 
-	DevelopmentDemoData(People people, CompetencyProfiles profiles, Catalogue catalogue,
-			AssessmentRepository assessments, FeedbackInvitationRepository invitations, Answers answers, Plans plans,
+	DemoDevelopment(People people, CompetencyProfiles profiles, Catalogue catalogue, DevelopmentImport development,
 			TransactionTemplate tx) {
 		this.people = people;
 		this.profiles = profiles;
 		this.catalogue = catalogue;
-		this.assessments = assessments;
-		this.invitations = invitations;
-		this.answers = answers;
-		this.plans = plans;
+		this.development = development;
 		this.tx = tx;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	void create() {
 		var participant = people.findByEmail(PARTICIPANT).orElse(null);
 		var coach = people.findByEmail("coach@traject.test").orElse(null);
 		var manager = people.findByEmail("manager@traject.test").orElse(null);
@@ -98,7 +89,7 @@ class DevelopmentDemoData implements ApplicationRunner {
 		Instant now = Instant.now();
 		// measurements and plan are checked apart, so a start that stopped half-way is
 		// completed by the next one
-		if (!assessments.existsByPersonId(participant.id())) {
+		if (!development.hasMeasurements(participant.id())) {
 			tx.executeWithoutResult(status -> {
 				measurement(participant.id(), profile, programmeId, now.minus(Duration.ofDays(120)), 2);
 				long recent = measurement(participant.id(), profile, programmeId, now.minus(Duration.ofDays(10)), 0);
@@ -107,7 +98,7 @@ class DevelopmentDemoData implements ApplicationRunner {
 				feedback(recent, profile, Relation.PEER, "Fatima El Amrani", "fatima.elamrani@example.org", now, -1);
 			});
 		}
-		if (plans.planOf(participant.id()).isEmpty()) {
+		if (development.planOf(participant.id()).isEmpty()) {
 			tx.executeWithoutResult(status -> plan(participant.id(), profile, coach));
 		}
 		log.info("Demo measurements and development plan ready for {}", PARTICIPANT);
@@ -118,24 +109,22 @@ class DevelopmentDemoData implements ApplicationRunner {
 	 */
 	private long measurement(long personId, ProfileVersionView profile, Long programmeId, Instant started,
 			int selfColumn) {
-		var assessment = assessments.save(new Assessment(personId, profile.id(), programmeId, started));
-		forEachCompetency(profile, (competency, values) -> answers.save(assessment.getId(),
-				new Answers.Answer(competency.id(), values[selfColumn], values[1], null), started));
-		assessment.submit(profile.competencyCount(), profile.competencyCount(), started.plus(Duration.ofDays(1)));
-		return assessment.getId();
+		var ratings = new HashMap<Long, SelfRating>();
+		forEachCompetency(profile,
+				(competency, values) -> ratings.put(competency.id(), new SelfRating(values[selfColumn], values[1])));
+		return development.importMeasurement(personId, profile.id(), programmeId, started,
+				started.plus(Duration.ofDays(1)), ratings);
 	}
 
 	private void feedback(long assessmentId, ProfileVersionView profile, Relation relation, String name, String email,
 			Instant now, int offset) {
 		Instant invited = now.minus(Duration.ofDays(9));
-		var invitation = invitations.save(new FeedbackInvitation(assessmentId, relation, name, email, "nl",
-				FeedbackTokens.hash(FeedbackTokens.newToken()), invited,
-				invited.plus(Measurements.INVITATION_VALIDITY)));
 		var levels = new HashMap<Long, Integer>();
 		forEachCompetency(profile, (competency, values) -> levels
 			.put(competency.id(), Math.max(1, Math.min(profile.maxLevel(),
 					values[0] + (relation == Relation.MANAGER ? 1 : 0) + (competency.id() % 2 == 0 ? offset : 0)))));
-		invitation.answer(levels, invited.plus(Duration.ofDays(2)));
+		development.importFeedback(assessmentId, relation, name, email, "nl", invited, invited.plus(Duration.ofDays(2)),
+				levels);
 	}
 
 	private void plan(long personId, ProfileVersionView profile, People.PersonView coach) {
@@ -143,66 +132,58 @@ class DevelopmentDemoData implements ApplicationRunner {
 		profile.clusters().forEach(c -> c.competencies().forEach(k -> byName.put(k.name(), k.id())));
 		LocalDate today = LocalDate.now();
 
-		long connect = plans.addGoal(personId,
+		long connect = development.addGoal(personId,
 				new GoalDetails("Onderwijs en opvang verbinden in één ontwikkellijn",
 						"Samen met beide teams een doorgaande lijn 0–13 jaar ontwerpen en invoeren.",
 						"Er is een gedragen pedagogisch kader; overdrachten tussen opvang en school verlopen warm.",
 						today.plusMonths(6)),
 				List.of(byName.get("Verbinden van onderwijs en opvang")));
-		move(personId, connect, plans.addAction(personId, connect, ActionType.PROGRAMME_MODULE,
-				"Themadag pedagogische visie 0–13 volgen", today.minusDays(20)), ActionStatus.DONE);
-		move(personId, connect,
-				plans.addAction(personId, connect, ActionType.LEADERSHIP_ASSIGNMENT,
-						"Gezamenlijk pedagogisch kader opstellen met leerkrachten en pedagogisch medewerkers",
-						today.plusMonths(3)),
-				ActionStatus.IN_PROGRESS);
-		plans.addEvidence(personId, connect, today.minusDays(18),
+		development.addAction(personId, connect, ActionType.PROGRAMME_MODULE, "Themadag pedagogische visie 0–13 volgen",
+				today.minusDays(20), ActionStatus.DONE);
+		development.addAction(personId, connect, ActionType.LEADERSHIP_ASSIGNMENT,
+				"Gezamenlijk pedagogisch kader opstellen met leerkrachten en pedagogisch medewerkers",
+				today.plusMonths(3), ActionStatus.IN_PROGRESS);
+		development.addEvidence(personId, connect, today.minusDays(18),
 				"Na de themadag met beide teamleiders de verschillen in werkwijze op een rij gezet. Eerste gezamenlijke studiemiddag gepland.",
 				null);
-		plans.addEvidence(personId, connect, today.minusDays(5),
+		development.addEvidence(personId, connect, today.minusDays(5),
 				"Conceptkader voor de doorgaande lijn (eerste versie).",
-				new Plans.Upload("conceptkader-doorgaande-lijn.pdf", "application/pdf",
-						PlanPdf.simpleDocument("Conceptkader doorgaande lijn 0–13",
+				new DevelopmentImport.Document("conceptkader-doorgaande-lijn.pdf", "application/pdf",
+						DemoPdf.of("Conceptkader doorgaande lijn 0–13",
 								"1. Eén pedagogische visie voor opvang en onderwijs.",
 								"2. Warme overdracht bij elke overgang.", "3. Gezamenlijke studiemomenten.")));
 
-		long innovate = plans.addGoal(personId, new GoalDetails("Veranderingen stap voor stap invoeren",
+		long innovate = development.addGoal(personId, new GoalDetails("Veranderingen stap voor stap invoeren",
 				"Leren een vernieuwing als businesscase uit te werken en gefaseerd in te voeren.",
 				"De businesscase is door het bestuur goedgekeurd en de eerste fase is gestart.", today.plusMonths(9)),
 				List.of(byName.get("Innoveren")));
-		plans.addAction(personId, innovate, ActionType.READING, "Boek over verandermanagement in het onderwijs lezen",
-				today.plusMonths(1));
-		move(personId, innovate,
-				plans.addAction(personId, innovate, ActionType.LEADERSHIP_ASSIGNMENT,
-						"Businesscase 'integraal kindcentrum' uitwerken", today.plusMonths(4)),
-				ActionStatus.IN_PROGRESS);
+		development.addAction(personId, innovate, ActionType.READING,
+				"Boek over verandermanagement in het onderwijs lezen", today.plusMonths(1), ActionStatus.PLANNED);
+		development.addAction(personId, innovate, ActionType.LEADERSHIP_ASSIGNMENT,
+				"Businesscase 'integraal kindcentrum' uitwerken", today.plusMonths(4), ActionStatus.IN_PROGRESS);
 
-		long coaching = plans.addGoal(personId,
+		long coaching = development.addGoal(personId,
 				new GoalDetails("Coachend leidinggeven in ontwikkelgesprekken",
 						"Meer vragen, minder oplossingen aandragen in gesprekken met medewerkers.",
 						"Medewerkers geven in de teamevaluatie aan dat zij meer ruimte ervaren.", today.plusMonths(5)),
 				List.of(byName.get("Coachend leidinggeven")));
-		move(personId, coaching, plans.addAction(personId, coaching, ActionType.COACHING_SESSION,
-				"Coachgesprek op basis van de affiniteitenmeting", today.minusDays(3)), ActionStatus.DONE);
-		plans.addAction(personId, coaching, ActionType.NETWORK_MEETING, "Intervisie met collega-directeuren",
-				today.plusMonths(2));
+		development.addAction(personId, coaching, ActionType.COACHING_SESSION,
+				"Coachgesprek op basis van de affiniteitenmeting", today.minusDays(3), ActionStatus.DONE);
+		development.addAction(personId, coaching, ActionType.NETWORK_MEETING, "Intervisie met collega-directeuren",
+				today.plusMonths(2), ActionStatus.PLANNED);
 
-		plans.shareWithCoach(personId, coach.id());
-		long planId = plans.planOf(personId).orElseThrow();
+		development.shareWithCoach(personId, coach.id());
+		long planId = development.planOf(personId).orElseThrow();
 		var asCoach = new CurrentUser(coach.id(), coach.email(), coach.displayName(), coach.preferredLanguage(),
 				Set.of(Role.COACH), "", true);
-		plans.comment(asCoach, planId, connect,
+		development.comment(asCoach, planId, connect,
 				"Mooi begin. Betrek ook de ouderraad bij het kader: dat maakt de doorgaande lijn zichtbaar voor ouders.");
-		plans.recordSession(asCoach, planId, today.minusDays(3),
+		development.recordSession(asCoach, planId, today.minusDays(3),
 				"Besproken: uitkomsten affiniteitenmeting, keuze voor drie doelen. Volgende keer: voortgang businesscase.");
 	}
 
-	private void move(long personId, long goalId, long actionId, ActionStatus status) {
-		plans.moveAction(personId, goalId, actionId, 0, status);
-	}
-
 	private static void forEachCompetency(ProfileVersionView profile,
-			java.util.function.BiConsumer<ProfileVersionView.CompetencyView, int[]> action) {
+			BiConsumer<ProfileVersionView.CompetencyView, int[]> action) {
 		profile.clusters()
 			.forEach(c -> c.competencies()
 				.forEach(k -> action.accept(k, SELF.getOrDefault(k.name(), new int[] { 3, 3, 2 }))));
