@@ -89,7 +89,8 @@ class MyCoachingController {
 			Model model) {
 		var appointment = appointments.ofParticipant(actor.requirePersonId(), id)
 			.orElseThrow(() -> new NoSuchElementException("Not your appointment: " + id));
-		String shown = SlotChoices.zone(zone, entitlementZone(actor, appointment.programmeId()));
+		String shown = SlotChoices.zone(zone, SlotChoices.zoneOf(entitlements.of(actor.requirePersonId()),
+				appointment.programmeId(), providerZone.id()));
 		model.addAttribute("appointment", appointment);
 		model.addAttribute("zone", shown);
 		model.addAttribute("zones", Forms.ZONES);
@@ -139,15 +140,6 @@ class MyCoachingController {
 			}
 		});
 		return "coaching/book";
-	}
-
-	private String entitlementZone(Actor actor, long programmeId) {
-		return entitlements.of(actor.requirePersonId())
-			.stream()
-			.filter(e -> e.programmeId() == programmeId)
-			.map(Entitlements.Entitlement::timeZone)
-			.findFirst()
-			.orElse(providerZone.id());
 	}
 
 }

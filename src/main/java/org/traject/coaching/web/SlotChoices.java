@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.traject.coaching.MeetingMode;
 import org.traject.coaching.internal.Availability;
+import org.traject.coaching.internal.Entitlements;
 
 /**
  * Free slots as a booking form offers them: grouped by day in the reader's time zone,
@@ -41,6 +42,18 @@ public record SlotChoices(String zone, List<Day> days) {
 
 	public boolean isEmpty() {
 		return days.isEmpty();
+	}
+
+	/**
+	 * The time zone of the participant's entitlement in the programme (its cohort's),
+	 * else the fallback.
+	 */
+	static String zoneOf(List<Entitlements.Entitlement> mine, long programmeId, String fallback) {
+		return mine.stream()
+			.filter(e -> e.programmeId() == programmeId)
+			.map(Entitlements.Entitlement::timeZone)
+			.findFirst()
+			.orElse(fallback);
 	}
 
 	/** The zone asked for when it is one offered, else the fallback. */

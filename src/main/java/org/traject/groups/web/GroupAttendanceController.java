@@ -12,10 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.traject.groups.internal.AttendanceStatus;
 import org.traject.groups.internal.GroupAttendance;
 import org.traject.groups.internal.GroupQueries;
 import org.traject.groups.internal.GroupViews.Group;
+import org.traject.groups.web.GroupForms.CohortMember;
+import org.traject.groups.web.GroupForms.Mark;
 import org.traject.people.Actor;
 import org.traject.web.Flash;
 import org.traject.web.Htmx;
@@ -46,8 +47,7 @@ class GroupAttendanceController {
 
 	@GetMapping(MY)
 	String mySheet(@PathVariable long groupId, @PathVariable long meetingId, Actor actor, Model model) {
-		var where = facilitated(groupId, actor);
-		return sheet(where, meetingId, model);
+		return sheet(facilitated(groupId, actor), meetingId, model);
 	}
 
 	@PostMapping(MY + "/{personId}")
@@ -134,22 +134,6 @@ class GroupAttendanceController {
 
 	/** The group found for the reader, its cohort's time zone, and its page. */
 	private record Where(Group group, String timeZone, String base, @Nullable Long cohortId) {
-	}
-
-	/**
-	 * Whose mark a secretary makes, from the path: the cohort, its group, the group's
-	 * meeting and the member (each checked against the one before it).
-	 */
-	record CohortMember(long id, long groupId, long meetingId, long personId) {
-	}
-
-	/** What a tap says: present, absent or excused, with an optional reason. */
-	record Mark(@Nullable AttendanceStatus status, @Nullable String reason) {
-
-		@Nullable String shortReason() {
-			return reason != null && reason.length() > 500 ? reason.substring(0, 500) : reason;
-		}
-
 	}
 
 }

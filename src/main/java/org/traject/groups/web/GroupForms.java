@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.traject.groups.internal.AttendanceStatus;
 import org.traject.groups.internal.GroupSuggestion;
 
 /** The forms of the group pages. */
@@ -127,6 +128,24 @@ final class GroupForms {
 
 		String expertEmailOrBlank() {
 			return expertEmail == null ? "" : expertEmail;
+		}
+
+	}
+
+	/**
+	 * Whose attendance mark a secretary makes, from the path: the cohort, its group, the
+	 * group's meeting and the member (each checked against the one before it).
+	 */
+	record CohortMember(long id, long groupId, long meetingId, long personId) {
+	}
+
+	/**
+	 * What an attendance tap says: present, absent or excused, with an optional reason.
+	 */
+	record Mark(@Nullable AttendanceStatus status, @Nullable String reason) {
+
+		@Nullable String shortReason() {
+			return reason != null && reason.length() > 500 ? reason.substring(0, 500) : reason;
 		}
 
 	}
