@@ -50,7 +50,8 @@
  * }
  * }</pre></li>
  * <li>Add the templates {@code templates/notifications/email/enrolment-confirmed.html}
- * (HTML, using {@code ~{notifications/email/layout :: header}} and {@code :: footer}) and
+ * (HTML: its content in a {@code th:fragment="content"}, on the page
+ * {@code ~{notifications/email/layout :: page(~{::content})}} as the others are) and
  * {@code enrolment-confirmed.txt} (plain text, Thymeleaf TEXT mode: {@code [(#{key})]},
  * {@code [(${value})]}).</li>
  * <li>Add the keys, at least {@code notifications.enrolment-confirmed.subject}, to

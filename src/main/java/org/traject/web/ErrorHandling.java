@@ -2,8 +2,6 @@ package org.traject.web;
 
 import java.util.NoSuchElementException;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -30,11 +28,9 @@ class ErrorHandling {
 
 	@ExceptionHandler({ OptimisticLockingFailureException.class, jakarta.persistence.OptimisticLockException.class,
 			org.hibernate.StaleObjectStateException.class })
-	ModelAndView conflict(Exception ex, HttpServletResponse response) {
+	ModelAndView conflict(Exception ex) {
 		log.info("Concurrent edit refused: {}", ex.getMessage());
-		var mav = new ModelAndView("error/409");
-		mav.setStatus(HttpStatus.CONFLICT);
-		return mav;
+		return new ModelAndView("error/409", HttpStatus.CONFLICT);
 	}
 
 	/**
@@ -45,9 +41,7 @@ class ErrorHandling {
 	 */
 	@ExceptionHandler(NoSuchElementException.class)
 	ModelAndView notFound(NoSuchElementException ex) {
-		var mav = new ModelAndView("error/404");
-		mav.setStatus(HttpStatus.NOT_FOUND);
-		return mav;
+		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
 	}
 
 	/**
@@ -56,9 +50,7 @@ class ErrorHandling {
 	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(MaxUploadSizeExceededException ex) {
-		var mav = new ModelAndView("error/413");
-		mav.setStatus(HttpStatus.CONTENT_TOO_LARGE);
-		return mav;
+		return new ModelAndView("error/413", HttpStatus.CONTENT_TOO_LARGE);
 	}
 
 	/**
@@ -68,9 +60,7 @@ class ErrorHandling {
 	@ExceptionHandler(MultipartException.class)
 	ModelAndView notMultipart(MultipartException ex) {
 		log.info("Refused a broken upload: {}", ex.getMessage());
-		var mav = new ModelAndView("error/4xx");
-		mav.setStatus(HttpStatus.BAD_REQUEST);
-		return mav;
+		return new ModelAndView("error/4xx", HttpStatus.BAD_REQUEST);
 	}
 
 }

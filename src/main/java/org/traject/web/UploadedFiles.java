@@ -1,9 +1,12 @@
 package org.traject.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Which files people may upload (a plan's evidence, a programme's materials, a hand-in),
@@ -28,6 +31,40 @@ public final class UploadedFiles {
 			Map.entry("odp", "application/vnd.oasis.opendocument.presentation"));
 
 	private UploadedFiles() {
+	}
+
+	/** An accepted upload: its safe name, the type it is served with, its content. */
+	public record Accepted(String name, String contentType, byte[] content) {
+	}
+
+	/**
+	 * What is wrong with an uploaded file, as the caller's message key: {@code typeKey}
+	 * when files of its name are not accepted, {@code sizeKey} when it is larger than
+	 * {@link #MAX_BYTES}; null when it is acceptable.
+	 */
+	public static @Nullable String problem(MultipartFile file, String typeKey, String sizeKey) {
+		if (contentType(nameOf(file)) == null) {
+			return typeKey;
+		}
+		if (file.getSize() > MAX_BYTES) {
+			return sizeKey;
+		}
+		return null;
+	}
+
+	/** The uploaded file's safe name, type and content (call {@link #problem} first). */
+	public static Accepted read(MultipartFile file) {
+		String name = nameOf(file);
+		try {
+			return new Accepted(name, String.valueOf(contentType(name)), file.getBytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String nameOf(MultipartFile file) {
+		return safeName(String.valueOf(file.getOriginalFilename()));
 	}
 
 	/**

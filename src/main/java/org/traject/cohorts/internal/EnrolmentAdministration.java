@@ -447,10 +447,6 @@ public class EnrolmentAdministration {
 		public boolean belowMinimum() {
 			return confirmed < cohort.minParticipants();
 		}
-
-		public int freeSeats() {
-			return cohort.seatsLeft();
-		}
 	}
 
 	/**

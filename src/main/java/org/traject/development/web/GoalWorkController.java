@@ -1,7 +1,5 @@
 package org.traject.development.web;
 
-import java.io.IOException;
-
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -65,7 +63,7 @@ class GoalWorkController {
 
 	@PostMapping("/evidence")
 	String addEvidence(@PathVariable long goalId, @Valid @ModelAttribute("evidenceForm") Forms.EvidenceForm form,
-			BindingResult errors, Actor me, Model model) throws IOException {
+			BindingResult errors, Actor me, Model model) {
 		long personId = me.requirePersonId();
 		plans.ownGoal(personId, goalId);
 		Plans.Upload upload = upload(form, errors);
@@ -81,23 +79,19 @@ class GoalWorkController {
 	 * The file sent with the evidence, or null; a wrong type or size is told beside the
 	 * text.
 	 */
-	private static Plans.@org.jspecify.annotations.Nullable Upload upload(Forms.EvidenceForm form, BindingResult errors)
-			throws IOException {
+	private static Plans.@org.jspecify.annotations.Nullable Upload upload(Forms.EvidenceForm form,
+			BindingResult errors) {
 		var file = form.file();
 		if (file == null || file.isEmpty()) {
 			return null;
 		}
-		String name = UploadedFiles.safeName(String.valueOf(file.getOriginalFilename()));
-		String type = UploadedFiles.contentType(name);
-		if (type == null) {
-			errors.rejectValue("text", "development.evidence.fileType", "development.evidence.fileType");
+		String problem = UploadedFiles.problem(file, "development.evidence.fileType", "development.evidence.fileSize");
+		if (problem != null) {
+			errors.rejectValue("text", problem, problem);
 			return null;
 		}
-		if (file.getSize() > UploadedFiles.MAX_BYTES) {
-			errors.rejectValue("text", "development.evidence.fileSize", "development.evidence.fileSize");
-			return null;
-		}
-		return new Plans.Upload(name, type, file.getBytes());
+		var accepted = UploadedFiles.read(file);
+		return new Plans.Upload(accepted.name(), accepted.contentType(), accepted.content());
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.traject.groups.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,25 +22,13 @@ final class ProductUploads {
 		if (file == null || file.isEmpty()) {
 			return "groups.product.file.required";
 		}
-		String name = UploadedFiles.safeName(String.valueOf(file.getOriginalFilename()));
-		if (UploadedFiles.contentType(name) == null) {
-			return "groups.product.file.type";
-		}
-		if (file.getSize() > UploadedFiles.MAX_BYTES) {
-			return "groups.product.file.size";
-		}
-		return null;
+		return UploadedFiles.problem(file, "groups.product.file.type", "groups.product.file.size");
 	}
 
 	/** The checked file (call {@link #problem} first). */
 	static ProjectWork.Upload of(MultipartFile file) {
-		String name = UploadedFiles.safeName(String.valueOf(file.getOriginalFilename()));
-		try {
-			return new ProjectWork.Upload(name, String.valueOf(UploadedFiles.contentType(name)), file.getBytes());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		var accepted = UploadedFiles.read(file);
+		return new ProjectWork.Upload(accepted.name(), accepted.contentType(), accepted.content());
 	}
 
 	static ResponseEntity<byte[]> download(ProjectWork.StoredFile file) {

@@ -1,14 +1,14 @@
 package org.traject.materials.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 import org.traject.materials.internal.MaterialStore;
 import org.traject.web.UploadedFiles;
 
-/** Checks an uploaded file as a plan's evidence is checked: type by extension, size. */
+/**
+ * Checks an uploaded file as a plan's evidence and a group's product are checked
+ * ({@link UploadedFiles}): type by extension, size.
+ */
 final class Uploads {
 
 	private Uploads() {
@@ -16,25 +16,13 @@ final class Uploads {
 
 	/** What is wrong with the file, as a message key; null when it is acceptable. */
 	static @Nullable String problem(MultipartFile file) {
-		String name = UploadedFiles.safeName(String.valueOf(file.getOriginalFilename()));
-		if (UploadedFiles.contentType(name) == null) {
-			return "materials.file.type";
-		}
-		if (file.getSize() > UploadedFiles.MAX_BYTES) {
-			return "materials.file.size";
-		}
-		return null;
+		return UploadedFiles.problem(file, "materials.file.type", "materials.file.size");
 	}
 
 	/** The checked file (call {@link #problem} first). */
 	static MaterialStore.Upload of(MultipartFile file) {
-		String name = UploadedFiles.safeName(String.valueOf(file.getOriginalFilename()));
-		try {
-			return new MaterialStore.Upload(name, String.valueOf(UploadedFiles.contentType(name)), file.getBytes());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		var accepted = UploadedFiles.read(file);
+		return new MaterialStore.Upload(accepted.name(), accepted.contentType(), accepted.content());
 	}
 
 	static boolean given(@Nullable MultipartFile file) {
