@@ -183,30 +183,21 @@ public class SectionQueries {
 				hasEnrolment(TIMED_HISTORY, " and e.status = 'CONFIRMED'") + " or " + hasEnrolment(TIMED_HISTORY, ""),
 				"""
 						, per_enrolment as (
-						    select p.programme_id, p.title, p.language,
-						           extract(epoch from min(h.occurred_at) filter (where h.status = 'CONFIRMED') - e.requested_at)
-						               / 86400.0 as to_confirm,
-						           min(h.occurred_at) filter (where h.change = 'APPROVAL_REQUESTED') as asked,
-						           (array_agg(h.occurred_at order by h.occurred_at)
-						               filter (where h.change in ('APPROVED', 'APPROVAL_DECLINED', 'APPROVAL_EXPIRED')))[1] as answered_at,
-						           (array_agg(h.change order by h.occurred_at)
-						               filter (where h.change in ('APPROVED', 'APPROVAL_DECLINED', 'APPROVAL_EXPIRED')))[1] as answer
-						    from first_programmes p"""
-						+ COHORTS_IN_PERIOD
-						+ """
-								join enrolment_report e on e.cohort_id = c.cohort_id
-								join enrolment_history_report h on h.enrolment_id = e.enrolment_id
-								     and (h.status = 'CONFIRMED' or h.change in ('APPROVAL_REQUESTED', 'APPROVED',
-								                                                  'APPROVAL_DECLINED', 'APPROVAL_EXPIRED'))
-								where"""
-						+ Scope.member("e") + """
-								    group by e.enrolment_id, e.requested_at, p.programme_id, p.title, p.language
-								)
-								select programme_id, title, language,
-								       """ + EnrolmentFlowQueries.TIMING_FIGURES + """
-								       , (select count(*) from qualifying) as total
-								from per_enrolment
-								group by programme_id, title, language""",
+						    select p.programme_id,""" + EnrolmentFlowQueries.TIMING_PER_ENROLMENT + """
+						from first_programmes p""" + COHORTS_IN_PERIOD + """
+						    join enrolment_report e on e.cohort_id = c.cohort_id
+						""" + TIMED_HISTORY + """
+						where""" + Scope.member("e") + """
+						    group by e.enrolment_id, e.requested_at, p.programme_id
+						), per_programme as (
+						    select programme_id,""" + EnrolmentFlowQueries.TIMING_FIGURES + """
+						    from per_enrolment
+						    group by programme_id
+						)
+						""" + EnrolmentFlowQueries.TIMING_ROWS + """
+						       , (select count(*) from qualifying) as total
+						from first_programmes p
+						join per_programme x on x.programme_id = p.programme_id""",
 				(rs, n) -> new TimingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 						Scope.oneDecimal(rs.getObject(5, Double.class)), rs.getInt(6), rs.getInt(7), rs.getInt(8),
 						rs.getInt(9), rs.getInt(10), Scope.oneDecimal(rs.getObject(11, Double.class))),
@@ -256,15 +247,7 @@ public class SectionQueries {
 				""";
 	}
 
-	/**
-	 * A confirmed place, or a manager's approval asked or answered, in an enrolment's
-	 * history: what the waiting-times report counts.
-	 */
-	private static final String TIMED_HISTORY = """
-			    join enrolment_history_report h on h.enrolment_id = e.enrolment_id
-			         and (h.status = 'CONFIRMED' or h.change in ('APPROVAL_REQUESTED', 'APPROVED',
-			                                                      'APPROVAL_DECLINED', 'APPROVAL_EXPIRED'))
-			""";
+	private static final String TIMED_HISTORY = EnrolmentFlowQueries.TIMED_HISTORY;
 
 	private <T> ProgrammeSection<T> programmeSection(ReportFilter filter, int limit, String qualifies, String figures,
 			RowMapper<T> mapper, int totalColumn) {
