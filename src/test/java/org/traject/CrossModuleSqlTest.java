@@ -59,7 +59,8 @@ class CrossModuleSqlTest {
 			Map.entry("372", "privacy"), Map.entry("373", "people"), Map.entry("374", "privacy"),
 			Map.entry("390", "cohorts"), Map.entry("391", "coaching"), Map.entry("392", "development"),
 			Map.entry("393", "agenda"), Map.entry("394", "materials"), Map.entry("410", "peers"),
-			Map.entry("411", "coaching"), Map.entry("420", "coaching"), Map.entry("421", "development"));
+			Map.entry("411", "coaching"), Map.entry("420", "coaching"), Map.entry("421", "development"),
+			Map.entry("430", "cohorts"));
 
 	private static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)__.*\\.sql");
 

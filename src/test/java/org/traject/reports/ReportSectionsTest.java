@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.traject.catalogue.internal.Sector;
 import org.traject.cohorts.SeatRelease;
+import org.traject.delivery.internal.AttendanceStatus;
 import org.traject.reports.internal.EnrolmentFlowQueries;
 import org.traject.reports.internal.ReportFilter;
 import org.traject.reports.internal.ReportQueries;
@@ -142,6 +143,62 @@ class ReportSectionsTest {
 		assertThat(sections.cancellations(mine, 25).total()).isEqualTo(3);
 		assertThat(sections.cancellations(mine, 1).rows()).hasSize(1);
 		assertThat(sections.timings(mine, 25).total()).isEqualTo(3);
+	}
+
+	@Test
+	void aProgrammeWhoseOnlyConfirmedPlaceWasCancelledIsInTheWaitingTimes() {
+		// its history has a confirmed place, but no enrolment is confirmed now: the
+		// section's first test (a confirmed enrolment) fails and the second decides
+		var history = new ReportHistory(context);
+		long cancelledOnly = history.programme("en", Sector.PRIMARY);
+		var x = history.enrol(history.upcoming(cancelledOnly, 1, SeatRelease.OFFER), "Xan Cancelled");
+		history.cancelByParticipant(x, "Changed jobs");
+		long confirmed = history.programme("en", Sector.PRIMARY);
+		history.enrol(history.upcoming(confirmed, 1, SeatRelease.OFFER), "Yve Confirmed");
+		LocalDate today = ReportHistory.today();
+		var filter = new ReportFilter(today.minusDays(90), today.plusDays(90), List.of(cancelledOnly, confirmed), "",
+				"");
+		var timings = flow.timings(filter);
+		assertThat(timings).hasSize(2).allSatisfy(row -> assertThat(row.confirmed()).isEqualTo(1));
+		var section = sections.timings(filter, 25);
+		assertThat(section.rows()).isEqualTo(timings);
+		assertThat(section.total()).isEqualTo(2);
+		assertThat(sections.timings(filter, 1).total()).isEqualTo(2);
+	}
+
+	@Test
+	void attendanceCountsEachRegisteredSessionOnceAndEveryRegistration() {
+		var history = new ReportHistory(context);
+		long programme = history.programme("nl", Sector.PRIMARY);
+		var first = history.past(programme, 3, 3);
+		var second = history.past(programme, 2, 2, 60);
+		var ada = history.enrol(first.id(), "Ada Attends");
+		var ben = history.enrol(first.id(), "Ben Attends");
+		var cor = history.enrol(second.id(), "Cor Attends");
+		history.attend(first, 0, ada, AttendanceStatus.PRESENT);
+		history.attend(first, 0, ben, AttendanceStatus.ABSENT);
+		history.attend(first, 2, ada, AttendanceStatus.EXCUSED);
+		history.attend(first, 2, ben, AttendanceStatus.PRESENT);
+		history.attend(second, 0, cor, AttendanceStatus.PRESENT);
+		history.attend(second, 1, cor, AttendanceStatus.ABSENT);
+		// the first cohort's second session has no registration: not counted
+		LocalDate today = ReportHistory.today();
+		var filter = new ReportFilter(today.minusDays(90), today, List.of(programme), "", "");
+		assertThat(queries.attendance(filter)).singleElement().satisfies(row -> {
+			assertThat(row.programmeId()).isEqualTo(programme);
+			assertThat(row.sessions()).isEqualTo(4);
+			assertThat(row.registered()).isEqualTo(6);
+			assertThat(row.present()).isEqualTo(3);
+			assertThat(row.absent()).isEqualTo(2);
+			assertThat(row.excused()).isEqualTo(1);
+			assertThat(row.noShowPercent()).isEqualTo(33);
+		});
+		// a period with only the first cohort
+		var recent = new ReportFilter(today.minusDays(45), today, List.of(programme), "", "");
+		assertThat(queries.attendance(recent)).singleElement().satisfies(row -> {
+			assertThat(row.sessions()).isEqualTo(2);
+			assertThat(row.registered()).isEqualTo(4);
+		});
 	}
 
 	private static <T> List<T> first(List<T> rows, int limit) {

@@ -34,6 +34,48 @@ public class EnrolmentFlowQueries {
 			    filter (where answer in ('APPROVED', 'APPROVAL_DECLINED')) as median_to_answer
 			""";
 
+	/**
+	 * A confirmed place, or a manager's approval asked or answered, in an enrolment's
+	 * history ({@code h}, joined to {@code e}): what the waiting times count. Word for
+	 * word the condition of the cohorts module's index for it (V430).
+	 */
+	static final String TIMED_HISTORY = """
+			    join enrolment_history_report h on h.enrolment_id = e.enrolment_id
+			         and (h.status = 'CONFIRMED' or h.change in ('APPROVAL_REQUESTED', 'APPROVED',
+			                                                      'APPROVAL_DECLINED', 'APPROVAL_EXPIRED'))
+			""";
+
+	/**
+	 * The waiting times of one enrolment ({@code e}) from its history ({@code h},
+	 * {@link #TIMED_HISTORY}), grouped by enrolment: days to the first confirmed place,
+	 * when an approval was first asked, and the first answer and when it came. Plain
+	 * aggregates only (the answer is the kind whose first time is the first of all), so
+	 * PostgreSQL may hash the groups instead of sorting every enrolment and then each
+	 * enrolment's events.
+	 */
+	static final String TIMING_PER_ENROLMENT = """
+
+			       extract(epoch from min(h.occurred_at) filter (where h.status = 'CONFIRMED') - e.requested_at)
+			           / 86400.0 as to_confirm,
+			       min(h.occurred_at) filter (where h.change = 'APPROVAL_REQUESTED') as asked,
+			       min(h.occurred_at) filter (where h.change in ('APPROVED', 'APPROVAL_DECLINED', 'APPROVAL_EXPIRED'))
+			           as answered_at,
+			       case min(h.occurred_at) filter (where h.change in ('APPROVED', 'APPROVAL_DECLINED', 'APPROVAL_EXPIRED'))
+			            when min(h.occurred_at) filter (where h.change = 'APPROVED') then 'APPROVED'
+			            when min(h.occurred_at) filter (where h.change = 'APPROVAL_DECLINED') then 'APPROVAL_DECLINED'
+			            when min(h.occurred_at) filter (where h.change = 'APPROVAL_EXPIRED') then 'APPROVAL_EXPIRED'
+			       end as answer
+			""";
+
+	/**
+	 * The columns of a {@link TimingRow}, from programme {@code p} and its figures
+	 * {@code x} ({@link #TIMING_FIGURES}).
+	 */
+	static final String TIMING_ROWS = """
+			select p.programme_id, p.title, p.language, x.confirmed, x.median_to_confirm, x.asked, x.approved,
+			       x.declined, x.expired, x.waiting, x.median_to_answer
+			""";
+
 	/** The reasons shown one by one; the rest are added up in one figure. */
 	static final int REASONS_SHOWN = 20;
 
@@ -74,34 +116,23 @@ public class EnrolmentFlowQueries {
 	 * approval requests and how long they took (median, in days).
 	 */
 	public List<TimingRow> timings(ReportFilter filter) {
-		return Scope
-			.query(jdbc,
-					Scope.SCOPE
-							+ """
-									, per_enrolment as (
-									    select s.programme_id, s.title, s.language,
-									           extract(epoch from min(h.occurred_at) filter (where h.status = 'CONFIRMED') - e.requested_at)
-									               / 86400.0 as to_confirm,
-									           min(h.occurred_at) filter (where h.change = 'APPROVAL_REQUESTED') as asked,
-									           (array_agg(h.occurred_at order by h.occurred_at)
-									               filter (where h.change in ('APPROVED', 'APPROVAL_DECLINED', 'APPROVAL_EXPIRED')))[1] as answered_at,
-									           (array_agg(h.change order by h.occurred_at)
-									               filter (where h.change in ('APPROVED', 'APPROVAL_DECLINED', 'APPROVAL_EXPIRED')))[1] as answer
-									    from scope s
-									    join enrolment_report e on e.cohort_id = s.cohort_id
-									    join enrolment_history_report h on h.enrolment_id = e.enrolment_id
-									         and (h.status = 'CONFIRMED' or h.change in ('APPROVAL_REQUESTED', 'APPROVED',
-									                                                      'APPROVAL_DECLINED', 'APPROVAL_EXPIRED'))
-									    where"""
-							+ Scope.IN_PERIOD + " and " + Scope.member("e") + """
-									    group by e.enrolment_id, e.requested_at, s.programme_id, s.title, s.language
-									)
-									select programme_id, title, language,
-									       """ + TIMING_FIGURES + """
-									from per_enrolment
-									group by programme_id, title, language
-									order by lower(title), programme_id""",
-					filter)
+		return Scope.query(jdbc, Scope.SCOPE + """
+				, per_enrolment as (
+				    select s.programme_id,""" + TIMING_PER_ENROLMENT + """
+				    from scope s
+				    join enrolment_report e on e.cohort_id = s.cohort_id
+				""" + TIMED_HISTORY + """
+				where""" + Scope.IN_PERIOD + " and " + Scope.member("e") + """
+				    group by e.enrolment_id, e.requested_at, s.programme_id
+				), per_programme as (
+				    select programme_id,""" + TIMING_FIGURES + """
+				    from per_enrolment
+				    group by programme_id
+				)
+				""" + TIMING_ROWS + """
+				from per_programme x
+				join programme_report p on p.programme_id = x.programme_id
+				order by lower(p.title), p.programme_id""", filter)
 			.query((rs, n) -> new TimingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 					Scope.oneDecimal(rs.getObject(5, Double.class)), rs.getInt(6), rs.getInt(7), rs.getInt(8),
 					rs.getInt(9), rs.getInt(10), Scope.oneDecimal(rs.getObject(11, Double.class))))
@@ -114,39 +145,38 @@ public class EnrolmentFlowQueries {
 	 * first; the reason of a person whose data was erased is no longer known. At most
 	 * {@value #REASONS_SHOWN} reasons, and with each row the totals of all. The reasons
 	 * are counted as given first, so that each distinct text is tidied once rather than
-	 * once per cancellation.
+	 * once per cancellation; each enrolment's last cancellation is taken with
+	 * {@code distinct on} (one sort) rather than an ordered {@code array_agg} per
+	 * enrolment.
 	 */
 	public Reasons cancellationReasons(ReportFilter filter) {
-		var rows = Scope.query(jdbc, Scope.SCOPE
-				+ """
-						, cancelled as (
-						    select (array_agg(h.reason order by h.occurred_at desc) filter (where h.change = 'CANCELLED'))[1] as reason,
-						           (array_agg(h.actor_role order by h.occurred_at desc) filter (where h.change = 'CANCELLED'))[1] as actor
-						    from scope s
-						    join enrolment_report e on e.cohort_id = s.cohort_id
-						    join enrolment_history_report h on h.enrolment_id = e.enrolment_id and h.change = 'CANCELLED'
-						    where e.status = 'CANCELLED' and"""
-				+ Scope.IN_PERIOD + " and " + Scope.member("e") + """
-						    group by e.enrolment_id
-						), as_given as (
-						    select reason, count(*) as cancelled,
-						           count(*) filter (where actor = 'PARTICIPANT') as by_participant,
-						           count(*) filter (where actor = 'SECRETARY') as by_secretary
-						    from cancelled
-						    group by reason
-						), grouped as (
-						    select coalesce(lower(regexp_replace(btrim(reason), '\\s+', ' ', 'g')), '') as reason_key,
-						           min(regexp_replace(btrim(reason), '\\s+', ' ', 'g')) as shown,
-						           sum(cancelled) as cancelled, sum(by_participant) as by_participant,
-						           sum(by_secretary) as by_secretary
-						    from as_given
-						    group by 1
-						)
-						select shown, cancelled, by_participant, by_secretary, sum(cancelled) over () as total,
-						       count(*) over () as reasons
-						from grouped
-						order by reason_key = '', cancelled desc, reason_key
-						limit""" + " " + REASONS_SHOWN, filter)
+		var rows = Scope.query(jdbc, Scope.SCOPE + """
+				, cancelled as (
+				    select distinct on (e.enrolment_id) h.reason, h.actor_role as actor
+				    from scope s
+				    join enrolment_report e on e.cohort_id = s.cohort_id
+				    join enrolment_history_report h on h.enrolment_id = e.enrolment_id and h.change = 'CANCELLED'
+				    where e.status = 'CANCELLED' and""" + Scope.IN_PERIOD + " and " + Scope.member("e") + """
+				    order by e.enrolment_id, h.occurred_at desc
+				), as_given as (
+				    select reason, count(*) as cancelled,
+				           count(*) filter (where actor = 'PARTICIPANT') as by_participant,
+				           count(*) filter (where actor = 'SECRETARY') as by_secretary
+				    from cancelled
+				    group by reason
+				), grouped as (
+				    select coalesce(lower(regexp_replace(btrim(reason), '\\s+', ' ', 'g')), '') as reason_key,
+				           min(regexp_replace(btrim(reason), '\\s+', ' ', 'g')) as shown,
+				           sum(cancelled) as cancelled, sum(by_participant) as by_participant,
+				           sum(by_secretary) as by_secretary
+				    from as_given
+				    group by 1
+				)
+				select shown, cancelled, by_participant, by_secretary, sum(cancelled) over () as total,
+				       count(*) over () as reasons
+				from grouped
+				order by reason_key = '', cancelled desc, reason_key
+				limit""" + " " + REASONS_SHOWN, filter)
 			.query((rs, n) -> new ReasonRow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
 					rs.getInt(6)))
 			.list();

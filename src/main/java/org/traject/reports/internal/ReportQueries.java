@@ -114,20 +114,27 @@ public class ReportQueries {
 
 	/**
 	 * Confirmed places against capacity per cohort (cancelled cohorts left out), with the
-	 * programme's totals.
+	 * programme's totals. The confirmed enrolments are counted per cohort first (a hash
+	 * aggregate by cohort), and the cohorts with their titles joined to those counts,
+	 * rather than every enrolment sorted by its programme's title and cohort.
 	 */
 	public List<FillRow> fillRates(ReportFilter filter) {
-		return query(Scope.SCOPE
-				+ """
+		return query(Scope.SCOPE + """
+				, per_cohort as (
+				    select e.cohort_id, count(*) as confirmed
+				    from scope s
+				    join enrolment_report e on e.cohort_id = s.cohort_id
+				    where e.status = 'CONFIRMED' and s.status <> 'CANCELLED' and""" + Scope.IN_PERIOD + " and "
+				+ Scope.member("e") + """
+						    group by e.cohort_id
+						)
 						select s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date, s.capacity,
-						       count(e.enrolment_id) filter (where e.status = 'CONFIRMED') as confirmed,
-						       sum(count(e.enrolment_id) filter (where e.status = 'CONFIRMED')) over programme as programme_confirmed,
+						       coalesce(n.confirmed, 0) as confirmed,
+						       sum(coalesce(n.confirmed, 0)) over programme as programme_confirmed,
 						       sum(s.capacity) over programme as programme_capacity
 						from scope s
-						left join enrolment_report e on e.cohort_id = s.cohort_id and"""
-				+ Scope.member("e") + """
+						left join per_cohort n on n.cohort_id = s.cohort_id
 						where s.status <> 'CANCELLED' and""" + Scope.IN_PERIOD + """
-						group by s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date, s.capacity
 						window programme as (partition by s.programme_id)
 						order by lower(s.title), s.programme_id, s.start_date, s.cohort_id""", filter)
 			.query((rs, n) -> new FillRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
@@ -185,52 +192,78 @@ public class ReportQueries {
 
 	/**
 	 * Cancelled enrolments per programme, by whose hand, against all enrolments of its
-	 * cohorts in the period.
+	 * cohorts in the period. The hand is that of an enrolment's last cancellation, taken
+	 * with {@code distinct on} (one sort of narrow rows) rather than an ordered
+	 * {@code array_agg} per enrolment (a sort per enrolment, after a sort of every
+	 * enrolment with its programme's title); the titles are joined to the thousand
+	 * programme rows at the end.
 	 */
 	public List<CancellationRow> cancellations(ReportFilter filter) {
-		return query(
-				Scope.SCOPE + """
-						, per_enrolment as (
-						    select s.programme_id, s.title, s.language, e.status,
-						           (array_agg(h.actor_role order by h.occurred_at desc)
-						               filter (where h.change = 'CANCELLED'))[1] as cancelled_by
-						    from scope s
-						    join enrolment_report e on e.cohort_id = s.cohort_id
-						    left join enrolment_history_report h on h.enrolment_id = e.enrolment_id
-						    where""" + Scope.IN_PERIOD + " and " + Scope.member("e")
-						+ """
-								    group by e.enrolment_id, s.programme_id, s.title, s.language, e.status
-								)
-								select programme_id, title, language, count(*) as enrolments,
-								       count(*) filter (where status = 'CANCELLED') as cancelled,
-								       count(*) filter (where status = 'CANCELLED' and cancelled_by = 'PARTICIPANT') as by_participant,
-								       count(*) filter (where status = 'CANCELLED' and cancelled_by = 'SECRETARY') as by_secretary,
-								       count(*) filter (where status = 'CANCELLED' and cancelled_by not in ('PARTICIPANT', 'SECRETARY')) as by_other
-								from per_enrolment
-								group by programme_id, title, language
-								order by lower(title), programme_id""",
-				filter)
+		return query(Scope.SCOPE + """
+				, per_enrolment as (
+				    select distinct on (e.enrolment_id) s.programme_id, e.status, h.actor_role as cancelled_by
+				    from scope s
+				    join enrolment_report e on e.cohort_id = s.cohort_id
+				    left join enrolment_history_report h on h.enrolment_id = e.enrolment_id and h.change = 'CANCELLED'
+				    where""" + Scope.IN_PERIOD + " and " + Scope.member("e") + """
+				    order by e.enrolment_id, h.occurred_at desc
+				), per_programme as (
+				""" + CANCELLATION_FIGURES + """
+				)
+				select p.programme_id, p.title, p.language, x.enrolments, x.cancelled, x.by_participant,
+				       x.by_secretary, x.by_other
+				from per_programme x
+				join programme_report p on p.programme_id = x.programme_id
+				order by lower(p.title), p.programme_id""", filter)
 			.query((rs, n) -> new CancellationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)))
 			.list();
 	}
 
 	/**
+	 * The cancellation figures per programme over {@code per_enrolment} (one row an
+	 * enrolment: {@code programme_id}, {@code status}, {@code cancelled_by}): the same in
+	 * the report and in its section.
+	 */
+	static final String CANCELLATION_FIGURES = """
+			select programme_id, count(*) as enrolments,
+			       count(*) filter (where status = 'CANCELLED') as cancelled,
+			       count(*) filter (where status = 'CANCELLED' and cancelled_by = 'PARTICIPANT') as by_participant,
+			       count(*) filter (where status = 'CANCELLED' and cancelled_by = 'SECRETARY') as by_secretary,
+			       count(*) filter (where status = 'CANCELLED' and cancelled_by not in ('PARTICIPANT', 'SECRETARY')) as by_other
+			from per_enrolment
+			group by programme_id
+			""";
+
+	/**
 	 * Registered attendance per programme: present, absent (no-show) and excused, over
-	 * the sessions registered.
+	 * the sessions registered. Counted per session first (one hash aggregate of the
+	 * registrations into some thousands of sessions), then per programme: a programme's
+	 * sessions are its rows of the first step, so no {@code count(distinct)} has to sort
+	 * every registration.
 	 */
 	public List<AttendanceRow> attendance(ReportFilter filter) {
 		return query(Scope.SCOPE + """
-				select s.programme_id, s.title, s.language, count(distinct a.session_id) as sessions,
-				       count(*) as registered,
-				       count(*) filter (where a.status = 'PRESENT') as present,
-				       count(*) filter (where a.status = 'ABSENT') as absent,
-				       count(*) filter (where a.status = 'EXCUSED') as excused
-				from scope s
-				join attendance_report a on a.cohort_id = s.cohort_id
-				where""" + Scope.IN_PERIOD + " and " + Scope.member("a") + """
-				group by s.programme_id, s.title, s.language
-				order by lower(s.title), s.programme_id""", filter)
+				, per_session as (
+				    select s.programme_id, a.session_id,
+				           count(*) as registered,
+				           count(*) filter (where a.status = 'PRESENT') as present,
+				           count(*) filter (where a.status = 'ABSENT') as absent,
+				           count(*) filter (where a.status = 'EXCUSED') as excused
+				    from scope s
+				    join attendance_report a on a.cohort_id = s.cohort_id
+				    where""" + Scope.IN_PERIOD + " and " + Scope.member("a") + """
+				    group by s.programme_id, a.session_id
+				), per_programme as (
+				    select programme_id, count(*) as sessions, sum(registered) as registered, sum(present) as present,
+				           sum(absent) as absent, sum(excused) as excused
+				    from per_session
+				    group by programme_id
+				)
+				select p.programme_id, p.title, p.language, x.sessions, x.registered, x.present, x.absent, x.excused
+				from per_programme x
+				join programme_report p on p.programme_id = x.programme_id
+				order by lower(p.title), p.programme_id""", filter)
 			.query((rs, n) -> new AttendanceRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)))
 			.list();
@@ -239,22 +272,31 @@ public class ReportQueries {
 	/**
 	 * Completion per cohort that has begun (cancelled cohorts left out): confirmed
 	 * participants, completed and not completed decisions, with the programme's totals.
+	 * Counted per cohort first (a hash aggregate by cohort), then joined to the cohorts
+	 * with their titles, as the fill rates are.
 	 */
 	public List<CompletionRow> completion(ReportFilter filter) {
-		return query(Scope.SCOPE
-				+ """
-						select s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date,
-						       count(e.enrolment_id) filter (where e.status = 'CONFIRMED') as participants,
-						       count(d.enrolment_id) filter (where d.outcome = 'COMPLETED') as completed,
-						       count(d.enrolment_id) filter (where d.outcome = 'NOT_COMPLETED') as not_completed,
-						       sum(count(e.enrolment_id) filter (where e.status = 'CONFIRMED')) over programme as programme_participants,
-						       sum(count(d.enrolment_id) filter (where d.outcome = 'COMPLETED')) over programme as programme_completed
-						from scope s
-						left join enrolment_report e on e.cohort_id = s.cohort_id and"""
+		return query(Scope.SCOPE + """
+				, per_cohort as (
+				    select e.cohort_id,
+				           count(*) filter (where e.status = 'CONFIRMED') as participants,
+				           count(d.enrolment_id) filter (where d.outcome = 'COMPLETED') as completed,
+				           count(d.enrolment_id) filter (where d.outcome = 'NOT_COMPLETED') as not_completed
+				    from scope s
+				    join enrolment_report e on e.cohort_id = s.cohort_id
+				    left join completion_report d on d.enrolment_id = e.enrolment_id
+				    where s.status <> 'CANCELLED' and s.start_date <= current_date and""" + Scope.IN_PERIOD + " and "
 				+ Scope.member("e") + """
-						left join completion_report d on d.enrolment_id = e.enrolment_id
+						    group by e.cohort_id
+						)
+						select s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date,
+						       coalesce(n.participants, 0) as participants, coalesce(n.completed, 0) as completed,
+						       coalesce(n.not_completed, 0) as not_completed,
+						       sum(coalesce(n.participants, 0)) over programme as programme_participants,
+						       sum(coalesce(n.completed, 0)) over programme as programme_completed
+						from scope s
+						left join per_cohort n on n.cohort_id = s.cohort_id
 						where s.status <> 'CANCELLED' and s.start_date <= current_date and""" + Scope.IN_PERIOD + """
-						group by s.programme_id, s.title, s.language, s.cohort_id, s.code, s.start_date
 						window programme as (partition by s.programme_id)
 						order by lower(s.title), s.programme_id, s.start_date, s.cohort_id""", filter)
 			.query((rs, n) -> new CompletionRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),

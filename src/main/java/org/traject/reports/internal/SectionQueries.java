@@ -149,27 +149,21 @@ public class SectionQueries {
 	 * cohort starting in the period), and how many programmes it has.
 	 */
 	public ProgrammeSection<CancellationRow> cancellations(ReportFilter filter, int limit) {
-		return programmeSection(filter, limit, "",
-				"""
-						, per_enrolment as (
-						    select p.programme_id, p.title, p.language, e.status,
-						           (array_agg(h.actor_role order by h.occurred_at desc)
-						               filter (where h.change = 'CANCELLED'))[1] as cancelled_by
-						    from first_programmes p""" + COHORTS_IN_PERIOD + """
-						join enrolment_report e on e.cohort_id = c.cohort_id
-						left join enrolment_history_report h on h.enrolment_id = e.enrolment_id
-						where""" + Scope.member("e")
-						+ """
-								    group by e.enrolment_id, p.programme_id, p.title, p.language, e.status
-								)
-								select programme_id, title, language, count(*) as enrolments,
-								       count(*) filter (where status = 'CANCELLED') as cancelled,
-								       count(*) filter (where status = 'CANCELLED' and cancelled_by = 'PARTICIPANT') as by_participant,
-								       count(*) filter (where status = 'CANCELLED' and cancelled_by = 'SECRETARY') as by_secretary,
-								       count(*) filter (where status = 'CANCELLED' and cancelled_by not in ('PARTICIPANT', 'SECRETARY')) as by_other,
-								       (select count(*) from qualifying) as total
-								from per_enrolment
-								group by programme_id, title, language""",
+		return programmeSection(filter, limit, hasEnrolment("", ""), """
+				, per_enrolment as (
+				    select distinct on (e.enrolment_id) p.programme_id, e.status, h.actor_role as cancelled_by
+				    from first_programmes p""" + COHORTS_IN_PERIOD + """
+				join enrolment_report e on e.cohort_id = c.cohort_id
+				left join enrolment_history_report h on h.enrolment_id = e.enrolment_id and h.change = 'CANCELLED'
+				where""" + Scope.member("e") + """
+				    order by e.enrolment_id, h.occurred_at desc
+				), per_programme as (
+				""" + ReportQueries.CANCELLATION_FIGURES + """
+				)
+				select p.programme_id, p.title, p.language, x.enrolments, x.cancelled, x.by_participant,
+				       x.by_secretary, x.by_other, (select count(*) from qualifying) as total
+				from first_programmes p
+				join per_programme x on x.programme_id = p.programme_id""",
 				(rs, n) -> new CancellationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 						rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)),
 				9);
@@ -181,37 +175,29 @@ public class SectionQueries {
 	 * how many programmes it has.
 	 */
 	public ProgrammeSection<TimingRow> timings(ReportFilter filter, int limit) {
-		return programmeSection(filter, limit, """
-				join enrolment_history_report h on h.enrolment_id = e.enrolment_id
-				     and (h.status = 'CONFIRMED' or h.change in ('APPROVAL_REQUESTED', 'APPROVED',
-				                                                  'APPROVAL_DECLINED', 'APPROVAL_EXPIRED'))
-				""",
+		// a confirmed enrolment is tried first (the "or" stops at the first true side);
+		// it implies the second condition, so the "or" is the second alone, but most
+		// programmes are decided at their first confirmed enrolment instead of after
+		// every cancelled one
+		return programmeSection(filter, limit,
+				hasEnrolment(TIMED_HISTORY, " and e.status = 'CONFIRMED'") + " or " + hasEnrolment(TIMED_HISTORY, ""),
 				"""
 						, per_enrolment as (
-						    select p.programme_id, p.title, p.language,
-						           extract(epoch from min(h.occurred_at) filter (where h.status = 'CONFIRMED') - e.requested_at)
-						               / 86400.0 as to_confirm,
-						           min(h.occurred_at) filter (where h.change = 'APPROVAL_REQUESTED') as asked,
-						           (array_agg(h.occurred_at order by h.occurred_at)
-						               filter (where h.change in ('APPROVED', 'APPROVAL_DECLINED', 'APPROVAL_EXPIRED')))[1] as answered_at,
-						           (array_agg(h.change order by h.occurred_at)
-						               filter (where h.change in ('APPROVED', 'APPROVAL_DECLINED', 'APPROVAL_EXPIRED')))[1] as answer
-						    from first_programmes p"""
-						+ COHORTS_IN_PERIOD
-						+ """
-								join enrolment_report e on e.cohort_id = c.cohort_id
-								join enrolment_history_report h on h.enrolment_id = e.enrolment_id
-								     and (h.status = 'CONFIRMED' or h.change in ('APPROVAL_REQUESTED', 'APPROVED',
-								                                                  'APPROVAL_DECLINED', 'APPROVAL_EXPIRED'))
-								where"""
-						+ Scope.member("e") + """
-								    group by e.enrolment_id, e.requested_at, p.programme_id, p.title, p.language
-								)
-								select programme_id, title, language,
-								       """ + EnrolmentFlowQueries.TIMING_FIGURES + """
-								       , (select count(*) from qualifying) as total
-								from per_enrolment
-								group by programme_id, title, language""",
+						    select p.programme_id,""" + EnrolmentFlowQueries.TIMING_PER_ENROLMENT + """
+						from first_programmes p""" + COHORTS_IN_PERIOD + """
+						    join enrolment_report e on e.cohort_id = c.cohort_id
+						""" + TIMED_HISTORY + """
+						where""" + Scope.member("e") + """
+						    group by e.enrolment_id, e.requested_at, p.programme_id
+						), per_programme as (
+						    select programme_id,""" + EnrolmentFlowQueries.TIMING_FIGURES + """
+						    from per_enrolment
+						    group by programme_id
+						)
+						""" + EnrolmentFlowQueries.TIMING_ROWS + """
+						       , (select count(*) from qualifying) as total
+						from first_programmes p
+						join per_programme x on x.programme_id = p.programme_id""",
 				(rs, n) -> new TimingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 						Scope.oneDecimal(rs.getObject(5, Double.class)), rs.getInt(6), rs.getInt(7), rs.getInt(8),
 						rs.getInt(9), rs.getInt(10), Scope.oneDecimal(rs.getObject(11, Double.class))),
@@ -243,19 +229,34 @@ public class SectionQueries {
 				new int[] { totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], totals[6] }, totals[7]);
 	}
 
-	private <T> ProgrammeSection<T> programmeSection(ReportFilter filter, int limit, String historyCondition,
-			String figures, RowMapper<T> mapper, int totalColumn) {
+	/**
+	 * The condition that programme {@code p} has an enrolment in a cohort starting in the
+	 * period (of a person of the chosen organisation), with the given join and condition
+	 * on it. An {@code exists} that stops at the first such enrolment, found through the
+	 * cohorts' index by programme and start and the enrolments' by cohort and status.
+	 */
+	private static String hasEnrolment(String join, String condition) {
+		return """
+				 exists (
+				    select 1 from cohort_report c
+				    join enrolment_report e on e.cohort_id = c.cohort_id
+				""" + join + """
+				where c.programme_id = p.programme_id and c.start_date between :from and :to
+				  and""" + Scope.member("e") + condition + """
+				)
+				""";
+	}
+
+	private static final String TIMED_HISTORY = EnrolmentFlowQueries.TIMED_HISTORY;
+
+	private <T> ProgrammeSection<T> programmeSection(ReportFilter filter, int limit, String qualifies, String figures,
+			RowMapper<T> mapper, int totalColumn) {
 		List<T> rows = new ArrayList<>();
 		int[] total = { 0 };
 		Scope.query(jdbc, PROGRAMMES + """
 				, qualifying as materialized (
 				    select p.programme_id, p.title, p.language from programmes p
-				    where exists (
-				        select 1 from cohort_report c
-				        join enrolment_report e on e.cohort_id = c.cohort_id""" + "\n" + historyCondition + """
-				where c.programme_id = p.programme_id and c.start_date between :from and :to
-				  and""" + Scope.member("e") + """
-				    )
+				    where""" + qualifies + """
 				), first_programmes as (
 				    select * from qualifying order by lower(title), programme_id limit :limit
 				)""" + figures + """
