@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.traject.catalogue.internal.Sector;
 import org.traject.cohorts.SeatRelease;
-import org.traject.delivery.internal.AttendanceStatus;
+import org.traject.delivery.AttendanceStatus;
 import org.traject.reports.internal.EnrolmentFlowQueries;
 import org.traject.reports.internal.ReportFilter;
 import org.traject.reports.internal.ReportQueries;
