@@ -9,7 +9,7 @@
  * calls its steps in the order they need each other. Off in the {@code prod} profile
  * ({@code traject.demo-data=false}).
  */
-@ApplicationModule(allowedDependencies = { "catalogue", "catalogue :: authoring", "coaching", "cohorts", "competencies",
+@ApplicationModule(allowedDependencies = { "catalogue", "coaching", "cohorts", "competencies",
 		"competencies :: authoring", "delivery", "development", "organisations", "peers", "peers :: authoring",
 		"people", "routemaps :: authoring", "web" })
 @NullMarked
