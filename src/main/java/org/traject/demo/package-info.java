@@ -9,9 +9,9 @@
  * calls its steps in the order they need each other. Off in the {@code prod} profile
  * ({@code traject.demo-data=false}).
  */
-@ApplicationModule(allowedDependencies = { "catalogue", "coaching", "cohorts", "competencies",
-		"competencies :: authoring", "delivery", "development", "organisations", "peers", "peers :: authoring",
-		"people", "routemaps :: authoring", "web" })
+@ApplicationModule(
+		allowedDependencies = { "catalogue", "coaching", "cohorts", "competencies", "competencies :: authoring",
+				"delivery", "development", "organisations", "peers", "people", "routemaps :: authoring", "web" })
 @NullMarked
 package org.traject.demo;
 
