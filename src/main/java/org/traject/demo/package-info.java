@@ -11,7 +11,7 @@
  */
 @ApplicationModule(
 		allowedDependencies = { "catalogue", "coaching", "cohorts", "competencies", "competencies :: authoring",
-				"delivery", "development", "organisations", "peers", "people", "routemaps :: authoring", "web" })
+				"delivery", "development", "organisations", "peers", "people", "routemaps", "web" })
 @NullMarked
 package org.traject.demo;
 
