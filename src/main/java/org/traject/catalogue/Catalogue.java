@@ -36,9 +36,8 @@ public class Catalogue {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Contact> replyContact(long programmeId) {
-		var order = List.of(org.traject.catalogue.internal.ContactRole.COURSE_SECRETARY,
-				org.traject.catalogue.internal.ContactRole.CONSULTANT,
-				org.traject.catalogue.internal.ContactRole.PROGRAMME_LEADER);
+		var order = List.of(org.traject.catalogue.ContactRole.COURSE_SECRETARY,
+				org.traject.catalogue.ContactRole.CONSULTANT, org.traject.catalogue.ContactRole.PROGRAMME_LEADER);
 		return editing.contacts(programmeId)
 			.stream()
 			.filter(c -> c.email() != null && !c.email().isBlank())

@@ -2,7 +2,9 @@
  * The catalogue: programmes, their modules, accreditation and contacts, the public
  * catalogue with full-text search, and the programme pages. The top-level package is the
  * module's API: the facade {@link org.traject.catalogue.Catalogue} (programmes as
- * read-only views, by id), the value types those views carry, and the SPI
+ * read-only views, by id), the facade {@link org.traject.catalogue.ProgrammeImport}
+ * (programmes written as an administrator writes them, for imports and the demo data),
+ * the value types those carry, and the SPI
  * {@link org.traject.catalogue.ProgrammePageSection} through which other modules
  * contribute blocks to a programme page. The implementation is in {@code internal}, the
  * pages in {@code web}.

@@ -3,15 +3,14 @@
  * does (see the README's demo accounts). The module has no API: nothing depends on it,
  * and it reaches the other modules only through their APIs: the facades in their
  * top-level packages ({@code Cohorts}, {@code DevelopmentImport},
- * {@code DeliveryRecords}, {@code CoachingSetup}, {@code Organisations}, …) and, for the
- * catalogue, peers, route maps and competencies, the services they publish as their named
- * interface {@code authoring}. One runner, {@link org.traject.demo.internal.DemoData},
- * calls its steps in the order they need each other. Off in the {@code prod} profile
- * ({@code traject.demo-data=false}).
+ * {@code DeliveryRecords}, {@code CoachingSetup}, {@code Organisations},
+ * {@code ProgrammeImport}, {@code PeerSupporterSetup}, {@code RouteMapSetup},
+ * {@code ProfileImport}, …) and the value types they carry. One runner,
+ * {@link org.traject.demo.internal.DemoData}, calls its steps in the order they need each
+ * other. Off in the {@code prod} profile ({@code traject.demo-data=false}).
  */
-@ApplicationModule(allowedDependencies = { "catalogue", "catalogue :: authoring", "coaching", "cohorts", "competencies",
-		"competencies :: authoring", "delivery", "development", "organisations", "peers", "peers :: authoring",
-		"people", "routemaps :: authoring", "web" })
+@ApplicationModule(allowedDependencies = { "catalogue", "coaching", "cohorts", "competencies", "delivery",
+		"development", "organisations", "peers", "people", "routemaps", "web" })
 @NullMarked
 package org.traject.demo;
 

@@ -14,8 +14,10 @@
  * <p>
  * Being a supporter is a listing in this module, not an account role: a supporter signs
  * in with their ordinary account, and the supporter's pages answer 404 to anyone not
- * listed. The top-level package holds only the value types of the API; everything else is
- * in {@code internal}, the pages in {@code web}.
+ * listed. The top-level package holds the API: the facade
+ * {@link org.traject.peers.PeerSupporterSetup} (a supporter listed and described, for
+ * imports and the demo data) and its value types; everything else is in {@code internal},
+ * the pages in {@code web}.
  */
 @ApplicationModule(allowedDependencies = { "notifications", "people", "privacy", "web" })
 @NullMarked

@@ -10,10 +10,13 @@
  * The partnership here ({@code route_partnership}, its members, contacts and steering
  * group) is deliberately minimal: it stands in for the partnership of the organisations
  * module, which can absorb it (the conversations refer to a member by id and to steps and
- * cards by their stable keys, so only the member and partnership tables move). The module
- * offers no API to others yet, except the named interface {@code authoring} (the services
- * its pages call, marked on the types in {@code internal}) for the demo data; its pages
- * are in {@code web}, everything else in {@code internal}.
+ * cards by their stable keys, so only the member and partnership tables move). The
+ * top-level package is the module's API: the facade
+ * {@link org.traject.routemaps.RouteMapSetup} (a route map and a partnership written as
+ * the administrator and the coordinator write them, for imports and the demo data) and
+ * the value types it carries ({@link org.traject.routemaps.Texts},
+ * {@link org.traject.routemaps.Enums}); its pages are in {@code web}, everything else in
+ * {@code internal}.
  */
 @ApplicationModule(allowedDependencies = { "people", "privacy", "web" })
 @NullMarked

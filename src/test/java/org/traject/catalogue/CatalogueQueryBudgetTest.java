@@ -12,14 +12,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.traject.catalogue.internal.CareerPhase;
-import org.traject.catalogue.internal.ContactRole;
-import org.traject.catalogue.internal.ProgrammeDetails;
 import org.traject.catalogue.internal.ProgrammeEditing;
-import org.traject.catalogue.internal.Sector;
-import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.SeatRelease;
+import org.traject.cohorts.internal.CohortEditing;
 import org.traject.test.IntegrationTest;
 import org.traject.test.QueryCounter;
 

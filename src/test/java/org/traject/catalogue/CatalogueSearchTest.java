@@ -9,12 +9,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.traject.catalogue.internal.CareerPhase;
 import org.traject.catalogue.internal.CatalogueQuery;
 import org.traject.catalogue.internal.CatalogueSearch;
-import org.traject.catalogue.internal.ProgrammeDetails;
 import org.traject.catalogue.internal.ProgrammeEditing;
-import org.traject.catalogue.internal.Sector;
 import org.traject.test.IntegrationTest;
 
 /**

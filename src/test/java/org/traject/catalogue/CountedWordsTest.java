@@ -1,9 +1,5 @@
 package org.traject.catalogue;
 
-import org.traject.catalogue.internal.CareerPhase;
-import org.traject.catalogue.internal.ProgrammeDetails;
-import org.traject.catalogue.internal.Sector;
-
 import org.traject.catalogue.internal.ProgrammeEditing;
 
 import static org.assertj.core.api.Assertions.assertThat;

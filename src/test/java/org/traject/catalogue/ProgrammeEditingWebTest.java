@@ -1,7 +1,5 @@
 package org.traject.catalogue;
 
-import org.traject.catalogue.internal.ContactRole;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -21,13 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.traject.catalogue.internal.CareerPhase;
-import org.traject.catalogue.internal.ProgrammeDetails;
 import org.traject.catalogue.internal.ProgrammeEditing;
-import org.traject.catalogue.internal.Sector;
-import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.CohortSettings;
 import org.traject.cohorts.SeatRelease;
+import org.traject.cohorts.internal.CohortEditing;
 import org.traject.test.DemoUsers;
 import org.traject.test.IntegrationTest;
 

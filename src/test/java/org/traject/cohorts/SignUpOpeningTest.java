@@ -18,14 +18,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.traject.catalogue.internal.CareerPhase;
+import org.traject.catalogue.CareerPhase;
+import org.traject.catalogue.ModuleType;
+import org.traject.catalogue.ProgrammeDetails;
+import org.traject.catalogue.ProgrammeFormat;
+import org.traject.catalogue.Sector;
 import org.traject.catalogue.internal.CatalogueQuery;
 import org.traject.catalogue.internal.CatalogueSearch;
-import org.traject.catalogue.ModuleType;
-import org.traject.catalogue.internal.ProgrammeDetails;
 import org.traject.catalogue.internal.ProgrammeEditing;
-import org.traject.catalogue.ProgrammeFormat;
-import org.traject.catalogue.internal.Sector;
 import org.traject.test.IntegrationTest;
 
 /**

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.traject.catalogue.internal.Sector;
+import org.traject.catalogue.Sector;
 import org.traject.cohorts.SeatRelease;
 import org.traject.delivery.AttendanceStatus;
 import org.traject.reports.internal.EnrolmentFlowQueries;
 import org.traject.reports.internal.ReportFilter;
-import org.traject.reports.internal.ReportQueries;
 import org.traject.reports.internal.ReportQueries.CompletionRow;
 import org.traject.reports.internal.ReportQueries.FillRow;
+import org.traject.reports.internal.ReportQueries;
 import org.traject.reports.internal.SectionQueries;
 import org.traject.test.IntegrationTest;
 

@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.traject.browser.BrowserTest;
+import org.traject.catalogue.Sector;
 import org.traject.catalogue.internal.ProgrammeEditing;
-import org.traject.catalogue.internal.Sector;
-import org.traject.cohorts.internal.CohortEditing;
 import org.traject.cohorts.SeatRelease;
+import org.traject.cohorts.internal.CohortEditing;
 import org.traject.delivery.CareerOutcomeKind;
+import org.traject.organisations.OrganisationDetails;
 import org.traject.organisations.OrganisationKind;
 import org.traject.organisations.OrganisationSector;
-import org.traject.organisations.OrganisationDetails;
 import org.traject.organisations.internal.OrganisationDirectory;
 import org.traject.test.DemoUsers;
 

@@ -15,12 +15,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.traject.people.People;
-import org.traject.routemaps.internal.Enums.Membership;
-import org.traject.routemaps.internal.Enums.Sector;
+import org.traject.routemaps.Enums.Membership;
+import org.traject.routemaps.Enums.Sector;
 import org.traject.routemaps.internal.Partnerships;
 import org.traject.test.IntegrationTest;
-import org.traject.test.RouteAccessTable;
 import org.traject.test.RouteAccessTable.Row;
+import org.traject.test.RouteAccessTable;
 
 /**
  * Every partnership route in {@code route-access/routemaps.tsv}, requested for the demo

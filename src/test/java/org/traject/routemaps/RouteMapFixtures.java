@@ -7,9 +7,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.traject.people.People;
 import org.traject.people.Role;
-import org.traject.routemaps.internal.Enums.MemberKind;
-import org.traject.routemaps.internal.Enums.Membership;
-import org.traject.routemaps.internal.Enums.Sector;
+import org.traject.routemaps.Enums.MemberKind;
+import org.traject.routemaps.Enums.Membership;
+import org.traject.routemaps.Enums.Sector;
 import org.traject.routemaps.internal.Partnerships;
 import org.traject.web.SupportedLanguages;
 

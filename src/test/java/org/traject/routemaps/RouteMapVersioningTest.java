@@ -11,17 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.traject.routemaps.internal.Enums.Audience;
-import org.traject.routemaps.internal.Enums.Membership;
-import org.traject.routemaps.internal.Enums.VersionStatus;
-import org.traject.routemaps.internal.RouteMapEditing;
+import org.traject.routemaps.Enums.Audience;
+import org.traject.routemaps.Enums.Membership;
+import org.traject.routemaps.Enums.VersionStatus;
 import org.traject.routemaps.internal.RouteMapEditing.CardTexts;
 import org.traject.routemaps.internal.RouteMapEditing.StepTexts;
 import org.traject.routemaps.internal.RouteMapEditing.VersionTexts;
+import org.traject.routemaps.internal.RouteMapEditing;
 import org.traject.routemaps.internal.RouteMapPdfs;
 import org.traject.routemaps.internal.RouteMapQueries;
 import org.traject.routemaps.internal.RouteMapRuleException;
-import org.traject.routemaps.internal.Texts;
 import org.traject.test.IntegrationTest;
 
 /**

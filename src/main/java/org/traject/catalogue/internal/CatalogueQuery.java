@@ -1,7 +1,9 @@
 package org.traject.catalogue.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.traject.catalogue.CareerPhase;
 import org.traject.catalogue.ProgrammeFormat;
+import org.traject.catalogue.Sector;
 
 /**
  * What a visitor asks the catalogue: free text and filters, all optional, and the page.

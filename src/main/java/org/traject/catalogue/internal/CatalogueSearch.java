@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.traject.catalogue.AccreditationRegister;
+import org.traject.catalogue.CareerPhase;
 import org.traject.catalogue.ProgrammeFormat;
+import org.traject.catalogue.Sector;
 
 /**
  * The public catalogue's search: PostgreSQL full-text search, each programme matched with

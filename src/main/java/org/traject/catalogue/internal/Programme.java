@@ -26,9 +26,13 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.traject.catalogue.AccreditationRegister;
+import org.traject.catalogue.CareerPhase;
+import org.traject.catalogue.ContactRole;
 import org.traject.catalogue.ModuleType;
+import org.traject.catalogue.ProgrammeDetails;
 import org.traject.catalogue.ProgrammeFormat;
 import org.traject.catalogue.ProgrammeStatus;
+import org.traject.catalogue.Sector;
 
 /**
  * A programme a provider offers: its texts (Markdown, in the programme's own language),

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
+import org.traject.catalogue.ContactRole;
 
 /**
  * A named person to contact about a programme, e.g. its consultant and its course

@@ -3,19 +3,18 @@ package org.traject.catalogue.internal;
 import java.math.BigDecimal;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.catalogue.ContactRole;
 import org.traject.catalogue.ModuleType;
+import org.traject.catalogue.ProgrammeDetails;
 
 /**
  * What secretaries and administrators change in the catalogue. Every change names the
  * version it was made on, so a concurrent edit is refused (409) instead of silently
- * overwriting someone else's work. Published to other modules as the named interface
- * {@code authoring} (with the programme's details and their enums), for code that writes
- * programmes as an administrator would: the demo data.
+ * overwriting someone else's work. Other modules write programmes through the facade
+ * {@link org.traject.catalogue.ProgrammeImport}, which calls this service.
  */
-@NamedInterface("authoring")
 @Service
 public class ProgrammeEditing {
 

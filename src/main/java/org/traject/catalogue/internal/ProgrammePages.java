@@ -6,8 +6,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.traject.catalogue.CareerPhase;
 import org.traject.catalogue.Catalogue;
+import org.traject.catalogue.ContactRole;
 import org.traject.catalogue.ModuleType;
+import org.traject.catalogue.Sector;
 import org.traject.competencies.CompetencyProfiles;
 import org.traject.web.Markdown;
 

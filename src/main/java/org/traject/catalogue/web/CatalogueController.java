@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
-import org.traject.catalogue.internal.CareerPhase;
-import org.traject.catalogue.internal.CatalogueQuery;
-import org.traject.catalogue.internal.CatalogueSearch;
+import org.traject.catalogue.CareerPhase;
 import org.traject.catalogue.ProgrammeFormat;
 import org.traject.catalogue.ProgrammePageSection;
+import org.traject.catalogue.Sector;
+import org.traject.catalogue.internal.CatalogueQuery;
+import org.traject.catalogue.internal.CatalogueSearch;
 import org.traject.catalogue.internal.ProgrammePages;
-import org.traject.catalogue.internal.Sector;
 import org.traject.web.FragmentCache;
 import org.traject.web.Htmx;
 

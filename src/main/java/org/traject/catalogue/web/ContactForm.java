@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.traject.catalogue.internal.ContactRole;
+import org.traject.catalogue.ContactRole;
 import org.traject.catalogue.internal.ProgrammeEditing;
 
 /**

@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
-import org.traject.web.Flash;
-import org.traject.catalogue.internal.ContactRole;
+import org.traject.catalogue.ContactRole;
 import org.traject.catalogue.internal.Programme;
 import org.traject.catalogue.internal.ProgrammeEditing;
+import org.traject.web.Flash;
 
 /**
  * Secretaries and administrators add, change and remove the people to contact about a

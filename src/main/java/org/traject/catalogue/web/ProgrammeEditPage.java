@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 import org.traject.catalogue.AccreditationRegister;
+import org.traject.catalogue.CareerPhase;
 import org.traject.catalogue.ModuleType;
 import org.traject.catalogue.ProgrammeFormat;
-import org.traject.catalogue.internal.CareerPhase;
+import org.traject.catalogue.Sector;
 import org.traject.catalogue.internal.Programme;
 import org.traject.catalogue.internal.ProgrammeEditing;
-import org.traject.catalogue.internal.Sector;
 import org.traject.competencies.CompetencyProfiles;
 
 /**

@@ -15,11 +15,11 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.traject.catalogue.AccreditationRegister;
-import org.traject.catalogue.internal.CareerPhase;
-import org.traject.catalogue.internal.Programme;
-import org.traject.catalogue.internal.ProgrammeDetails;
+import org.traject.catalogue.CareerPhase;
+import org.traject.catalogue.ProgrammeDetails;
 import org.traject.catalogue.ProgrammeFormat;
-import org.traject.catalogue.internal.Sector;
+import org.traject.catalogue.Sector;
+import org.traject.catalogue.internal.Programme;
 
 /** What a secretary types about a programme. Texts are Markdown. */
 record ProgrammeForm(

@@ -2,9 +2,9 @@ package org.traject.competencies.internal;
 
 import java.util.Objects;
 
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.competencies.ProfileDocument;
 import org.traject.people.Actor;
 
 /**
@@ -12,13 +12,13 @@ import org.traject.people.Actor;
  * profile editor ({@link ProfileEditing}) and the import ({@link ProfileExchange}), with
  * the same checks and the same audit entries, but answering with version ids instead of
  * the entities, so that the caller needs nothing of this module's model but the exchange
- * format ({@link ProfileDocument}). Published to other modules as the named interface
- * {@code authoring}, for imports of known profiles and the demo data.
+ * format ({@link ProfileDocument}). Other modules reach it through the facade
+ * {@link org.traject.competencies.ProfileImport}, for imports of known profiles and the
+ * demo data.
  * <p>
  * A caller that has seen no page passes no version it saw: each change is made on the
  * version as it is now.
  */
-@NamedInterface("authoring")
 @Service
 @Transactional
 public class ProfileAuthoring {

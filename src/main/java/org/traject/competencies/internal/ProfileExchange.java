@@ -19,6 +19,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.competencies.ProfileDocument;
 import org.traject.web.SupportedLanguages;
 
 import tools.jackson.core.JacksonException;

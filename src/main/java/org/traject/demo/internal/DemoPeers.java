@@ -7,7 +7,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.traject.peers.PeerSector;
-import org.traject.peers.internal.PeerSupporters;
+import org.traject.peers.PeerSupporterSetup;
 import org.traject.people.People;
 import org.traject.people.Role;
 import org.traject.web.SupportedLanguages;
@@ -16,9 +16,9 @@ import org.traject.web.SupportedLanguages;
  * Three peer supporters: the demo coach (coach@traject.test, twenty years a school leader
  * before he coached), a Dutch secondary-school rector and a Danish school leader, so that
  * the directory has something to filter and the supporter's pages have someone to show
- * them to. Listed and described through {@code PeerSupporters} (peers :: authoring), as
- * an administrator lists a supporter and the supporter fills in their profile. Needs only
- * the demo coach's account. Idempotent: nothing happens once the coach is listed.
+ * them to. Listed and described through {@code PeerSupporterSetup} (the peers' facade),
+ * as an administrator lists a supporter and the supporter fills in their profile. Needs
+ * only the demo coach's account. Idempotent: nothing happens once the coach is listed.
  */
 @DemoStep
 class DemoPeers {
@@ -27,9 +27,9 @@ class DemoPeers {
 
 	private final People people;
 
-	private final PeerSupporters supporters;
+	private final PeerSupporterSetup supporters;
 
-	DemoPeers(People people, PeerSupporters supporters) {
+	DemoPeers(People people, PeerSupporterSetup supporters) {
 		this.people = people;
 		this.supporters = supporters;
 	}
@@ -54,9 +54,7 @@ class DemoPeers {
 	}
 
 	private void supporter(String email, PeerSector sector, int years, List<String> themes, String about) {
-		long id = supporters.list(email);
-		var current = supporters.find(id).orElseThrow();
-		supporters.save(id, new PeerSupporters.ProfileChange(sector, years, themes, about, false, current.version()));
+		supporters.list(email, sector, years, themes, about);
 	}
 
 }

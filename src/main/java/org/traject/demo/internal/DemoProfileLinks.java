@@ -4,14 +4,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.traject.catalogue.Catalogue;
-import org.traject.catalogue.internal.ProgrammeEditing;
+import org.traject.catalogue.ProgrammeImport;
 import org.traject.competencies.CompetencyProfiles;
 
 /**
  * Links the demo programmes to the demo competency profiles they develop (seed 000:
  * "Directeur IKC"; seed 003: the Danish school and institution leader profile), as the
- * programme form's profile field does, through {@code ProgrammeEditing} (catalogue ::
- * authoring). Needs the programmes and the published profiles; leaves an existing link
+ * programme form's profile field does, through {@code ProgrammeImport} (the catalogue's
+ * facade). Needs the programmes and the published profiles; leaves an existing link
  * alone.
  */
 @DemoStep
@@ -22,13 +22,13 @@ class DemoProfileLinks {
 
 	private final Catalogue catalogue;
 
-	private final ProgrammeEditing editing;
+	private final ProgrammeImport programmes;
 
 	private final CompetencyProfiles profiles;
 
-	DemoProfileLinks(Catalogue catalogue, ProgrammeEditing editing, CompetencyProfiles profiles) {
+	DemoProfileLinks(Catalogue catalogue, ProgrammeImport programmes, CompetencyProfiles profiles) {
 		this.catalogue = catalogue;
-		this.editing = editing;
+		this.programmes = programmes;
 		this.profiles = profiles;
 	}
 
@@ -40,7 +40,7 @@ class DemoProfileLinks {
 			.ifPresent(p -> options.stream()
 				.filter(o -> o.name().startsWith(profileName))
 				.findFirst()
-				.ifPresent(o -> editing.developProfile(p.id(), editing.currentVersion(p.id()), o.profileId()))));
+				.ifPresent(o -> programmes.developProfile(p.id(), o.profileId()))));
 	}
 
 }

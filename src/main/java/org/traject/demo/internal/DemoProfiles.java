@@ -7,14 +7,14 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.traject.competencies.internal.ProfileAuthoring;
-import org.traject.competencies.internal.ProfileDocument;
+import org.traject.competencies.ProfileDocument;
+import org.traject.competencies.ProfileImport;
 import org.traject.people.Actor;
 
 /**
  * Two published demo profiles: "Directeur IKC" (Dutch, seed 000; version 1 retired after
  * the profile was sharpened) and "Skoleleder / institutionsleder" (Danish, the clusters
- * of seed 003). Written through {@code ProfileAuthoring} (competencies :: authoring): the
+ * of seed 003). Written through {@code ProfileImport} (the competencies facade): the
  * editor's and the import's own steps, by ids, with the same audit entries. Needs nothing
  * of the other steps, and nothing reacts to it but the programme links after it.
  * Idempotent: a profile whose code exists is left alone.
@@ -28,11 +28,11 @@ class DemoProfiles {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoProfiles.class);
 
-	private final ProfileAuthoring profiles;
+	private final ProfileImport profiles;
 
 	private final TransactionTemplate tx;
 
-	DemoProfiles(ProfileAuthoring profiles, TransactionTemplate tx) {
+	DemoProfiles(ProfileImport profiles, TransactionTemplate tx) {
 		this.profiles = profiles;
 		this.tx = tx;
 	}

@@ -1,8 +1,8 @@
 package org.traject.demo.internal;
 
-import static org.traject.catalogue.internal.CareerPhase.ESTABLISHED;
-import static org.traject.catalogue.internal.CareerPhase.INDUCTION;
-import static org.traject.catalogue.internal.CareerPhase.ORIENTATION;
+import static org.traject.catalogue.CareerPhase.ESTABLISHED;
+import static org.traject.catalogue.CareerPhase.INDUCTION;
+import static org.traject.catalogue.CareerPhase.ORIENTATION;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -12,29 +12,29 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.traject.catalogue.AccreditationRegister;
+import org.traject.catalogue.CareerPhase;
+import org.traject.catalogue.ContactRole;
 import org.traject.catalogue.ModuleType;
+import org.traject.catalogue.ProgrammeDetails;
 import org.traject.catalogue.ProgrammeFormat;
-import org.traject.catalogue.internal.CareerPhase;
-import org.traject.catalogue.internal.ContactRole;
-import org.traject.catalogue.internal.ProgrammeDetails;
-import org.traject.catalogue.internal.ProgrammeEditing;
-import org.traject.catalogue.internal.Sector;
+import org.traject.catalogue.ProgrammeImport;
+import org.traject.catalogue.Sector;
 
 /**
  * The five seed programmes (their texts paraphrased in their own language; seed 003's
  * modules as listed there) and generated programmes so the catalogue has more than one
- * page, written as an administrator does (the catalogue's programme editing), in one
- * transaction. Idempotent: a programme whose slug exists is skipped.
+ * page, written as an administrator does (the catalogue's {@code ProgrammeImport}), in
+ * one transaction. Idempotent: a programme whose slug exists is skipped.
  */
 @DemoStep
 class DemoProgrammes {
 
-	private final ProgrammeEditing editing;
+	private final ProgrammeImport programmes;
 
 	private final TransactionTemplate transactions;
 
-	DemoProgrammes(ProgrammeEditing editing, TransactionTemplate transactions) {
-		this.editing = editing;
+	DemoProgrammes(ProgrammeImport programmes, TransactionTemplate transactions) {
+		this.programmes = programmes;
 		this.transactions = transactions;
 	}
 
@@ -311,10 +311,10 @@ class DemoProgrammes {
 			String content, String learningGoals, String beforeAndAfter, int priceCents, String currency,
 			@Nullable AccreditationRegister register, @Nullable BigDecimal points, @Nullable Integer renewalYears,
 			boolean approval) {
-		if (editing.slugTaken(slug, null)) {
+		if (programmes.exists(slug)) {
 			return null;
 		}
-		return new Draft(editing.create(new ProgrammeDetails(slug, title, summary, language, format, phases, sectors,
+		return new Draft(programmes.create(new ProgrammeDetails(slug, title, summary, language, format, phases, sectors,
 				targetGroup, purpose, content, learningGoals, beforeAndAfter, priceCents, currency, register, points,
 				renewalYears, approval, null)));
 	}
@@ -329,15 +329,15 @@ class DemoProgrammes {
 		}
 
 		void addModule(ModuleType type, String title, BigDecimal days, String description) {
-			editing.addModule(id, type, title, days, description);
+			programmes.addModule(id, type, title, days, description);
 		}
 
 		void addContact(ContactRole role, String name, String email, String phone) {
-			editing.addContact(id, role, name, email, phone);
+			programmes.addContact(id, role, name, email, phone);
 		}
 
 		void publish() {
-			editing.publish(id, editing.currentVersion(id));
+			programmes.publish(id);
 		}
 
 	}

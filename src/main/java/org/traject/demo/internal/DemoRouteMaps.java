@@ -1,6 +1,5 @@
 package org.traject.demo.internal;
 
-import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -9,16 +8,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.traject.people.People;
 import org.traject.people.Role;
-import org.traject.routemaps.internal.Enums.Audience;
-import org.traject.routemaps.internal.Enums.MemberKind;
-import org.traject.routemaps.internal.Enums.Membership;
-import org.traject.routemaps.internal.Enums.Sector;
-import org.traject.routemaps.internal.Partnerships;
-import org.traject.routemaps.internal.RouteMapEditing.CardTexts;
-import org.traject.routemaps.internal.RouteMapEditing.StepTexts;
-import org.traject.routemaps.internal.RouteMapEditing;
-import org.traject.routemaps.internal.RouteMapQueries;
-import org.traject.routemaps.internal.Texts;
+import org.traject.routemaps.Enums.Audience;
+import org.traject.routemaps.Enums.MemberKind;
+import org.traject.routemaps.Enums.Membership;
+import org.traject.routemaps.Enums.Sector;
+import org.traject.routemaps.RouteMapSetup;
+import org.traject.routemaps.Texts;
 import org.traject.web.SupportedLanguages;
 
 /**
@@ -26,10 +21,9 @@ import org.traject.web.SupportedLanguages;
  * questions were written for Traject from the public description of the instrument (seed
  * 004), so the version is marked as example content. And one demo partnership with a
  * coordinator ({@value #COORDINATOR}) and a read-only steering-group member
- * ({@value #STEERING}). Written through the route maps' named interface {@code authoring}
- * ({@code RouteMapEditing}, {@code Partnerships}), as the administrator and then the
- * coordinator write them. Needs nothing but its own two accounts. Idempotent: nothing
- * happens once the coordinator has a partnership.
+ * ({@value #STEERING}). Written through the route maps' facade {@code RouteMapSetup}, as
+ * the administrator and then the coordinator write them. Needs nothing but its own two
+ * accounts. Idempotent: nothing happens once the coordinator has a partnership.
  */
 @DemoStep
 class DemoRouteMaps {
@@ -42,21 +36,14 @@ class DemoRouteMaps {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoRouteMaps.class);
 
-	private final RouteMapEditing editing;
-
-	private final Partnerships partnerships;
+	private final RouteMapSetup routeMaps;
 
 	private final People people;
 
-	private final RouteMapQueries queries;
-
 	private final TransactionTemplate transactions;
 
-	DemoRouteMaps(RouteMapEditing editing, Partnerships partnerships, RouteMapQueries queries, People people,
-			TransactionTemplate transactions) {
-		this.editing = editing;
-		this.partnerships = partnerships;
-		this.queries = queries;
+	DemoRouteMaps(RouteMapSetup routeMaps, People people, TransactionTemplate transactions) {
+		this.routeMaps = routeMaps;
 		this.people = people;
 		this.transactions = transactions;
 	}
@@ -68,42 +55,40 @@ class DemoRouteMaps {
 				DemoAccounts.PASSWORD, Set.of(Role.PARTICIPANT), "Opleidingsschool IJssel-Vallei",
 				"Voorzitter stuurgroep");
 		transactions.executeWithoutResult(status -> {
-			if (!partnerships.partnershipsOf(coordinator.id()).isEmpty()) {
+			if (routeMaps.hasPartnership(coordinator.id())) {
 				return;
 			}
-			long version = routeMap();
-			editing.publish(version);
-			long mapId = queries.version(version).routeMapId();
-			long partnership = partnerships.create("demo-partnership", "Opleidingsschool IJssel-Vallei", mapId,
+			long mapId = routeMaps.publish(routeMap());
+			long partnership = routeMaps.createPartnership("demo-partnership", "Opleidingsschool IJssel-Vallei", mapId,
 					coordinator.id(), true);
-			partnerships.addSteeringMember(partnership, steering.id());
-			var access = partnerships.access(partnership, coordinator.id());
-			member(access, "OBS De Wilgenhoek", MemberKind.SCHOOL, Sector.PO, Membership.EXISTING, "Karin Bos",
-					"k.bos@wilgenhoek.example");
-			member(access, "Stichting Veluwse Scholen", MemberKind.BOARD, Sector.PO, Membership.NEW, "Erik Mulder",
-					"e.mulder@veluwsescholen.example");
-			member(access, "Rijncollege", MemberKind.SCHOOL, Sector.VO, Membership.EXISTING, "Fatima El Amrani",
-					"f.elamrani@rijncollege.example");
-			member(access, "Vakcollege Apeldoorn", MemberKind.SCHOOL, Sector.MBO, Membership.NEW, "Tom Hendriks", null);
+			routeMaps.addSteeringMember(partnership, steering.id());
+			long coordinatorId = coordinator.id();
+			member(partnership, coordinatorId, "OBS De Wilgenhoek", MemberKind.SCHOOL, Sector.PO, Membership.EXISTING,
+					"Karin Bos", "k.bos@wilgenhoek.example");
+			member(partnership, coordinatorId, "Stichting Veluwse Scholen", MemberKind.BOARD, Sector.PO, Membership.NEW,
+					"Erik Mulder", "e.mulder@veluwsescholen.example");
+			member(partnership, coordinatorId, "Rijncollege", MemberKind.SCHOOL, Sector.VO, Membership.EXISTING,
+					"Fatima El Amrani", "f.elamrani@rijncollege.example");
+			member(partnership, coordinatorId, "Vakcollege Apeldoorn", MemberKind.SCHOOL, Sector.MBO, Membership.NEW,
+					"Tom Hendriks", null);
 		});
 		log.info("Demo route map and partnership ready ({} coordinates, {} reads)", COORDINATOR, STEERING);
 	}
 
-	private void member(Partnerships.Access access, String name, MemberKind kind, Sector sector, Membership membership,
-			String leader, @Nullable String email) {
-		partnerships.addMember(access, new Partnerships.MemberDetails(name, kind, sector, membership,
-				List.of(new Partnerships.Contact(leader, email))));
+	private void member(long partnership, long coordinator, String name, MemberKind kind, Sector sector,
+			Membership membership, String leader, @Nullable String email) {
+		routeMaps.addMember(partnership, coordinator, name, kind, sector, membership, leader, email);
 	}
 
 	private long routeMap() {
-		long version = editing.create(CODE, new RouteMapEditing.VersionTexts(
+		long version = routeMaps.createDraft(CODE,
 				Texts.of("Draagvlak Samen Opleiden bij leidinggevenden", "Opbakning til samuddannelse hos ledere",
 						"Support for partnership-based teacher training among school leaders"),
 				Texts.of(
 						"Een routekaart in vier stappen met gesprekskaarten, om planmatig te werken aan de betrokkenheid "
 								+ "van de schoolleiding bij Samen Opleiden.",
 						null, "A route map of four steps with conversation cards, to build the engagement of school "
-								+ "leadership with partnership-based teacher training step by step.")),
+								+ "leadership with partnership-based teacher training step by step."),
 				true);
 		long inform = step(version, "Informeren", "Informere", "Informing",
 				"De schoolleiding weet wat het partnerschap is en wat het van de school vraagt.",
@@ -197,13 +182,13 @@ class DemoRouteMaps {
 	}
 
 	private long step(long version, String nl, String da, String en, String purposeNl, String purposeEn) {
-		return editing.addStep(version, new StepTexts(Texts.of(nl, da, en), Texts.of(purposeNl, null, purposeEn)));
+		return routeMaps.addStep(version, Texts.of(nl, da, en), Texts.of(purposeNl, null, purposeEn));
 	}
 
 	private void card(long version, long step, Audience audience, String titleNl, String titleEn, String questionsNl,
 			String questionsEn, @Nullable String attentionNl, @Nullable String attentionEn) {
-		editing.addCard(version, step, new CardTexts(audience, Texts.of(titleNl, null, titleEn),
-				Texts.of(questionsNl, null, questionsEn), Texts.optional(attentionNl, null, attentionEn)));
+		routeMaps.addCard(version, step, audience, Texts.of(titleNl, null, titleEn),
+				Texts.of(questionsNl, null, questionsEn), Texts.optional(attentionNl, null, attentionEn));
 	}
 
 }

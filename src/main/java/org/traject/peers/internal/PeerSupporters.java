@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.traject.peers.PeerSector;
@@ -19,11 +18,9 @@ import org.traject.people.People;
 /**
  * The listing of peer supporters: an administrator lists and unlists them; a supporter
  * keeps their own profile and pauses themselves; participants find the ones not paused.
- * Published to other modules as the named interface {@code authoring} (the service the
- * administrator's and supporter's pages call), for code that lists supporters as an
- * administrator would: the demo data.
+ * Other modules list supporters through the facade
+ * {@link org.traject.peers.PeerSupporterSetup}, which calls this service.
  */
-@NamedInterface("authoring")
 @Component
 public class PeerSupporters {
 

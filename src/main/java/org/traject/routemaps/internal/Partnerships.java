@@ -14,13 +14,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.traject.routemaps.internal.Enums.MemberKind;
-import org.traject.routemaps.internal.Enums.Membership;
-import org.traject.routemaps.internal.Enums.Sector;
+import org.traject.routemaps.Enums.MemberKind;
+import org.traject.routemaps.Enums.Membership;
+import org.traject.routemaps.Enums.Sector;
+import org.traject.routemaps.Enums;
 import org.traject.routemaps.internal.RouteMapVersion.Step;
 
 /**
@@ -29,7 +29,6 @@ import org.traject.routemaps.internal.RouteMapVersion.Step;
  * coordinator changes anything; the steering group reads. To anyone else a partnership
  * does not exist (404), so a coordinator of one partnership learns nothing of another.
  */
-@NamedInterface("authoring")
 @Service
 @Transactional
 public class Partnerships {

@@ -6,21 +6,19 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.traject.routemaps.internal.Enums.Audience;
+import org.traject.routemaps.Enums.Audience;
+import org.traject.routemaps.Enums;
+import org.traject.routemaps.Texts;
 
 /**
  * Changes to route maps. Only a draft changes; publishing freezes it (the database
  * refuses any later change, see V200) and retires the version published before; editing a
- * published route map starts a new draft, a copy with the same step and card keys.
- * Published to other modules as the named interface {@code authoring}, together with
- * {@link Partnerships}, {@link RouteMapQueries}, {@link RouteMapVersion}, {@link Enums}
- * and {@link Texts} (what the administrator's and coordinator's pages call and read), for
- * code that writes a route map and a partnership as those people would: the demo data.
+ * published route map starts a new draft, a copy with the same step and card keys. Other
+ * modules write route maps through the facade
+ * {@link org.traject.routemaps.RouteMapSetup}, which calls this service.
  */
-@NamedInterface("authoring")
 @Service
 @Transactional
 public class RouteMapEditing {

@@ -10,16 +10,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.traject.routemaps.internal.Enums.Audience;
-import org.traject.routemaps.internal.Enums.VersionStatus;
+import org.traject.routemaps.Enums.Audience;
+import org.traject.routemaps.Enums.VersionStatus;
+import org.traject.routemaps.Enums;
+import org.traject.routemaps.Texts;
 import org.traject.routemaps.internal.RouteMapVersion.Card;
 import org.traject.routemaps.internal.RouteMapVersion.Step;
 
 /** Reads route maps: the administrator's overview, one version whole, a published one. */
-@NamedInterface("authoring")
 @Component
 @Transactional(readOnly = true)
 public class RouteMapQueries {

@@ -6,13 +6,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.NamedInterface;
-import org.traject.routemaps.internal.Enums.Audience;
-import org.traject.routemaps.internal.Enums.Membership;
-import org.traject.routemaps.internal.Enums.VersionStatus;
+import org.traject.routemaps.Enums.Audience;
+import org.traject.routemaps.Enums.Membership;
+import org.traject.routemaps.Enums.VersionStatus;
+import org.traject.routemaps.Enums;
+import org.traject.routemaps.Texts;
 
 /** One version of a route map with its steps and their cards, in order. */
-@NamedInterface("authoring")
 public record RouteMapVersion(long id, long routeMapId, int number, VersionStatus status, boolean example, Texts name,
 		@Nullable Texts intro, @Nullable Instant publishedAt, List<Step> steps) {
 

@@ -5,10 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.traject.routemaps.internal.Enums.Audience;
+import org.traject.routemaps.Enums.Audience;
+import org.traject.routemaps.Texts;
 import org.traject.routemaps.internal.RouteMapEditing.CardTexts;
 import org.traject.routemaps.internal.RouteMapVersion;
-import org.traject.routemaps.internal.Texts;
 
 /**
  * A conversation card: for whom, a title, questions and points of attention (one per

@@ -10,9 +10,9 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
-import org.traject.routemaps.internal.Enums.MemberKind;
-import org.traject.routemaps.internal.Enums.Membership;
-import org.traject.routemaps.internal.Enums.Sector;
+import org.traject.routemaps.Enums.MemberKind;
+import org.traject.routemaps.Enums.Membership;
+import org.traject.routemaps.Enums.Sector;
 import org.traject.routemaps.internal.Partnerships.Contact;
 import org.traject.routemaps.internal.Partnerships.MemberDetails;
 

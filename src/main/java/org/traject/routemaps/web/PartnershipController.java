@@ -1,8 +1,8 @@
 package org.traject.routemaps.web;
 
+import org.traject.web.Download;
 import org.traject.web.Flash;
 import org.traject.web.Refusals;
-import org.traject.web.Download;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.traject.people.CurrentUser;
+import org.traject.routemaps.Enums.MemberKind;
+import org.traject.routemaps.Enums.Membership;
+import org.traject.routemaps.Enums.Sector;
 import org.traject.routemaps.internal.BoardCells;
-import org.traject.routemaps.internal.Enums.MemberKind;
-import org.traject.routemaps.internal.Enums.Membership;
-import org.traject.routemaps.internal.Enums.Sector;
 import org.traject.routemaps.internal.Partnerships;
 import org.traject.routemaps.internal.RouteMapPdfs;
 import org.traject.routemaps.internal.RouteMapQueries;

@@ -1,9 +1,9 @@
 package org.traject.routemaps.web;
 
-import org.traject.web.Flash;
-import org.traject.web.Refusals;
 import org.traject.web.Download;
+import org.traject.web.Flash;
 import org.traject.web.OnRefusal;
+import org.traject.web.Refusals;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.traject.routemaps.internal.Enums.Membership;
+import org.traject.routemaps.Enums.Membership;
 import org.traject.routemaps.internal.RouteMapEditing;
 import org.traject.routemaps.internal.RouteMapPdfs;
 import org.traject.routemaps.internal.RouteMapQueries;

@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.traject.routemaps.Texts;
 import org.traject.routemaps.internal.RouteMapEditing.StepTexts;
 import org.traject.routemaps.internal.RouteMapVersion;
-import org.traject.routemaps.internal.Texts;
 
 /** A step's title and purpose: Dutch required, Danish and English optional. */
 record StepForm(

@@ -1,9 +1,6 @@
-package org.traject.catalogue.internal;
-
-import org.springframework.modulith.NamedInterface;
+package org.traject.catalogue;
 
 /** The stage of a leader's career a programme serves (oriëntatie, inwerken, ervaren). */
-@NamedInterface("authoring")
 public enum CareerPhase {
 
 	ORIENTATION, INDUCTION, ESTABLISHED

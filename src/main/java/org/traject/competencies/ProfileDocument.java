@@ -1,10 +1,9 @@
-package org.traject.competencies.internal;
+package org.traject.competencies;
 
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * The JSON exchange format of a profile version:
@@ -14,10 +13,8 @@ import org.springframework.modulith.NamedInterface;
  *  "clusters": [{"name": "…", "description": "…",
  *    "competencies": [{"name": "…", "description": "…", "targetLevel": 3, "indicators": ["…"]}]}]}</pre>
  * Boxed numbers and nullable fields so that a missing value is reported by name instead
- * of silently becoming zero. Part of the named interface {@code authoring}, with
- * {@link ProfileAuthoring}.
+ * of silently becoming zero. The value type of {@link ProfileImport}.
  */
-@NamedInterface("authoring")
 public record ProfileDocument(@Nullable String format, @Nullable String defaultLanguage,
 		@Nullable Map<String, Text> texts, @Nullable List<Level> scale, @Nullable List<Cluster> clusters) {
 

@@ -1,15 +1,13 @@
-package org.traject.routemaps.internal;
+package org.traject.routemaps;
 
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * One text of a route map in Dutch (always there) with optional Danish and English
  * translations. A reader sees their own language where it was written, else the Dutch.
  */
-@NamedInterface("authoring")
 public record Texts(String nl, @Nullable String da, @Nullable String en) {
 
 	public static Texts of(String nl, @Nullable String da, @Nullable String en) {

@@ -1,9 +1,6 @@
-package org.traject.routemaps.internal;
-
-import org.springframework.modulith.NamedInterface;
+package org.traject.routemaps;
 
 /** Value sets of route maps and partnerships (stored by name). */
-@NamedInterface("authoring")
 public final class Enums {
 
 	private Enums() {

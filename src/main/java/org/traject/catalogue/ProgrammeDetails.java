@@ -1,10 +1,9 @@
-package org.traject.catalogue.internal;
+package org.traject.catalogue;
 
 import java.math.BigDecimal;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.NamedInterface;
 import org.traject.catalogue.AccreditationRegister;
 import org.traject.catalogue.ProgrammeFormat;
 
@@ -12,7 +11,6 @@ import org.traject.catalogue.ProgrammeFormat;
  * The descriptive fields of a programme, validated by whoever builds it (a form, the demo
  * data, an import).
  */
-@NamedInterface("authoring")
 public record ProgrammeDetails(String slug, String title, String summary, String language, ProgrammeFormat format,
 		Set<CareerPhase> careerPhases, Set<Sector> sectors, String targetGroup, String purpose, String content,
 		String learningGoals, String beforeAndAfter, int priceCents, String currency,
