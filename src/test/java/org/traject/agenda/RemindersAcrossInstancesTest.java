@@ -122,7 +122,11 @@ class RemindersAcrossInstancesTest {
 		first.close();
 		var restarted = start("restarted");
 		// the restarted instance runs its job several times over (every half second)
-		Thread.sleep(3000);
+		// while
+		// every participant still has exactly one reminder
+		await().during(Duration.ofSeconds(3))
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> participants.stream().allMatch(p -> sessionReminders(p.email()).size() == 1));
 		assertThat(restarted.getBean(Reminders.class).sendDue(Instant.now())).isGreaterThanOrEqualTo(0);
 
 		for (var p : participants) {
