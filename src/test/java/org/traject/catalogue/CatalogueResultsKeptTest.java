@@ -51,6 +51,10 @@ class CatalogueResultsKeptTest {
 		Page second = page("/programmes?q=leider", coach, Locale.ENGLISH);
 
 		assertThat(second.results()).isEqualTo(first.results()).contains("result-count");
+		assertThat(filters(second.html())).as("the filter form, kept with the results, shows the query")
+			.isEqualTo(filters(first.html()))
+			.contains("value=\"leider\"")
+			.doesNotContain("checked");
 		assertThat(second.statements()).as("the search is not run again").isLessThan(first.statements());
 		assertThat(signedInAs(second.html())).as("the header is the coach's own")
 			.isNotBlank()
@@ -61,6 +65,8 @@ class CatalogueResultsKeptTest {
 		assertThat(dutch.results()).isNotEqualTo(first.results());
 		Page otherQuery = page("/programmes?q=leider&open=true", coach, Locale.ENGLISH);
 		assertThat(otherQuery.statements()).as("another query is rendered anew").isEqualTo(first.statements());
+		assertThat(filters(otherQuery.html())).as("with its own choices ticked").contains("checked");
+		assertThat(filters(dutch.html())).as("and in its own language").isNotEqualTo(filters(first.html()));
 	}
 
 	@Test
@@ -84,6 +90,12 @@ class CatalogueResultsKeptTest {
 		int start = html.indexOf("<section id=\"catalogue-results\"");
 		assertThat(start).as("the results section").isNotNegative();
 		return new Page(html, html.substring(start, html.indexOf("</section>", start)), QueryCounter.count());
+	}
+
+	private static String filters(String html) {
+		int start = html.indexOf("<form class=\"filters\"");
+		assertThat(start).as("the filter form").isNotNegative();
+		return html.substring(start, html.indexOf("</form>", start));
 	}
 
 	private static String signedInAs(String html) {

@@ -63,11 +63,12 @@ class CatalogueController {
 		model.addAttribute("formats", ProgrammeFormat.values());
 		model.addAttribute("languages", List.of("nl", "da", "en"));
 		if (fragments.enabled() && !Htmx.isHtmxRequest(request)) {
-			// the results are the same for everyone: kept a few seconds per query and
-			// language, while the page around them (the person's header) is rendered now
-			model.addAttribute("resultsHtml",
+			// the filter form and the results are the same for everyone: kept a few
+			// seconds per query and language, while the page around them (the person's
+			// header) is rendered now
+			model.addAttribute("catalogueHtml",
 					fragments.html(new ResultsKey(query, LocaleContextHolder.getLocale().toLanguageTag()),
-							"catalogue/catalogue :: results", model,
+							"catalogue/catalogue :: filtersAndResults", model,
 							m -> m.addAttribute("result", search.search(query))));
 			return "catalogue/catalogue";
 		}
