@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.traject.cohorts.InterestListInvited;
 import org.traject.cohorts.InterestRegistered;
+import org.traject.people.People;
 
 /**
  * "Tell me when a next cohort opens": a programme's interest list. Anonymous visitors
@@ -93,7 +94,7 @@ public class InterestLists {
 						    version = version + 1 where id = :id""").param("person", personId).param("id", id).update();
 			}
 			else {
-				Optional<Long> inserted = insert(programmeId, address, lang, personId, "WAITING", null);
+				Optional<Long> inserted = insert(programmeId, address, lang, personId, "WAITING", null, null);
 				if (inserted.isEmpty()) {
 					return Registration.ALREADY_ON_THE_LIST;
 				}
@@ -120,7 +121,7 @@ public class InterestLists {
 		}
 		else {
 			Optional<Long> inserted = insert(programmeId, address, lang, null, "UNCONFIRMED",
-					EnrolmentTokens.hash(token));
+					EnrolmentTokens.hash(token), null);
 			if (inserted.isEmpty()) {
 				return Registration.CHECK_EMAIL;
 			}
@@ -130,14 +131,15 @@ public class InterestLists {
 		return Registration.CHECK_EMAIL;
 	}
 
+	/** A registration, dated now unless {@code registeredAt} brings its own date. */
 	private Optional<Long> insert(long programmeId, String email, String language, @Nullable Long personId,
-			String status, @Nullable String tokenHash) {
+			String status, @Nullable String tokenHash, @Nullable Instant registeredAt) {
 		return jdbc
 			.sql("""
 					insert into interest_registration
 					    (programme_id, email, language, person_id, status, confirmation_token_hash, registered_at, confirmed_at)
-					values (:programme, :email, :lang, :person, :status, :hash, now(),
-					        case when :status = 'WAITING' then now() end)
+					values (:programme, :email, :lang, :person, :status, :hash, coalesce(cast(:at as timestamptz), now()),
+					        case when :status = 'WAITING' then coalesce(cast(:at as timestamptz), now()) end)
 					on conflict do nothing
 					returning id""")
 			.param("programme", programmeId)
@@ -146,6 +148,7 @@ public class InterestLists {
 			.param("person", personId)
 			.param("status", status)
 			.param("hash", tokenHash)
+			.param("at", registeredAt == null ? null : Timestamp.from(registeredAt))
 			.query(Long.class)
 			.optional();
 	}
@@ -157,15 +160,9 @@ public class InterestLists {
 	 */
 	@Transactional
 	public boolean importWaiting(long programmeId, String email, Locale language, Instant registeredAt) {
-		return jdbc.sql("""
-				insert into interest_registration (programme_id, email, language, status, registered_at, confirmed_at)
-				values (:programme, :email, :lang, 'WAITING', :at, :at)
-				on conflict do nothing""")
-			.param("programme", programmeId)
-			.param("email", email.strip().toLowerCase(Locale.ROOT))
-			.param("lang", language.getLanguage())
-			.param("at", Timestamp.from(registeredAt))
-			.update() == 1;
+		return insert(programmeId, People.normaliseEmail(email), language.getLanguage(), null, "WAITING", null,
+				registeredAt)
+			.isPresent();
 	}
 
 	/**
