@@ -2,7 +2,6 @@ package org.traject.development;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,9 +42,7 @@ public class DevelopmentImport {
 	 */
 	public long importMeasurement(long personId, long profileVersionId, @Nullable Long programmeId, Instant startedAt,
 			Instant submittedAt, Map<Long, SelfRating> ratings) {
-		var values = new HashMap<Long, int[]>();
-		ratings.forEach((competencyId, r) -> values.put(competencyId, new int[] { r.level(), r.affinity() }));
-		return measurements.importSubmitted(personId, profileVersionId, programmeId, startedAt, submittedAt, values);
+		return measurements.importSubmitted(personId, profileVersionId, programmeId, startedAt, submittedAt, ratings);
 	}
 
 	/**

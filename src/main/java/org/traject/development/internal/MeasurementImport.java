@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.traject.development.DevelopmentImport.SelfRating;
 import org.traject.development.Relation;
 
 /**
@@ -35,16 +36,16 @@ public class MeasurementImport {
 	/**
 	 * A submitted measurement: started at {@code startedAt}, every answer given then,
 	 * handed in at {@code submittedAt}. Returns its id.
-	 * @param answers level and affinity by competency id, one for each of the profile's
+	 * @param ratings level and affinity by competency id, one for each of the profile's
 	 * competencies
 	 */
 	@Transactional
 	public long importSubmitted(long personId, long profileVersionId, @Nullable Long programmeId, Instant startedAt,
-			Instant submittedAt, Map<Long, int[]> levelAndAffinity) {
+			Instant submittedAt, Map<Long, SelfRating> ratings) {
 		var assessment = assessments.save(new Assessment(personId, profileVersionId, programmeId, startedAt));
-		levelAndAffinity.forEach((competencyId, values) -> answers.save(assessment.getId(),
-				new Answers.Answer(competencyId, values[0], values[1], null), startedAt));
-		assessment.submit(levelAndAffinity.size(), levelAndAffinity.size(), submittedAt);
+		ratings.forEach((competencyId, rating) -> answers.save(assessment.getId(),
+				new Answers.Answer(competencyId, rating.level(), rating.affinity(), null), startedAt));
+		assessment.submit(ratings.size(), ratings.size(), submittedAt);
 		return assessment.getId();
 	}
 
