@@ -70,6 +70,22 @@ class CatalogueResultsKeptTest {
 	}
 
 	@Test
+	void markupTypedIntoTheSearchIsKeptEscapedForTheNextVisitor() throws Exception {
+		fragments.keepFor(Duration.ofMinutes(5));
+		var participant = users.loadUserByUsername(DemoUsers.PARTICIPANT);
+		var coach = users.loadUserByUsername(DemoUsers.COACH);
+		String path = "/programmes?q=<script>alert(1)</script>\">";
+
+		Page first = page(path, participant, Locale.ENGLISH);
+		Page second = page(path, coach, Locale.ENGLISH);
+
+		assertThat(second.statements()).as("the kept part is served").isLessThan(first.statements());
+		assertThat(filters(second.html())).contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;\"")
+			.doesNotContain("<script>");
+		assertThat(second.html()).doesNotContain("<script>alert(1)");
+	}
+
+	@Test
 	void resultsOlderThanTheTimeToLiveAreRenderedAgain() throws Exception {
 		fragments.keepFor(Duration.ofNanos(1));
 		var participant = users.loadUserByUsername(DemoUsers.PARTICIPANT);
