@@ -67,7 +67,7 @@ class CatalogueController {
 			// seconds per query and language, while the page around them (the person's
 			// header) is rendered now
 			model.addAttribute("catalogueHtml",
-					fragments.html(new ResultsKey(query, LocaleContextHolder.getLocale().toLanguageTag()),
+					fragments.html(new FiltersAndResultsKey(query, LocaleContextHolder.getLocale().toLanguageTag()),
 							"catalogue/catalogue :: filtersAndResults", model,
 							m -> m.addAttribute("result", search.search(query))));
 			return "catalogue/catalogue";
@@ -76,7 +76,7 @@ class CatalogueController {
 		return Htmx.view(request, "catalogue/catalogue", "results");
 	}
 
-	private record ResultsKey(CatalogueQuery query, String language) {
+	private record FiltersAndResultsKey(CatalogueQuery query, String language) {
 	}
 
 	@GetMapping("/programmes/{slug}")
